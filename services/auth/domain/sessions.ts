@@ -1,0 +1,124 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Knex } from 'knex';
+import type { Databases } from '../../kit/db/databases.ts';
+import { newId, shardOfId, isShardedId } from '../../kit/db/ids.ts';
+import { Unauthorized } from '../../kit/errors.ts';
+import type { KeyRing } from '../../kit/keyring.ts';
+import type { Tenant } from '../../kit/tenancy.ts';
+import type { UserRow } from '../../users/store.ts';
+
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  /** Seconds the access token lives. */
+  expiresIn: number;
+  tokenType: 'Bearer';
+}
+
+export interface SessionSettings {
+  accessTtlSeconds: number;
+  refreshTtlSeconds: number;
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** `<id>.<secret>`: the id (carrying the user's shard) finds the row; only the secret's hash is stored. */
+function mintRefreshToken(userId: string): { id: string; token: string; hash: string } {
+  const id = newId(shardOfId(userId));
+  const secret = randomBytes(32).toString('base64url');
+  return { id, token: `${id}.${secret}`, hash: sha256(secret) };
+}
+
+function parseRefreshToken(token: string): { id: string; secret: string } {
+  const dot = token.indexOf('.');
+  const id = token.slice(0, dot);
+  const secret = token.slice(dot + 1);
+  if (dot < 0 || !isShardedId(id) || !/^[A-Za-z0-9_-]{43}$/.test(secret)) {
+    throw Unauthorized('The refresh token is not valid', 'refresh_token_invalid');
+  }
+  return { id, secret };
+}
+
+/**
+ * Issues an access token and a new refresh token (a new family unless one is given), within
+ * the caller's transaction on the user's shard.
+ */
+export async function issueTokens(
+  trx: Knex | Knex.Transaction,
+  keys: KeyRing,
+  tenant: Tenant,
+  user: Pick<UserRow, 'id' | 'roles'>,
+  settings: SessionSettings,
+  familyId?: string,
+): Promise<TokenPair> {
+  const refresh = mintRefreshToken(user.id);
+  await trx('refresh_tokens').insert({
+    id: refresh.id,
+    tenant_id: tenant.id,
+    user_id: user.id,
+    family_id: familyId ?? refresh.id,
+    token_hash: refresh.hash,
+    expires_at: new Date(Date.now() + settings.refreshTtlSeconds * 1000),
+  });
+  const accessToken = await keys.sign({ sub: user.id, tid: tenant.id, ten: tenant.slug, roles: user.roles });
+  return { accessToken, refreshToken: refresh.token, expiresIn: settings.accessTtlSeconds, tokenType: 'Bearer' };
+}
+
+export type RotateResult = { ok: true; pair: TokenPair; userId: string } | { ok: false; reason: 'reused' };
+
+/**
+ * Spends a refresh token and returns a new pair in the same family. A token presented a second
+ * time means it leaked: the whole family is revoked (the transaction commits that) and the
+ * caller answers 401.
+ */
+export async function rotateRefreshToken(
+  dbs: Databases,
+  keys: KeyRing,
+  tenant: Tenant,
+  token: string,
+  settings: SessionSettings,
+): Promise<TokenPair> {
+  const { id, secret } = parseRefreshToken(token);
+  const result = await dbs.primaryFor(id).transaction(async (trx): Promise<RotateResult> => {
+    const row = await trx('refresh_tokens').where({ id, tenant_id: tenant.id }).forUpdate().first();
+    if (!row || !timingSafeEqual(Buffer.from(row.token_hash), Buffer.from(sha256(secret)))) {
+      throw Unauthorized('The refresh token is not valid', 'refresh_token_invalid');
+    }
+    if (row.used_at || row.revoked_at) {
+      await trx('refresh_tokens')
+        .where({ family_id: row.family_id, tenant_id: tenant.id })
+        .whereNull('revoked_at')
+        .update({ revoked_at: new Date(), revoked_reason: 'reuse_detected' });
+      return { ok: false, reason: 'reused' };
+    }
+    if (new Date(row.expires_at).getTime() <= Date.now()) {
+      throw Unauthorized('The refresh token has expired', 'refresh_token_expired');
+    }
+    const user = await trx('users').where({ id: row.user_id, tenant_id: tenant.id }).first('id', 'roles');
+    if (!user) throw Unauthorized('The refresh token is not valid', 'refresh_token_invalid');
+    await trx('refresh_tokens').where({ id }).update({ used_at: new Date() });
+    const pair = await issueTokens(trx, keys, tenant, user, settings, row.family_id);
+    return { ok: true, pair, userId: user.id };
+  });
+  if (!result.ok) {
+    throw Unauthorized('This refresh token was already used; every session of its family is now signed out', 'refresh_token_reused');
+  }
+  return result.pair;
+}
+
+/** Revokes the family a refresh token belongs to (logout). Unknown tokens are ignored: logout is idempotent. */
+export async function revokeFamily(dbs: Databases, tenant: Tenant, token: string): Promise<void> {
+  let parsed: { id: string; secret: string };
+  try {
+    parsed = parseRefreshToken(token);
+  } catch {
+    return;
+  }
+  const db = dbs.primaryFor(parsed.id);
+  const row = await db('refresh_tokens').where({ id: parsed.id, tenant_id: tenant.id }).first('family_id', 'token_hash');
+  if (!row || !timingSafeEqual(Buffer.from(row.token_hash), Buffer.from(sha256(parsed.secret)))) return;
+  await db('refresh_tokens')
+    .where({ family_id: row.family_id, tenant_id: tenant.id })
+    .whereNull('revoked_at')
+    .update({ revoked_at: new Date(), revoked_reason: 'logout' });
+}

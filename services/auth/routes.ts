@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import type { RouteBook } from '../kit/routes.ts';
+import type { ServiceContext } from '../kit/context.ts';
+import { authRateLimit } from '../kit/rate-limit.ts';
+import { BadRequest, NotFound, Unauthorized, ValidationError } from '../kit/errors.ts';
+import { UserStore } from '../users/store.ts';
+import { presentUser, UserSchema } from '../users/presenters.ts';
+import { LoginSchema, MfaEnableSchema, RefreshSchema, RegisterSchema, TokenPairSchema } from './schemas.ts';
+import { registerUser } from './domain/register.ts';
+import { login } from './domain/login.ts';
+import { revokeFamily, rotateRefreshToken } from './domain/sessions.ts';
+import { newTotpSecret, verifyTotp } from './domain/mfa.ts';
+import { clearSessionCookies, refreshTokenOf, setSessionCookies } from './cookies.ts';
+
+export function authRoutes(book: RouteBook, ctx: ServiceContext) {
+  const { dbs, keys, config } = ctx;
+  const settings = { accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS, refreshTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS };
+  const strict = [authRateLimit(ctx.kv, config.AUTH_RATE_LIMIT_PER_MINUTE)];
+  const store = new UserStore(dbs);
+  const tags = ['auth'];
+
+  book.add(
+    {
+      method: 'post', path: '/auth/register', summary: 'Create a learner account and sign in', tags, access: 'public', before: strict,
+      body: RegisterSchema,
+      responses: { 201: { description: 'Created', schema: z.object({ user: UserSchema }).extend(TokenPairSchema.shape) }, 409: { description: 'Email taken' } },
+    },
+    async ({ body, tenant, res }) => {
+      const { user, tokens } = await registerUser(dbs, keys, settings, { tenant, ...body });
+      setSessionCookies(res, tokens.refreshToken, settings.refreshTtlSeconds, config.COOKIE_SECURE);
+      return { status: 201, body: { user: presentUser(user), ...tokens } };
+    },
+  );
+
+  book.add(
+    {
+      method: 'post', path: '/auth/login', summary: 'Sign in with email, password and (when enabled) a TOTP code', tags, access: 'public', before: strict,
+      body: LoginSchema,
+      responses: { 200: { description: 'Signed in', schema: TokenPairSchema }, 401: { description: 'Wrong credentials, mfa_required or mfa_invalid' }, 429: { description: 'Locked for a while' } },
+    },
+    async ({ body, tenant, res }) => {
+      const tokens = await login(dbs, keys, settings, { tenant, ...body });
+      setSessionCookies(res, tokens.refreshToken, settings.refreshTtlSeconds, config.COOKIE_SECURE);
+      return { body: tokens };
+    },
+  );
+
+  book.add(
+    {
+      method: 'post', path: '/auth/refresh', summary: 'Spend a refresh token for a new pair (reuse revokes the family)', tags, access: 'public', before: strict,
+      body: RefreshSchema,
+      responses: { 200: { description: 'New pair', schema: TokenPairSchema }, 401: { description: 'Invalid, expired or reused' } },
+    },
+    async ({ body, tenant, req, res }) => {
+      const token = refreshTokenOf(req, body.refreshToken);
+      if (!token) throw Unauthorized('Send refreshToken in the body or the session cookie', 'refresh_token_missing');
+      const tokens = await rotateRefreshToken(dbs, keys, tenant, token, settings);
+      setSessionCookies(res, tokens.refreshToken, settings.refreshTtlSeconds, config.COOKIE_SECURE);
+      return { body: tokens };
+    },
+  );
+
+  book.add(
+    {
+      method: 'post', path: '/auth/logout', summary: 'Revoke the session (the refresh token family)', tags, access: 'public',
+      body: RefreshSchema, responses: { 204: { description: 'Signed out' } },
+    },
+    async ({ body, tenant, req, res }) => {
+      const token = refreshTokenOf(req, body.refreshToken);
+      if (token) await revokeFamily(dbs, tenant, token);
+      clearSessionCookies(res, config.COOKIE_SECURE);
+    },
+  );
+
+  book.add(
+    {
+      method: 'post', path: '/auth/mfa/setup', summary: 'Start TOTP enrolment: returns the otpauth URI', tags, access: 'user',
+      responses: { 200: { description: 'Secret to scan', schema: z.object({ otpauthUri: z.string(), secret: z.string() }) } },
+    },
+    async ({ auth, tenant }) => {
+      const user = await store.byId(tenant.id, auth.userId);
+      if (!user) throw NotFound('No such user', 'user_not_found');
+      if (user.mfa_enabled) throw BadRequest('MFA is already enabled', 'mfa_already_enabled');
+      const { secret, otpauthUri } = newTotpSecret(user.email, tenant.name);
+      await store.update(tenant.id, user.id, { mfa_pending_secret: secret });
+      return { body: { otpauthUri, secret } };
+    },
+  );
+
+  book.add(
+    {
+      method: 'post', path: '/auth/mfa/enable', summary: 'Finish TOTP enrolment with a current code', tags, access: 'user',
+      body: MfaEnableSchema, responses: { 200: { description: 'Enabled', schema: UserSchema } },
+    },
+    async ({ auth, tenant, body }) => {
+      const user = await store.byId(tenant.id, auth.userId);
+      if (!user) throw NotFound('No such user', 'user_not_found');
+      if (!user.mfa_pending_secret) throw BadRequest('Call /auth/mfa/setup first', 'mfa_not_started');
+      const step = verifyTotp(user.mfa_pending_secret, body.totp);
+      if (step === null) throw new ValidationError([{ field: 'totp', message: 'is not the current code' }]);
+      const updated = await store.update(tenant.id, user.id, {
+        mfa_secret: user.mfa_pending_secret, mfa_pending_secret: null, mfa_enabled: true, mfa_last_step: step,
+      });
+      return { body: presentUser(updated!) };
+    },
+  );
+
+  book.add(
+    {
+      method: 'get', path: '/auth/.well-known/jwks.json', summary: 'Public keys that verify access tokens', tags, access: 'public',
+      responses: { 200: { description: 'JWKS', schema: z.object({ keys: z.array(z.record(z.string(), z.unknown())) }) } },
+    },
+    () => ({ body: keys.jwks(), headers: { 'cache-control': 'public, max-age=300' } }),
+  );
+}

@@ -1,0 +1,144 @@
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import cors from 'cors';
+import cookieParser from 'cookie-parser';
+import { randomUUID } from 'node:crypto';
+import { OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import swaggerUi from 'swagger-ui-express';
+import { NotFound, UnsupportedMediaType, toAppError, toProblem } from './errors.ts';
+import { authenticate } from './auth.ts';
+import { userRateLimit } from './rate-limit.ts';
+import { RouteBook } from './routes.ts';
+import { proxyTo } from './proxy.ts';
+import type { ServiceContext, ServiceModule } from './context.ts';
+
+export interface AppOptions {
+  /** Services whose routes this process serves. */
+  local: ServiceModule[];
+  /** Services served elsewhere: their prefixes are proxied to these URLs. */
+  remote: { module: ServiceModule; url: string }[];
+  /** Extra readiness checks (name -> check). */
+  ready?: Record<string, () => Promise<void>>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
+
+/**
+ * The one app factory every process uses: gateway edge (request ids, helmet, CORS, metrics,
+ * health), then /api/v1 through tenancy -> authenticate -> rate limit -> service routes.
+ */
+export function createApp(ctx: ServiceContext, opts: AppOptions): express.Express {
+  const { config, logger, metrics } = ctx;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.set('etag', false);
+
+  const requestId: RequestHandler = (req, res, next) => {
+    const incoming = req.headers['x-request-id'];
+    const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    res.setHeader('x-request-id', id);
+    res.locals.requestId = id;
+    next();
+  };
+  const accessLog: RequestHandler = (req, res, next) => {
+    if (!logger.isLevelEnabled('info')) return next();
+    const start = process.hrtime.bigint();
+    res.on('finish', () => {
+      logger.info(
+        { reqId: res.locals.requestId, method: req.method, path: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - start) / 1e6 },
+        'request',
+      );
+    });
+    next();
+  };
+
+  app.use(requestId, metrics.middleware, accessLog);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'script-src': ["'self'"],
+          'img-src': ["'self'", 'data:', 'https:'],
+          // Plain-http local use must not have its requests upgraded to https.
+          'upgrade-insecure-requests': config.NODE_ENV === 'production' ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.NODE_ENV === 'production',
+    }),
+  );
+  app.use(cors({ origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: ['x-request-id', 'etag', 'retry-after'] }));
+
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/readyz', async (_req, res) => {
+    const checks: Record<string, () => Promise<void>> = {
+      database: () => ctx.dbs.ping(),
+      redis: () => ctx.kv.ping(),
+      ...opts.ready,
+    };
+    const results = await Promise.all(
+      Object.entries(checks).map(async ([name, check]) => {
+        try {
+          await withTimeout(check(), 2000);
+          return [name, 'ok'] as const;
+        } catch {
+          return [name, 'failing'] as const;
+        }
+      }),
+    );
+    const ok = results.every(([, s]) => s === 'ok');
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'not ready', checks: Object.fromEntries(results) });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(ctx.metrics.registry.contentType).send(await ctx.metrics.registry.metrics());
+  });
+
+  // Remote services: stream through before any body parsing.
+  for (const { module, url } of opts.remote) for (const p of module.prefixes) app.use(`/api/v1${p}`, proxyTo(url));
+
+  const book = new RouteBook(ctx.openapi);
+  for (const m of opts.local) m.routes(book, ctx);
+  ctx.openapi.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  let openapiDoc: unknown;
+  const document = () =>
+    (openapiDoc ??= new OpenApiGeneratorV31(ctx.openapi.definitions).generateDocument({
+      openapi: '3.1.0',
+      info: { title: 'TrendTactics Academy API', version: '1.0.0', description: 'Every error is application/problem+json (RFC 9457) with a stable `code`.' },
+      servers: [{ url: '/' }],
+    }));
+  app.get('/api/v1/openapi.json', (_req, res) => void res.json(document()));
+  app.use('/api/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerOptions: { url: '/api/v1/openapi.json' } }));
+
+  const api = express.Router();
+  api.use(requireJsonBody);
+  api.use(express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
+  api.use(cookieParser());
+  api.use(ctx.tenants.middleware());
+  api.use(authenticate(ctx.keys));
+  api.use(userRateLimit(ctx.kv, config.RATE_LIMIT_PER_MINUTE));
+  api.use(book.router);
+  app.use('/api/v1', api);
+
+  app.use((req, _res, next) => next(NotFound(`No route ${req.method} ${req.path}`, 'route_not_found')));
+  const onError: ErrorRequestHandler = (err, req, res, _next) => {
+    const appError = toAppError(err);
+    if (appError.status >= 500) logger.error({ err, reqId: res.locals.requestId, path: req.path }, 'request failed');
+    if (res.headersSent) return void res.destroy();
+    if (typeof appError.extra.retryAfter === 'number') res.set('Retry-After', String(appError.extra.retryAfter));
+    res.status(appError.status).type('application/problem+json').send(JSON.stringify(toProblem(appError, req.originalUrl)));
+  };
+  app.use(onError);
+  return app;
+}
+
+/** Writes must send JSON: anything else with a body is a 415 before it is read. */
+const requireJsonBody: RequestHandler = (req, _res, next) => {
+  const hasBody = req.headers['content-length'] !== undefined ? req.headers['content-length'] !== '0' : req.headers['transfer-encoding'] !== undefined;
+  if (!hasBody || req.method === 'GET' || req.method === 'HEAD') return next();
+  if (!req.is(['application/json', 'application/*+json'])) return next(UnsupportedMediaType('Send the body as application/json', 'unsupported_media_type'));
+  next();
+};
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+/** Comma-separated list -> string[] (empty entries dropped). */
+const csv = z
+  .string()
+  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/**
+ * The one configuration schema of the `academy` program, read from the environment once at
+ * start-up. A bad value stops start-up with a message naming the variable.
+ */
+export const ConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  /** Control database (tenants, catalog, user directory). Unset: embedded PGlite under DATA_DIR. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** Replica URLs of the control database, comma-separated. */
+  DATABASE_REPLICA_URLS: csv.default([]),
+  /** Shard map as JSON (see kit/db/shard-map.ts), or a path to a JSON file. Unset: every logical shard on the control database. */
+  SHARD_MAP: z.string().optional(),
+  /** Unset: in-process adapters for cache, counters and pub/sub. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** Prefix for every Redis key, so several academies (or test runs) can share a Redis. */
+  REDIS_PREFIX: z.string().default('academy:'),
+  DATA_DIR: z.string().default('.academy'),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Origins allowed by CORS, comma-separated. */
+  CORS_ORIGINS: csv.default(['http://localhost:5173', 'http://localhost:8080']),
+  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'like 100kb or 1mb').default('100kb'),
+  /** Requests per minute per user (or per IP when anonymous). */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(100),
+  /** Requests per minute per IP on login, register and refresh. */
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  DEFAULT_TENANT: z.string().regex(/^[a-z0-9-]+$/).default('demo'),
+  JWT_ISSUER: z.string().default('trendtactics-academy'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900),
+  REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(7 * 24 * 3600),
+  /** How long a signing key signs before a new one is made; old keys keep verifying until their tokens expire. */
+  SIGNING_KEY_ROTATION_DAYS: z.coerce.number().min(1).default(30),
+  /** Secure cookies need https; turn off only for plain-http local use. */
+  COOKIE_SECURE: bool.default(true),
+  SEED_ADMIN_PASSWORD: z.string().min(10).optional(),
+  /** `academy serve --services=` default. */
+  SERVICES: z.string().default('all'),
+  /** Where services not run by this process live: JSON {"courses":"http://courses:8080"}. */
+  SERVICE_URLS: z
+    .string()
+    .default('{}')
+    .transform((s, ctx) => {
+      try {
+        return z.record(z.string(), z.url()).parse(JSON.parse(s));
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON object of service name -> URL' });
+        return z.NEVER;
+      }
+    }),
+  /** Shared secret for service-to-service calls (operator -> courses). */
+  SERVICE_TOKEN: z.string().min(16).optional(),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`invalid configuration:\n  ${issues.join('\n  ')}`);
+  }
+}
+
+/** Parses the environment; throws ConfigError whose lines each name a variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ConfigSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  return parsed.data;
+}

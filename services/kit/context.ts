@@ -1,0 +1,39 @@
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import type { Config } from './config.ts';
+import type { Databases } from './db/databases.ts';
+import type { MigrationSet } from './db/migrate.ts';
+import type { KeyRing } from './keyring.ts';
+import type { Logger } from './logger.ts';
+import type { Metrics } from './metrics.ts';
+import type { KeyValue } from './redis/index.ts';
+import type { RouteBook } from './routes.ts';
+import type { TenantDirectory } from './tenancy.ts';
+
+/** Everything a service gets from the kit; built once per process. */
+export interface ServiceContext {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly dbs: Databases;
+  readonly kv: KeyValue;
+  readonly keys: KeyRing;
+  readonly tenants: TenantDirectory;
+  readonly metrics: Metrics;
+  readonly openapi: OpenAPIRegistry;
+}
+
+export const SERVICE_NAMES = ['auth', 'users', 'courses', 'progress', 'payments', 'notifications', 'analytics', 'video'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+/** A service: its URL prefixes under /api/v1, its migrations, its routes and background work. */
+export interface ServiceModule {
+  readonly name: ServiceName;
+  /** First path segments it answers under /api/v1 (`/auth`), so a gateway can route to it. */
+  readonly prefixes: string[];
+  readonly migrations?: MigrationSet;
+  /** Declares the routes on the book (same schemas validate and document them). */
+  routes(book: RouteBook, ctx: ServiceContext): void;
+  /** Background work (subscriptions, queue workers); returns a stop function. */
+  start?(ctx: ServiceContext): Promise<() => Promise<void>>;
+  /** Demo data for `academy seed`. */
+  seed?(ctx: ServiceContext, demo: { tenantId: string; adminId: string }): Promise<void>;
+}

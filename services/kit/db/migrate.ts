@@ -1,0 +1,48 @@
+import type { Knex } from 'knex';
+import type { Databases } from './databases.ts';
+
+/** One schema change. Names sort in apply order; prefix them with the service (`auth_001_users`). */
+export interface Migration {
+  name: string;
+  up(knex: Knex): Promise<void>;
+  down?(knex: Knex): Promise<void>;
+}
+
+export interface MigrationSet {
+  /** Tables of the control database: tenants, catalog, user directory. */
+  control?: Migration[];
+  /** Tables of every user shard: data owned by a learner. */
+  shard?: Migration[];
+}
+
+class ListSource implements Knex.MigrationSource<Migration> {
+  constructor(private readonly list: Migration[]) {}
+  async getMigrations() {
+    return [...this.list].sort((a, b) => a.name.localeCompare(b.name));
+  }
+  getMigrationName(m: Migration) {
+    return m.name;
+  }
+  async getMigration(m: Migration) {
+    return { up: m.up, down: m.down ?? (async () => {}) };
+  }
+}
+
+/**
+ * Applies control migrations to the control database and shard migrations to every physical
+ * cluster's primary. Each scope has its own bookkeeping table, so a database that is both
+ * control and shard (local) gets both sets once.
+ */
+export async function migrateAll(dbs: Databases, sets: MigrationSet[]): Promise<{ applied: string[] }> {
+  const control = sets.flatMap((s) => s.control ?? []);
+  const shard = sets.flatMap((s) => s.shard ?? []);
+  const applied: string[] = [];
+  const run = async (knex: Knex, list: Migration[], tableName: string) => {
+    if (!list.length) return;
+    const [, names] = (await knex.migrate.latest({ migrationSource: new ListSource(list), tableName })) as [number, string[]];
+    applied.push(...names);
+  };
+  await run(dbs.control, control, 'knex_migrations_control');
+  for (const c of dbs.clusters()) await run(c.primary, shard, 'knex_migrations_shard');
+  return { applied };
+}

@@ -1,0 +1,156 @@
+import type { Knex } from 'knex';
+import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, errors as joseErrors, type JWK, type JWTPayload, type CryptoKey } from 'jose';
+import { randomUUID } from 'node:crypto';
+import { Unauthorized } from './errors.ts';
+
+const ALG = 'EdDSA';
+
+interface LoadedKey {
+  kid: string;
+  publicJwk: JWK;
+  publicKey: CryptoKey;
+  privateKey: CryptoKey;
+  createdAt: number;
+  retiresAt: number;
+}
+
+export interface AccessClaims {
+  sub: string;
+  /** Tenant id and slug: a token is only good at its own academy. */
+  tid: string;
+  ten: string;
+  roles: string[];
+  /** Set on service-to-service tokens. */
+  svc?: string;
+}
+
+/**
+ * JWT signing keys with rotation: the newest key signs; a key retires after the rotation period
+ * and keeps verifying until the tokens it signed have expired. Keys live in the control
+ * database, so every process of an academy shares them.
+ */
+export class KeyRing {
+  private keys = new Map<string, LoadedKey>();
+  private loadedAt = 0;
+  private loading?: Promise<void>;
+
+  constructor(
+    private readonly db: Knex,
+    private readonly opts: { issuer: string; accessTtlSeconds: number; rotationDays: number },
+  ) {}
+
+  /** Loads keys, and makes a new signing key when none is current. */
+  async start(): Promise<void> {
+    await this.reload();
+    if (!this.current()) {
+      await this.rotate();
+    }
+  }
+
+  /** Makes a new signing key now (used by start-up, and by `academy keys rotate`). */
+  async rotate(): Promise<string> {
+    const { publicKey, privateKey } = await generateKeyPair(ALG, { crv: 'Ed25519', extractable: true });
+    const kid = randomUUID();
+    await this.db('signing_keys').insert({
+      kid,
+      alg: ALG,
+      public_jwk: { ...(await exportJWK(publicKey)), kid, alg: ALG, use: 'sig' },
+      private_jwk: await exportJWK(privateKey),
+      retires_at: new Date(Date.now() + this.opts.rotationDays * 86_400_000),
+    });
+    await this.reload();
+    return kid;
+  }
+
+  async sign(claims: AccessClaims, ttlSeconds = this.opts.accessTtlSeconds): Promise<string> {
+    let key = this.current();
+    if (!key || Date.now() - this.loadedAt > 60_000) {
+      await this.reload();
+      key = this.current();
+      if (!key) {
+        await this.rotate();
+        key = this.current()!;
+      }
+    }
+    return new SignJWT({ tid: claims.tid, ten: claims.ten, roles: claims.roles, ...(claims.svc ? { svc: claims.svc } : {}) })
+      .setProtectedHeader({ alg: ALG, kid: key.kid, typ: 'at+jwt' })
+      .setSubject(claims.sub)
+      .setIssuer(this.opts.issuer)
+      .setAudience(`academy:${claims.ten}`)
+      .setIssuedAt()
+      .setJti(randomUUID())
+      .setExpirationTime(`${ttlSeconds}s`)
+      .sign(key.privateKey);
+  }
+
+  /** Verifies signature, issuer, audience (the tenant) and expiry; any failure is a 401. */
+  async verify(token: string, tenantSlug: string): Promise<AccessClaims & JWTPayload> {
+    try {
+      const { payload } = await jwtVerify(token, (header) => this.publicKeyFor(header.kid), {
+        issuer: this.opts.issuer,
+        algorithms: [ALG],
+        typ: 'at+jwt',
+      });
+      const aud = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
+      if (!aud.includes(`academy:${tenantSlug}`)) throw Unauthorized('This token belongs to another academy', 'token_wrong_tenant');
+      return payload as AccessClaims & JWTPayload;
+    } catch (err) {
+      if (err instanceof joseErrors.JWTExpired) throw Unauthorized('The access token has expired', 'token_expired');
+      if (err instanceof joseErrors.JOSEError || err instanceof TypeError) throw Unauthorized('The access token is not valid', 'token_invalid');
+      throw err;
+    }
+  }
+
+  /** Public keys that may still verify a live token, as a JWKS. */
+  jwks(): { keys: JWK[] } {
+    const horizon = Date.now() - this.opts.accessTtlSeconds * 1000;
+    return { keys: [...this.keys.values()].filter((k) => k.retiresAt > horizon).map((k) => k.publicJwk) };
+  }
+
+  private current(): LoadedKey | undefined {
+    const now = Date.now();
+    return [...this.keys.values()].filter((k) => k.retiresAt > now).sort((a, b) => b.createdAt - a.createdAt)[0];
+  }
+
+  private async publicKeyFor(kid: string | undefined): Promise<CryptoKey> {
+    if (!kid) throw Unauthorized('The access token is not valid', 'token_invalid');
+    let key = this.keys.get(kid);
+    // An unknown kid may be a key another process just made; look again, at most once a second.
+    if (!key && Date.now() - this.loadedAt > 1000) {
+      await this.reload();
+      key = this.keys.get(kid);
+    }
+    if (!key || key.retiresAt < Date.now() - this.opts.accessTtlSeconds * 1000) {
+      throw Unauthorized('The access token is not valid', 'token_invalid');
+    }
+    return key.publicKey;
+  }
+
+  private reload(): Promise<void> {
+    this.loading ??= (async () => {
+      try {
+        const rows = await this.db('signing_keys').select();
+        const next = new Map<string, LoadedKey>();
+        for (const r of rows) {
+          const existing = this.keys.get(r.kid);
+          next.set(
+            r.kid,
+            existing ?? {
+              kid: r.kid,
+              publicJwk: r.public_jwk,
+              publicKey: (await importJWK(r.public_jwk, ALG)) as CryptoKey,
+              privateKey: (await importJWK(r.private_jwk, ALG)) as CryptoKey,
+              createdAt: new Date(r.created_at).getTime(),
+              retiresAt: new Date(r.retires_at).getTime(),
+            },
+          );
+        }
+        this.keys = next;
+        this.loadedAt = Date.now();
+      } finally {
+        this.loading = undefined;
+      }
+    })();
+    return this.loading;
+  }
+}

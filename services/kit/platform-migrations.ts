@@ -1,0 +1,42 @@
+import type { MigrationSet } from './db/migrate.ts';
+
+/** Tables the kit itself needs on the control database: tenants and JWT signing keys. */
+export const platformMigrations: MigrationSet = {
+  control: [
+    {
+      name: 'kit_001_tenants',
+      async up(knex) {
+        await knex.schema.createTable('tenants', (t) => {
+          t.uuid('id').primary();
+          t.string('slug', 63).notNullable().unique();
+          t.string('name', 200).notNullable();
+          t.specificType('domains', 'text[]').notNullable().defaultTo('{}');
+          t.string('plan', 32).notNullable().defaultTo('free');
+          t.string('status', 16).notNullable().defaultTo('active');
+          t.timestamps(true, true);
+        });
+        await knex.raw('create index tenants_domains_gin on tenants using gin (domains)');
+      },
+      async down(knex) {
+        await knex.schema.dropTable('tenants');
+      },
+    },
+    {
+      name: 'kit_002_signing_keys',
+      async up(knex) {
+        await knex.schema.createTable('signing_keys', (t) => {
+          t.string('kid', 64).primary();
+          t.string('alg', 16).notNullable();
+          t.jsonb('public_jwk').notNullable();
+          t.jsonb('private_jwk').notNullable();
+          t.timestamp('created_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
+          /** After this the key no longer signs; it verifies until tokens signed before it expire. */
+          t.timestamp('retires_at', { useTz: true }).notNullable();
+        });
+      },
+      async down(knex) {
+        await knex.schema.dropTable('signing_keys');
+      },
+    },
+  ],
+};

@@ -1,0 +1,36 @@
+import { rateLimit, ipKeyGenerator, type Options } from 'express-rate-limit';
+import type { RequestHandler } from 'express';
+import { TooManyRequests } from './errors.ts';
+import type { KeyValue } from './redis/index.ts';
+import type { Principal } from './auth.ts';
+import type { Tenant } from './tenancy.ts';
+
+const common = (kv: KeyValue, prefix: string, limit: number): Partial<Options> => ({
+  windowMs: 60_000,
+  limit,
+  standardHeaders: 'draft-8',
+  legacyHeaders: false,
+  store: kv.rateLimitStore(prefix),
+  // Retry-After is set by express-rate-limit before the handler runs.
+  handler: (_req, _res, next) => next(TooManyRequests('Too many requests, slow down', 'rate_limited')),
+  validate: { trustProxy: false, xForwardedForHeader: false },
+});
+
+/** Per user (per IP when anonymous), across every process sharing the Redis. */
+export function userRateLimit(kv: KeyValue, limit: number): RequestHandler {
+  return rateLimit({
+    ...common(kv, 'rl:user:', limit),
+    keyGenerator: (req, res) => {
+      const auth = res.locals.auth as Principal | undefined;
+      return auth ? `u:${auth.userId}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
+    },
+  });
+}
+
+/** Stricter, per IP and tenant, for login, register and refresh. */
+export function authRateLimit(kv: KeyValue, limit: number): RequestHandler {
+  return rateLimit({
+    ...common(kv, 'rl:auth:', limit),
+    keyGenerator: (req, res) => `${(res.locals.tenant as Tenant | undefined)?.id ?? '-'}:${ipKeyGenerator(req.ip ?? '')}`,
+  });
+}

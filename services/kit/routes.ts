@@ -1,0 +1,127 @@
+import { Router, type Request, type Response, type RequestHandler } from 'express';
+import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import { fromZod } from './errors.ts';
+import { authorize, requirePrincipal, type Principal, type Role } from './auth.ts';
+import type { Tenant } from './tenancy.ts';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** Who may call a route: anyone, any signed-in user, or these roles. */
+export type Access = 'public' | 'user' | Role[];
+
+export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType> {
+  method: Method;
+  /** Express path under /api/v1, e.g. `/users/:id`. */
+  path: string;
+  summary: string;
+  tags: string[];
+  access: Access;
+  body?: B;
+  query?: Q;
+  params?: P;
+  /** Extra middleware before validation (e.g. a stricter rate limit). */
+  before?: RequestHandler[];
+  /** Documented responses: status -> description and optional schema. */
+  responses: Record<number, { description: string; schema?: z.ZodType }>;
+}
+
+export interface RouteContext<B, Q, P> {
+  req: Request;
+  res: Response;
+  body: B;
+  query: Q;
+  params: P;
+  tenant: Tenant;
+  /** Present on every route whose access is not 'public'. */
+  auth: Principal;
+}
+
+export interface Reply {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+const Empty = z.object({});
+
+/**
+ * Declares routes once: the same zod schemas validate requests and describe them in OpenAPI, so
+ * the document cannot drift. Every route runs authenticate -> authorize -> validate -> handler.
+ */
+export class RouteBook {
+  readonly router = Router();
+
+  constructor(private readonly registry: OpenAPIRegistry) {}
+
+  add<B extends z.ZodType = typeof Empty, Q extends z.ZodType = typeof Empty, P extends z.ZodType = typeof Empty>(
+    spec: RouteSpec<B, Q, P>,
+    handler: (c: RouteContext<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<Reply | void> | Reply | void,
+  ): void {
+    this.document(spec);
+    const run: RequestHandler = (req, res, next) => {
+      try {
+        const auth = spec.access === 'public' ? (res.locals.auth as Principal) : requirePrincipal(res);
+        if (Array.isArray(spec.access)) authorize(auth, ...spec.access);
+        const parse = <S extends z.ZodType | undefined>(schema: S, value: unknown, where?: string) => {
+          if (!schema) return {};
+          const r = schema.safeParse(value);
+          if (!r.success) throw fromZod(r.error, where);
+          return r.data;
+        };
+        const ctx = {
+          req,
+          res,
+          body: parse(spec.body, req.body ?? {}),
+          query: parse(spec.query, req.query, 'query'),
+          params: parse(spec.params, req.params, 'params'),
+          tenant: res.locals.tenant as Tenant,
+          auth,
+        } as RouteContext<z.infer<B>, z.infer<Q>, z.infer<P>>;
+        Promise.resolve(handler(ctx)).then((reply) => {
+          if (res.headersSent) return;
+          if (!reply) return void res.status(204).end();
+          if (reply.headers) res.set(reply.headers);
+          res.status(reply.status ?? 200);
+          if (reply.body === undefined) res.end();
+          else res.json(reply.body);
+        }, next);
+      } catch (err) {
+        next(err);
+      }
+    };
+    this.router[spec.method](spec.path, ...(spec.before ?? []), run);
+  }
+
+  private document(spec: RouteSpec<z.ZodType, z.ZodType, z.ZodType>) {
+    const responses: RouteConfig['responses'] = {};
+    for (const [status, r] of Object.entries(spec.responses)) {
+      responses[status] = r.schema
+        ? { description: r.description, content: { 'application/json': { schema: r.schema } } }
+        : { description: r.description };
+    }
+    responses['4XX'] = { description: 'Problem (RFC 9457)', content: { 'application/problem+json': { schema: ProblemSchema } } };
+    this.registry.registerPath({
+      method: spec.method,
+      path: '/api/v1' + spec.path.replace(/:([A-Za-z_]+)/g, '{$1}'),
+      summary: spec.summary,
+      tags: spec.tags,
+      security: spec.access === 'public' ? [] : [{ bearerAuth: [] }],
+      request: {
+        ...(spec.body ? { body: { content: { 'application/json': { schema: spec.body } }, required: true } } : {}),
+        ...(spec.query ? { query: spec.query as never } : {}),
+        ...(spec.params ? { params: spec.params as never } : {}),
+      },
+      responses,
+    });
+  }
+}
+
+export const ProblemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  code: z.string(),
+  detail: z.string().optional(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});

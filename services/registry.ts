@@ -1,0 +1,24 @@
+import type { ServiceModule, ServiceName } from './kit/context.ts';
+import { SERVICE_NAMES } from './kit/context.ts';
+import { authService } from './auth/index.ts';
+import { usersService } from './users/index.ts';
+
+/** Every service module this codebase ships, in mount order. */
+export const ALL_SERVICES: ServiceModule[] = [authService, usersService];
+
+/**
+ * `--services=all` (or `gateway` plus names): which modules run here, which are reached over
+ * HTTP (SERVICE_URLS), and an error naming any unknown service.
+ */
+export function selectServices(arg: string, urls: Record<string, string>) {
+  const names = arg.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const n of names) {
+    if (n !== 'all' && n !== 'gateway' && !(SERVICE_NAMES as readonly string[]).includes(n)) {
+      throw new Error(`--services: unknown service "${n}" (known: all, gateway, ${SERVICE_NAMES.join(', ')})`);
+    }
+  }
+  const all = names.includes('all');
+  const local = ALL_SERVICES.filter((m) => all || names.includes(m.name));
+  const remote = ALL_SERVICES.filter((m) => !local.includes(m) && urls[m.name]).map((m) => ({ module: m, url: urls[m.name as ServiceName] }));
+  return { local, remote };
+}

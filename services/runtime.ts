@@ -1,0 +1,125 @@
+import { readFileSync, watchFile, unwatchFile, existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import type { Config } from './kit/config.ts';
+import { createLogger, type Logger } from './kit/logger.ts';
+import { createMetrics } from './kit/metrics.ts';
+import { Databases } from './kit/db/databases.ts';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './kit/db/embedded.ts';
+import { migrateAll } from './kit/db/migrate.ts';
+import { parseShardMap, singleDatabaseMap, type ShardMap } from './kit/db/shard-map.ts';
+import { createKeyValue } from './kit/redis/index.ts';
+import { KeyRing } from './kit/keyring.ts';
+import { TenantDirectory } from './kit/tenancy.ts';
+import { createApp } from './kit/app.ts';
+import { platformMigrations } from './kit/platform-migrations.ts';
+import type { ServiceContext, ServiceModule } from './kit/context.ts';
+import { ALL_SERVICES, selectServices } from './registry.ts';
+
+export interface Runtime {
+  ctx: ServiceContext;
+  /** Stops background work and closes pools (the HTTP server is the caller's). */
+  close(): Promise<void>;
+}
+
+function readShardMap(config: Config, controlUrl: string): { map: ShardMap; file?: string } {
+  const raw = config.SHARD_MAP;
+  if (!raw) return { map: singleDatabaseMap(controlUrl, config.DATABASE_REPLICA_URLS) };
+  if (raw.trim().startsWith('{')) return { map: parseShardMap(raw) };
+  if (!existsSync(raw)) throw new Error(`SHARD_MAP: no such file ${raw}`);
+  return { map: parseShardMap(readFileSync(raw, 'utf8')), file: raw };
+}
+
+/** Builds the kit context: databases (embedded when no DATABASE_URL), Redis or in-process, keys, tenants. */
+export async function createRuntime(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<Runtime> {
+  let embedded: EmbeddedPostgres | undefined;
+  let controlUrl = config.DATABASE_URL;
+  if (!controlUrl) {
+    embedded = await startEmbeddedPostgres(config.DATA_DIR);
+    controlUrl = embedded.url;
+    logger.info({ dataDir: config.DATA_DIR }, 'no DATABASE_URL: using embedded PGlite');
+  }
+  const { map, file } = readShardMap(config, controlUrl);
+  const dbs = new Databases({
+    controlUrl,
+    controlReplicaUrls: config.DATABASE_REPLICA_URLS,
+    shardMap: map,
+    // PGlite serves one connection at a time.
+    poolMax: embedded ? 1 : config.DB_POOL_MAX,
+  });
+  if (file) {
+    // The operator's ConfigMap is mounted as a file: pick up new maps without a restart.
+    watchFile(file, { interval: 2000 }, () => {
+      try {
+        dbs.reload(parseShardMap(readFileSync(file, 'utf8')));
+        logger.info({ file }, 'shard map reloaded');
+      } catch (err) {
+        logger.error({ err, file }, 'new shard map refused; keeping the old one');
+      }
+    });
+  }
+  const kv = createKeyValue(config.REDIS_URL, config.REDIS_PREFIX);
+  const keys = new KeyRing(dbs.control, {
+    issuer: config.JWT_ISSUER,
+    accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+    rotationDays: config.SIGNING_KEY_ROTATION_DAYS,
+  });
+  const tenants = new TenantDirectory(dbs.controlRead, kv, config.DEFAULT_TENANT);
+  const ctx: ServiceContext = { config, logger, dbs, kv, keys, tenants, metrics: createMetrics(), openapi: new OpenAPIRegistry() };
+  return {
+    ctx,
+    async close() {
+      if (file) unwatchFile(file);
+      await kv.close();
+      await dbs.close();
+      await embedded?.close();
+    },
+  };
+}
+
+export async function migrate(ctx: ServiceContext, modules: ServiceModule[] = ALL_SERVICES) {
+  return migrateAll(ctx.dbs, [platformMigrations, ...modules.flatMap((m) => (m.migrations ? [m.migrations] : []))]);
+}
+
+export interface Serving {
+  server: Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves the chosen services (and proxies the rest to SERVICE_URLS). Returns once listening;
+ * `stop()` drains connections, then closes pools.
+ */
+export async function serve(runtime: Runtime, servicesArg: string, port = runtime.ctx.config.PORT): Promise<Serving> {
+  const { ctx } = runtime;
+  const { local, remote } = selectServices(servicesArg, ctx.config.SERVICE_URLS);
+  await ctx.keys.start();
+  const stops = [await ctx.tenants.start()];
+  for (const m of local) if (m.start) stops.push(await m.start(ctx));
+  const app = createApp(ctx, { local, remote });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(port, ctx.config.HOST, () => resolve(s));
+  });
+  server.keepAliveTimeout = 65_000;
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  ctx.logger.info({ port: actualPort, services: local.map((m) => m.name), remote: remote.map((r) => r.module.name) }, 'academy listening');
+  let stopping: Promise<void> | undefined;
+  return {
+    server,
+    url: `http://127.0.0.1:${actualPort}`,
+    stop() {
+      stopping ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+          setTimeout(() => server.closeAllConnections(), ctx.config.SHUTDOWN_GRACE_MS).unref();
+        });
+        for (const stop of stops.reverse()) await stop();
+        await runtime.close();
+      })();
+      return stopping;
+    },
+  };
+}

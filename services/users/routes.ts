@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import type { RouteBook } from '../kit/routes.ts';
+import type { ServiceContext } from '../kit/context.ts';
+import { NotFound } from '../kit/errors.ts';
+import { UserStore } from './store.ts';
+import { presentUser, UserSchema } from './presenters.ts';
+import { ListUsersQuery, UpdateUserSchema, UserIdParams } from './schemas.ts';
+import { setUserRoles } from './domain.ts';
+
+export function usersRoutes(book: RouteBook, ctx: ServiceContext) {
+  const store = new UserStore(ctx.dbs);
+  const tags = ['users'];
+
+  book.add(
+    { method: 'get', path: '/users/me', summary: 'The signed-in user', tags, access: 'user', responses: { 200: { description: 'Me', schema: UserSchema } } },
+    async ({ auth, tenant }) => {
+      const user = await store.byId(tenant.id, auth.userId);
+      if (!user) throw NotFound('No such user', 'user_not_found');
+      return { body: presentUser(user), headers: { 'cache-control': 'private, no-store' } };
+    },
+  );
+
+  book.add(
+    {
+      method: 'get', path: '/users', summary: "The academy's users (admins), in sign-up order", tags, access: ['admin'], query: ListUsersQuery,
+      responses: { 200: { description: 'A page', schema: z.object({ items: z.array(UserSchema), nextCursor: z.string().nullable() }) } },
+    },
+    async ({ tenant, query }) => {
+      const rows = await store.list(tenant.id, { limit: query.limit, after: query.cursor });
+      return { body: { items: rows.map(presentUser), nextCursor: rows.length === query.limit ? rows[rows.length - 1].id : null } };
+    },
+  );
+
+  book.add(
+    {
+      method: 'patch', path: '/users/:id', summary: "Change a user's roles (admins)", tags, access: ['admin'], params: UserIdParams, body: UpdateUserSchema,
+      responses: { 200: { description: 'Updated', schema: UserSchema }, 404: { description: 'No such user in this academy' } },
+    },
+    async ({ auth, tenant, params, body }) => ({ body: presentUser(await setUserRoles(store, auth, tenant.id, params.id, body.roles)) }),
+  );
+}
