@@ -1,0 +1,175 @@
+/**
+ * Tenant -> Namespace `academy-<tenant>`, ServiceAccount, Secrets (signing keys, database
+ * credentials), ConfigMap (configuration + shard map), a ServiceWorkload per service, default-deny
+ * NetworkPolicies with the needed allows, and the Ingress of the tenant's domains.
+ *
+ * Pure: the same props give the same objects. Anything random or secret (keys, passwords) is an
+ * input, so the operator can keep what already exists.
+ */
+import { createHash } from 'node:crypto';
+import { App, Chart } from 'cdk8s';
+import type { Construct } from 'constructs';
+import { k8s } from 'cdk8s-plus-28';
+import type { Tenant } from '../../crds/index.ts';
+import { HTTP_PORT, SERVICE_NAMES, ownerReferences, tenantLabels, tenantNamespace, type Owner } from './labels.ts';
+import { controlCluster, shardMapJson, type ShardMap } from './shard-map.ts';
+import { SERVICE_TOKEN_KEY, SIGNING_KEYS_KEY, assertTenantKeys, type TenantKeys } from './tenant-keys.ts';
+import { TenantNetwork } from './tenant-network.ts';
+import {
+  TENANT_CONFIG_MAP,
+  TENANT_DATABASE_SECRET,
+  TENANT_KEYS_SECRET,
+  TENANT_SERVICE_ACCOUNT,
+  ServiceWorkload,
+} from './service-workload.ts';
+import type { KubeManifest } from './shardset-chart.ts';
+
+export interface TenantChartProps {
+  /** The Tenant as stored (defaults applied: see `withDefaults` in crds/index.ts). */
+  readonly tenant: Tenant;
+  /** Shard map of the tenant's ShardSet (`shardMapFor(shardSet)`). */
+  readonly shardMap: ShardMap;
+  /** Signing keys and service token: read from the existing Secret, or `generateTenantKeys()` once. */
+  readonly keys: TenantKeys;
+  /**
+   * Value of every `shardMap.credentials[].variable`, copied by the operator from the Secret each
+   * one names (those live in the ShardSet's namespace, which the tenant's pods cannot read).
+   */
+  readonly databaseCredentials: Readonly<Record<string, string>>;
+  /**
+   * Image when `spec.image` is empty: the operator passes its own image.
+   * @default none: then spec.image is required
+   */
+  readonly defaultImage?: string;
+  /** Redis the services share (rate limits, cache, queues). @default none: in-process adapters */
+  readonly redisUrl?: string;
+  /** @default 'ingress-nginx' */
+  readonly ingressControllerNamespace?: string;
+  /** @default 'academy-system' */
+  readonly operatorNamespace?: string;
+  /** @default none: no scrape allowance */
+  readonly monitoringNamespace?: string;
+  /** Owner of every rendered object (the Tenant), so deleting it deletes them. @default no ownerReferences */
+  readonly owner?: Owner;
+}
+
+const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
+/** `${VAR}` (filled by the services) -> `$(VAR)` (filled by the kubelet from earlier env entries). */
+const kubeletRefs = (url: string): string => url.replace(/\$\{([A-Za-z0-9_]+)\}/g, '$($1)');
+
+function sortedJson(value: Record<string, unknown>): string {
+  return JSON.stringify(Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))));
+}
+
+/** The environment configuration of every service of `tenant` (the ConfigMap's env keys). */
+export function tenantConfig(tenant: Tenant, shardMap: ShardMap, redisUrl?: string): Record<string, string> {
+  const name = tenant.metadata.name as string;
+  const domains = tenant.spec.domains ?? [];
+  const tls = Boolean(tenant.spec.ingress.tlsSecretName);
+  const config: Record<string, string> = {
+    NODE_ENV: 'production',
+    PORT: String(HTTP_PORT),
+    LOG_LEVEL: 'info',
+    DEFAULT_TENANT: name,
+    ACADEMY_PLAN: tenant.spec.plan,
+    ACADEMY_FEATURES: sortedJson(tenant.spec.features ?? {}),
+    COOKIE_SECURE: String(tls),
+    SERVICE_URLS: JSON.stringify(Object.fromEntries(SERVICE_NAMES.map((s) => [s, `http://${s}:${HTTP_PORT}`]))),
+    REDIS_PREFIX: `academy:${name}:`,
+    SHARD_MAP: shardMapJson(shardMap),
+  };
+  if (domains.length) config.CORS_ORIGINS = domains.map((d) => `${tls ? 'https' : 'http'}://${d}`).join(',');
+  if (redisUrl) config.REDIS_URL = redisUrl;
+  return config;
+}
+
+/** Database environment of every service: credentials from the Secret, then URLs built from them. */
+export function databaseEnv(shardMap: ShardMap): k8s.EnvVar[] {
+  const control = controlCluster(shardMap);
+  return [
+    ...shardMap.credentials.map((c) => ({ name: c.variable, valueFrom: { secretKeyRef: { name: TENANT_DATABASE_SECRET, key: c.variable } } })),
+    { name: 'DATABASE_URL', value: kubeletRefs(control.primary) },
+    ...(control.replicas.length ? [{ name: 'DATABASE_REPLICA_URLS', value: control.replicas.map(kubeletRefs).join(',') }] : []),
+  ];
+}
+
+export class TenantChart extends Chart {
+  /** Namespace holding the tenant's workloads. */
+  public readonly namespaceName: string;
+  /** The per-service workloads, by service name. */
+  public readonly workloads: Readonly<Record<string, ServiceWorkload>>;
+
+  constructor(scope: Construct, id: string, props: TenantChartProps) {
+    super(scope, id, { disableResourceNameHashes: true });
+    const { tenant, shardMap, keys, owner } = props;
+    const tenantName = tenant.metadata.name;
+    if (!tenantName || !/^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(tenantName) || tenantName.length > 55) {
+      throw new Error(`Tenant name ${JSON.stringify(tenantName)} must be a DNS label of at most 55 characters`);
+    }
+    const image = tenant.spec.image || props.defaultImage;
+    if (!image) throw new Error(`Tenant ${tenantName}: spec.image is empty and no defaultImage was given`);
+    const { name: refName, namespace: refNamespace } = tenant.spec.shardSetRef;
+    if (refName !== shardMap.shardSet.name || refNamespace !== shardMap.shardSet.namespace) {
+      throw new Error(`Tenant ${tenantName} refers to ShardSet ${refNamespace}/${refName} but was given the shard map of ${shardMap.shardSet.namespace}/${shardMap.shardSet.name}`);
+    }
+    assertTenantKeys(keys);
+    const missing = shardMap.credentials.map((c) => c.variable).filter((v) => props.databaseCredentials[v] === undefined);
+    if (missing.length) throw new Error(`Tenant ${tenantName}: databaseCredentials lacks ${missing.join(', ')}`);
+
+    const namespace = tenantNamespace(tenantName);
+    this.namespaceName = namespace;
+    const meta = (name: string, component: string) => ({ name, namespace, labels: tenantLabels(tenantName, component), ...ownerReferences(owner) });
+
+    new k8s.KubeNamespace(this, 'namespace', { metadata: { name: namespace, labels: tenantLabels(tenantName, 'namespace'), ...ownerReferences(owner) } });
+    new k8s.KubeServiceAccount(this, 'service-account', { metadata: meta(TENANT_SERVICE_ACCOUNT, 'identity'), automountServiceAccountToken: false });
+
+    const keysData = {
+      [SIGNING_KEYS_KEY]: base64(JSON.stringify({ keys: keys.signingKeys })),
+      [SERVICE_TOKEN_KEY]: base64(keys.serviceToken),
+    };
+    new k8s.KubeSecret(this, 'keys', { metadata: meta(TENANT_KEYS_SECRET, 'keys'), type: 'Opaque', data: keysData });
+    const databaseData = Object.fromEntries(shardMap.credentials.map((c) => [c.variable, base64(props.databaseCredentials[c.variable])]));
+    new k8s.KubeSecret(this, 'database', { metadata: meta(TENANT_DATABASE_SECRET, 'database'), type: 'Opaque', data: databaseData });
+
+    const config = tenantConfig(tenant, shardMap, props.redisUrl);
+    new k8s.KubeConfigMap(this, 'config', { metadata: meta(TENANT_CONFIG_MAP, 'config'), data: config });
+
+    // The shard map is a watched file; every other change restarts the pods through this hash.
+    const { SHARD_MAP: _watched, ...restartingConfig } = config;
+    const configHash = createHash('sha256')
+      .update(JSON.stringify([restartingConfig, keysData, databaseData]))
+      .digest('hex')
+      .slice(0, 16);
+    const env = databaseEnv(shardMap);
+    const workloads: Record<string, ServiceWorkload> = {};
+    for (const service of SERVICE_NAMES) {
+      workloads[service] = new ServiceWorkload(this, service, {
+        tenantName,
+        namespace,
+        service,
+        scaling: tenant.spec.services[service],
+        image,
+        imagePullPolicy: tenant.spec.imagePullPolicy,
+        env,
+        configHash,
+        owner,
+      });
+    }
+    this.workloads = workloads;
+
+    new TenantNetwork(this, 'network', {
+      tenant,
+      namespace,
+      shardMap,
+      ingressControllerNamespace: props.ingressControllerNamespace ?? 'ingress-nginx',
+      operatorNamespace: props.operatorNamespace ?? 'academy-system',
+      monitoringNamespace: props.monitoringNamespace,
+      owner,
+    });
+  }
+}
+
+/** Renders a Tenant to the objects to apply, Namespace first (pure: same input, same objects). */
+export function renderTenant(props: TenantChartProps): KubeManifest[] {
+  return new TenantChart(new App(), 'tenant', props).toJson() as KubeManifest[];
+}
