@@ -90,7 +90,11 @@ export class RouteBook {
         next(err);
       }
     };
-    this.router[spec.method](spec.path, ...(spec.before ?? []), run);
+    const label: RequestHandler = (_req, res, next) => {
+      res.locals.route = '/api/v1' + spec.path;
+      next();
+    };
+    this.router[spec.method](spec.path, label, ...(spec.before ?? []), run);
   }
 
   private document(spec: RouteSpec<z.ZodType, z.ZodType, z.ZodType>) {
