@@ -20,7 +20,7 @@ function freePort(): Promise<number> {
 
 /** Runs the real `academy` program as `make dev` does: no DATABASE_URL, no REDIS_URL. */
 async function startAcademy(port: number): Promise<{ child: ChildProcess; output: () => string }> {
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', SEED_ADMIN_PASSWORD: 'embedded-admin-pass' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', SEED_ADMIN_PASSWORD: 'embedded-admin-pass' };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   const child = spawn(process.execPath, ['bin/academy.js', 'serve', '--seed'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
