@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KINDS, loadCrd, schemaOf, defaultValue, type JsonSchema } from './schema.ts';
 import { schemaViolations } from './validate.ts';
+import { validateBuiltin } from '../operator/constructs/kube-schemas.ts';
 
 /** Every node of a structural schema states its type, unless it preserves unknown fields. */
 function untypedPaths(schema: JsonSchema, path: string): string[] {
@@ -31,6 +32,10 @@ describe.each(KINDS)('CRD of %s', (kind) => {
     expect(crd.metadata.name).toBe(`${crd.spec.names.plural}.academy.trendtactics.io`);
     expect(crd.spec.versions).toHaveLength(1);
     expect(version).toMatchObject({ name: 'v1alpha1', served: true, storage: true, subresources: { status: {} } });
+  });
+
+  it('is a CustomResourceDefinition the apiextensions.k8s.io/v1 schema accepts', () => {
+    expect(() => validateBuiltin(crd)).not.toThrow();
   });
 
   it('has short names, the academy category and Ready and Age printer columns', () => {

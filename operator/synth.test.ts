@@ -1,0 +1,63 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { SYNTH_CREDENTIAL_PLACEHOLDER, synthesize } from './synth.ts';
+import { isBuiltin, validateBuiltin } from './constructs/kube-schemas.ts';
+
+const dirs: string[] = [];
+const fresh = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'academy-synth-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const first = fresh();
+const files = synthesize(first);
+const objects = files
+  .filter((f) => f.endsWith('.k8s.yaml'))
+  .flatMap((f) => parseAllDocuments(readFileSync(join(first, f), 'utf8')).map((d) => d.toJS()));
+
+describe('npm run synth', () => {
+  it('renders every sample: a file per ShardSet and Tenant, a publish payload per Course', () => {
+    expect(files).toEqual([
+      'course-academy-growth-marketing-101.publish.json',
+      'shardset-academy-demo.k8s.yaml',
+      'shardset-academy-managed.k8s.yaml',
+      'tenant-demo.k8s.yaml',
+    ]);
+    const payload = JSON.parse(readFileSync(join(first, files[0]), 'utf8'));
+    expect(payload).toMatchObject({ tenant: 'demo', slug: 'growth-marketing-101' });
+  });
+
+  it('is deterministic: a second run writes the same bytes', () => {
+    const second = fresh();
+    expect(synthesize(second)).toEqual(files);
+    for (const file of files) expect(readFileSync(join(second, file), 'utf8'), file).toBe(readFileSync(join(first, file), 'utf8'));
+  });
+
+  it('every built-in object passes the Kubernetes API schema (kubernetes-models)', () => {
+    const builtins = objects.filter((o) => isBuiltin(o.apiVersion));
+    expect(builtins.length).toBeGreaterThan(40);
+    for (const object of builtins) expect(() => validateBuiltin(object)).not.toThrow();
+    // the only other objects are CloudNativePG Clusters
+    expect(objects.filter((o) => !isBuiltin(o.apiVersion)).map((o) => `${o.apiVersion} ${o.metadata.name}`)).toEqual([
+      'postgresql.cnpg.io/v1 demo-pg-a',
+      'postgresql.cnpg.io/v1 demo-pg-b',
+    ]);
+  });
+
+  it('writes only synth-only secret material: placeholders for database credentials', () => {
+    const database = objects.find((o) => o.kind === 'Secret' && o.metadata.name === 'academy-database');
+    for (const value of Object.values(database.data as Record<string, string>)) {
+      expect(Buffer.from(value, 'base64').toString()).toBe(SYNTH_CREDENTIAL_PLACEHOLDER);
+    }
+  });
+
+  it('replaces what an earlier run wrote', () => {
+    expect(synthesize(first)).toEqual(files);
+    expect(readdirSync(first).sort()).toEqual(files);
+  });
+});
