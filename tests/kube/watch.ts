@@ -1,0 +1,180 @@
+/**
+ * Watches: newline-delimited JSON events over a chunked response, replayed from a bounded event
+ * history after `resourceVersion` (older than the history -> an ERROR event with a 410 `Expired`
+ * Status, then the stream ends), optional BOOKMARK events, `timeoutSeconds`, and test hooks to cut
+ * every watch, force 410s and compact the history.
+ */
+import type { ServerResponse } from 'node:http';
+import { gone } from './errors.ts';
+import type { Matcher } from './selectors.ts';
+import type { ObjectStore, StoreEvent } from './store.ts';
+import { apiVersionOf, resourceKey, type KubeObject, type ResourceType } from './types.ts';
+
+export interface WatchRequest {
+  rt: ResourceType;
+  version: string;
+  /** Undefined watches all namespaces. */
+  namespace?: string;
+  matches: Matcher;
+  resourceVersion?: string;
+  allowBookmarks: boolean;
+  sendInitialEvents: boolean;
+  timeoutSeconds?: number;
+  /** Turns a stored object into what goes on the wire (version, Table, ...). */
+  encode: (obj: KubeObject) => unknown;
+}
+
+interface Watcher {
+  req: WatchRequest;
+  res: ServerResponse;
+  timer?: NodeJS.Timeout;
+}
+
+export interface WatchHubOptions {
+  /** How many events are kept for resuming watches. @default 10000 */
+  historySize?: number;
+  /** Period of BOOKMARK events for watches that allow them; 0 disables the timer. @default 1000 */
+  bookmarkIntervalMs?: number;
+}
+
+export class WatchHub {
+  private readonly history: StoreEvent[] = [];
+  /** Events with rv <= compactedRv are no longer replayable. */
+  private compactedRv = 0;
+  private goneInjections = 0;
+  private readonly watchers = new Set<Watcher>();
+  private readonly bookmarkTimer?: NodeJS.Timeout;
+  private readonly historySize: number;
+
+  constructor(private readonly store: ObjectStore, opts: WatchHubOptions = {}) {
+    this.historySize = opts.historySize ?? 10_000;
+    store.subscribe((event) => this.onEvent(event));
+    const interval = opts.bookmarkIntervalMs ?? 1000;
+    if (interval > 0) {
+      this.bookmarkTimer = setInterval(() => this.sendBookmarks(), interval);
+      this.bookmarkTimer.unref();
+    }
+  }
+
+  get activeCount(): number {
+    return this.watchers.size;
+  }
+
+  /** Makes the next `count` watches that resume from a resourceVersion answer 410 Gone. */
+  injectGone(count = 1): void {
+    this.goneInjections += count;
+  }
+
+  /** Forgets the event history: every resourceVersion before now becomes too old (410). */
+  compact(): void {
+    this.compactedRv = this.store.resourceVersion();
+    this.history.length = 0;
+  }
+
+  /** Consumes one injected 410, if any (also used by lists with `resourceVersionMatch=Exact`). */
+  takeInjectedGone(): boolean {
+    if (this.goneInjections === 0) return false;
+    this.goneInjections--;
+    return true;
+  }
+
+  isTooOld(resourceVersion: number): boolean {
+    return resourceVersion < this.compactedRv;
+  }
+
+  /** Ends every open watch: cleanly (clients resume from their last resourceVersion) or by destroying the socket. */
+  cutAll(abrupt = false): void {
+    for (const w of [...this.watchers]) {
+      if (abrupt) w.res.destroy();
+      else this.end(w);
+    }
+  }
+
+  sendBookmarks(): void {
+    const rv = String(this.store.resourceVersion());
+    for (const w of this.watchers) {
+      if (w.req.allowBookmarks) this.write(w, 'BOOKMARK', this.bookmark(w.req, rv));
+    }
+  }
+
+  close(): void {
+    if (this.bookmarkTimer) clearInterval(this.bookmarkTimer);
+    this.cutAll(true);
+  }
+
+  /** Serves one watch request on `res` until the client leaves, the timeout passes or a hook cuts it. */
+  start(req: WatchRequest, res: ServerResponse): void {
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private', 'Transfer-Encoding': 'chunked' });
+    res.flushHeaders();
+    const w: Watcher = { req, res };
+    const rv = req.resourceVersion && req.resourceVersion !== '0' ? Number(req.resourceVersion) : undefined;
+    if (rv !== undefined && (this.takeInjectedGone() || this.isTooOld(rv) || Number.isNaN(rv))) {
+      const status = gone(`too old resource version: ${req.resourceVersion} (${this.compactedRv})`).status;
+      this.write(w, 'ERROR', status);
+      res.end();
+      return;
+    }
+    this.watchers.add(w);
+    res.on('close', () => this.drop(w));
+    if (req.timeoutSeconds !== undefined && req.timeoutSeconds > 0) {
+      w.timer = setTimeout(() => this.end(w), req.timeoutSeconds * 1000);
+    }
+    if (rv === undefined) {
+      const initial = this.store.list(req.rt, req.namespace).filter(req.matches);
+      initial.forEach((obj) => this.write(w, 'ADDED', req.encode(obj)));
+      if (req.sendInitialEvents && req.allowBookmarks) {
+        const bookmark = this.bookmark(req, String(this.store.resourceVersion()));
+        bookmark.metadata.annotations = { 'k8s.io/initial-events-end': 'true' };
+        this.write(w, 'BOOKMARK', bookmark);
+      }
+    } else {
+      for (const event of this.history) if (event.rv > rv) this.deliver(w, event);
+    }
+  }
+
+  private bookmark(req: WatchRequest, rv: string): { kind: string; apiVersion: string; metadata: { resourceVersion: string; annotations?: Record<string, string> } } {
+    return { kind: req.rt.kind, apiVersion: apiVersionOf(req.rt.group, req.version), metadata: { resourceVersion: rv } };
+  }
+
+  private onEvent(event: StoreEvent): void {
+    this.history.push(event);
+    if (this.history.length > this.historySize) this.compactedRv = this.history.shift()?.rv ?? this.compactedRv;
+    for (const w of this.watchers) this.deliver(w, event);
+    if (event.type === 'DELETED' && event.resource === 'apiextensions.k8s.io/customresourcedefinitions') this.endWatchesOfCrd(event.object);
+  }
+
+  /** Delivers an event if it concerns the watcher, turning selector transitions into ADDED/DELETED. */
+  private deliver(w: Watcher, event: StoreEvent): void {
+    const { req } = w;
+    if (event.resource !== resourceKey(req.rt)) return;
+    const inScope = (obj: KubeObject | undefined) => obj !== undefined && (req.namespace === undefined || obj.metadata.namespace === req.namespace) && req.matches(obj);
+    const now = event.type !== 'DELETED' && inScope(event.object);
+    const before = event.type === 'DELETED' ? inScope(event.previous ?? event.object) : event.type === 'MODIFIED' && inScope(event.previous);
+    if (event.type === 'DELETED') {
+      if (before) this.write(w, 'DELETED', req.encode(event.object));
+    } else if (now && before) this.write(w, 'MODIFIED', req.encode(event.object));
+    else if (now) this.write(w, 'ADDED', req.encode(event.object));
+    else if (before) this.write(w, 'DELETED', req.encode(event.object));
+  }
+
+  private endWatchesOfCrd(crd: KubeObject): void {
+    const spec = crd.spec as { group?: string; names?: { plural?: string } } | undefined;
+    for (const w of [...this.watchers]) {
+      if (w.req.rt.group === spec?.group && w.req.rt.plural === spec?.names?.plural) this.end(w);
+    }
+  }
+
+  private write(w: Watcher, type: string, object: unknown): void {
+    if (!w.res.writableEnded) w.res.write(`${JSON.stringify({ type, object })}\n`);
+  }
+
+  private end(w: Watcher): void {
+    this.drop(w);
+    if (!w.res.writableEnded) w.res.end();
+  }
+
+  private drop(w: Watcher): void {
+    if (w.timer) clearTimeout(w.timer);
+    this.watchers.delete(w);
+  }
+}
