@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { Unauthorized } from './errors.ts';
 
 const ALG = 'EdDSA';
+/** Verified tokens remembered per process (oldest dropped first). */
+const VERIFIED_CACHE_MAX = 50_000;
 
 interface LoadedKey {
   kid: string;
@@ -31,6 +33,7 @@ export interface AccessClaims {
  */
 export class KeyRing {
   private keys = new Map<string, LoadedKey>();
+  private verified = new Map<string, { claims: AccessClaims & JWTPayload; exp: number; kid: string }>();
   private loadedAt = 0;
   private loading?: Promise<void>;
 
@@ -83,8 +86,25 @@ export class KeyRing {
       .sign(key.privateKey);
   }
 
-  /** Verifies signature, issuer, audience (the tenant) and expiry; any failure is a 401. */
+  /**
+   * Verifies signature, issuer, audience (the tenant) and expiry; any failure is a 401.
+   * A token that verified once is remembered until it expires (tokens are immutable), so the
+   * signature check runs once per token per process, not once per request.
+   */
   async verify(token: string, tenantSlug: string): Promise<AccessClaims & JWTPayload> {
+    const hit = this.verified.get(token);
+    if (hit && hit.exp * 1000 > Date.now() && this.keys.has(hit.kid)) {
+      if (hit.claims.aud !== `academy:${tenantSlug}`) throw Unauthorized('This token belongs to another academy', 'token_wrong_tenant');
+      return hit.claims;
+    }
+    const claims = await this.verifyUncached(token, tenantSlug);
+    if (this.verified.size >= VERIFIED_CACHE_MAX) this.verified.delete(this.verified.keys().next().value!);
+    const kid = JSON.parse(Buffer.from(token.slice(0, token.indexOf('.')), 'base64url').toString()).kid as string;
+    this.verified.set(token, { claims, exp: claims.exp!, kid });
+    return claims;
+  }
+
+  private async verifyUncached(token: string, tenantSlug: string): Promise<AccessClaims & JWTPayload> {
     try {
       const { payload } = await jwtVerify(token, (header) => this.publicKeyFor(header.kid), {
         issuer: this.opts.issuer,

@@ -1,0 +1,56 @@
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpus } from 'node:os';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+
+export interface Figure {
+  name: string;
+  requestsPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+}
+
+/** Runs autocannon against one URL and returns the averages. */
+export async function measure(name: string, opts: autocannon.Options): Promise<Figure> {
+  const r = await autocannon({ connections: 32, duration: 8, ...opts });
+  return { name, requestsPerSec: Math.round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, non2xx: r.non2xx };
+}
+
+/** Starts a bench server script in its own process; resolves with the JSON line it prints. */
+export async function startServer<T>(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; info: T }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const info = await new Promise<T>((resolve, reject) => {
+    let buf = '';
+    child.stdout!.on('data', (d) => {
+      buf += d;
+      const line = buf.split('\n').find((l) => l.startsWith('{'));
+      if (line) resolve(JSON.parse(line));
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  return { child, info };
+}
+
+export function machine(): string {
+  return `${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}`;
+}
+
+export function table(figures: Figure[]): string {
+  const rows = figures.map((f) => `| ${f.name} | ${f.requestsPerSec.toLocaleString('en')} | ${f.p50Ms} | ${f.p99Ms} | ${f.non2xx} |`);
+  return ['| route | requests/s | p50 ms | p99 ms | non-2xx |', '| --- | ---: | ---: | ---: | ---: |', ...rows].join('\n');
+}
+
+/** Replaces (or appends) the `## <title>` section of docs/benchmarks.md. */
+export function writeSection(title: string, body: string, file = 'docs/benchmarks.md') {
+  const header = '# Benchmarks\n\nMeasured with `npm run bench` (autocannon, in-process client, loopback). Numbers are from one run on the machine named in each section; compare figures within a section, not across machines.\n';
+  let doc = existsSync(file) ? readFileSync(file, 'utf8') : header;
+  const start = doc.indexOf(`\n## ${title}\n`);
+  const section = `\n## ${title}\n\n${body.trim()}\n`;
+  if (start < 0) doc = doc.trimEnd() + '\n' + section;
+  else {
+    const next = doc.indexOf('\n## ', start + 1);
+    doc = doc.slice(0, start) + section + (next < 0 ? '' : doc.slice(next));
+  }
+  writeFileSync(file, doc);
+}
