@@ -9,7 +9,8 @@ import type { Course, ShardSet, Tenant } from './types.generated.ts';
 export * from './types.generated.ts';
 export { API_VERSION, GROUP, VERSION, KINDS, CRD_FILES, CRD_DIR, loadCrd, loadCrds, schemaOf, defaultValue } from './schema.ts';
 export type { AcademyKind, CrdDocument, JsonSchema } from './schema.ts';
-export { validateResource, type Violation } from './validate.ts';
+export { validateResource, schemaViolations, type Violation } from './validate.ts';
+export { CONDITION_TYPES, REASONS, findCondition, setCondition, isReady, type ConditionInput } from './conditions.ts';
 
 /** The TypeScript type of each kind, as stored by the API server. */
 export interface ResourceOfKind {
