@@ -91,7 +91,7 @@ export async function handlePatch(r: ResourceRequest): Promise<void> {
 async function applyPatch(r: ResourceRequest, body: unknown, opts: ReturnType<typeof writeOptions>): Promise<void> {
   const manager = r.query.get('fieldManager');
   if (!manager) throw invalid('PatchOptions', 'meta.k8s.io', '', [fieldError('fieldManager', 'FieldValueRequired', 'is required for apply patch')]);
-  const applied = requireObject(r, body);
+  const applied = scopeApplied(r, requireObject(r, body));
   requireNameMatches(r, applied);
   const { store } = r.parts;
   const name = r.route.name ?? '';
@@ -107,6 +107,17 @@ async function applyPatch(r: ResourceRequest, body: unknown, opts: ReturnType<ty
   merged.metadata.resourceVersion = current.metadata.resourceVersion;
   const result = store.update(r.rt, r.route.namespace, name, merged, { ...opts, subresource: request.subresource });
   sendJson(r.res, 200, present(result.object, r.rt, r.route.version), result.warnings);
+}
+
+/** Fields an apply may own depend on the endpoint: only status on /status, everything but status otherwise. */
+function scopeApplied(r: ResourceRequest, applied: KubeObject): KubeObject {
+  if (r.route.subresource === 'status') {
+    const { name, namespace, resourceVersion } = applied.metadata;
+    return { apiVersion: applied.apiVersion, kind: applied.kind, metadata: { name, namespace, resourceVersion }, status: applied.status };
+  }
+  if (!r.rt.hasStatus) return applied;
+  const { status: _ignored, ...rest } = applied;
+  return rest as KubeObject;
 }
 
 async function deleteOptions(r: ResourceRequest): Promise<DeleteOptions> {
