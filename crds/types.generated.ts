@@ -336,7 +336,7 @@ export interface TenantRef {
 
 export interface Price {
   /**
-   * Amount in minor units of the currency (cents for USD, yen for JPY).
+   * Amount in minor units of the currency (cents for USD, yen for JPY); omit price for a free course.
    */
   amount: number;
   /**
@@ -379,7 +379,7 @@ export interface Quiz {
    */
   passMark: number;
   /**
-   * Attempts a learner gets; 0 means unlimited.
+   * Attempts a learner gets.
    */
   maxAttempts: number;
   /**
@@ -400,7 +400,7 @@ export interface Lesson {
   videoUrl?: string;
   durationSeconds?: number;
   /**
-   * Markdown text of an article (or the introduction of a video or quiz).
+   * Markdown text of an article.
    */
   body?: string;
   quiz?: Quiz;
@@ -413,7 +413,8 @@ export interface CourseModule {
    * @maxItems 100
    *
    * Items: Validated: a video lesson needs videoUrl and durationSeconds
-   * Validated: an article lesson needs body
+   * Validated: an article lesson needs body, and only an article lesson may have one
+   * Validated: only a video lesson may have videoUrl or durationSeconds
    * Validated: a quiz lesson needs quiz, and only a quiz lesson may have one
    */
   lessons: Lesson[];

@@ -147,7 +147,17 @@ describe('Course rules', () => {
     course.spec.modules[0].lessons[0].quiz = course.spec.modules[1].lessons[0].quiz;
     expect(messages('Course', course)).toEqual([
       'a quiz lesson needs quiz, and only a quiz lesson may have one',
-      'an article lesson needs body',
+      'an article lesson needs body, and only an article lesson may have one',
+    ]);
+  });
+
+  it('video fields belong to video lessons, a body to articles only', () => {
+    const course = sample('course-demo.yaml');
+    course.spec.modules[0].lessons[1].durationSeconds = 60;
+    course.spec.modules[0].lessons[0].body = 'intro';
+    expect(messages('Course', course)).toEqual([
+      'an article lesson needs body, and only an article lesson may have one',
+      'only a video lesson may have videoUrl or durationSeconds',
     ]);
   });
 

@@ -29,7 +29,7 @@ describe('npm run synth', () => {
       'tenant-demo.k8s.yaml',
     ]);
     const payload = JSON.parse(readFileSync(join(first, files[0]), 'utf8'));
-    expect(payload).toMatchObject({ tenant: 'demo', slug: 'growth-marketing-101' });
+    expect(payload).toMatchObject({ title: 'Growth Marketing 101', managedBy: 'academy/growth-marketing-101', published: true });
   });
 
   it('is deterministic: a second run writes the same bytes', () => {

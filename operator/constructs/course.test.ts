@@ -1,46 +1,64 @@
 import { describe, expect, it } from 'vitest';
 import { demoCourse } from './fixtures.ts';
-import { coursePayloadHash, coursePublishPayload, lessonKey, validateCourse } from './course.ts';
+import { coursePayloadHash, coursePublishPayload, coursePublishTarget, validateCourse } from './course.ts';
 
 describe('coursePublishPayload', () => {
-  it('carries the course content in order, with lesson keys and quiz answers', () => {
+  it('is the courses service document: modules and lessons in order, answers shaped by kind', () => {
     // GIVEN the demo course  WHEN its payload is built
     const payload = coursePublishPayload(demoCourse());
     // THEN
-    expect(payload).toMatchObject({
-      tenant: 'demo',
-      slug: 'growth-marketing-101',
+    expect(payload).toEqual({
       title: 'Growth Marketing 101',
+      description: 'Find your first thousand learners without a budget.',
       price: { amount: 4900, currency: 'USD' },
       published: true,
-      source: { namespace: 'academy', name: 'growth-marketing-101', generation: null },
+      managedBy: 'academy/growth-marketing-101',
+      modules: [
+        {
+          title: 'Foundations',
+          lessons: [
+            { title: 'What growth means', type: 'video', videoUrl: 'https://videos.example.com/growth-101/intro.m3u8', durationSeconds: 540 },
+            { title: 'The funnel, step by step', type: 'article', body: '# The funnel\nAwareness, acquisition, activation, retention, referral, revenue.\n' },
+          ],
+        },
+        {
+          title: 'Check yourself',
+          lessons: [
+            {
+              title: 'Foundations quiz',
+              type: 'quiz',
+              passMark: 60,
+              maxAttempts: 3,
+              questions: [
+                { kind: 'single', prompt: 'Which stage comes right after acquisition?', options: ['Retention', 'Activation', 'Referral'], answer: 1 },
+                { kind: 'multiple', prompt: 'Which of these are retention levers?', options: ['Email reminders', 'Paid ads', 'Progress streaks'], answer: [0, 2] },
+                { kind: 'truefalse', prompt: 'Revenue is the first stage of the funnel.', answer: false },
+                { kind: 'text', prompt: 'Name the stage where a learner first gets value.', answer: ['activation'] },
+              ],
+            },
+          ],
+        },
+      ],
     });
-    expect(payload.modules.map((m) => [m.position, m.title, m.lessons.map((l) => `${l.type}:${l.key}`)])).toEqual([
-      [1, 'Foundations', ['video:what-growth-means', 'article:the-funnel-step-by-step']],
-      [2, 'Check yourself', ['quiz:foundations-quiz']],
-    ]);
-    expect(payload.modules[0].lessons[0]).toEqual({
-      position: 1,
-      key: 'what-growth-means',
-      title: 'What growth means',
-      type: 'video',
-      videoUrl: 'https://videos.example.com/growth-101/intro.m3u8',
-      durationSeconds: 540,
-    });
-    const quiz = payload.modules[1].lessons[0].quiz;
-    expect(quiz).toMatchObject({ passMark: 60, maxAttempts: 3 });
-    expect(quiz?.questions.map((q) => q.answer)).toEqual([{ option: 1 }, { options: [0, 2] }, { value: false }, { text: ['activation'] }]);
-    expect(quiz?.questions[2].options).toEqual([]);
+    expect(coursePublishTarget(demoCourse())).toEqual({ tenant: 'demo', slug: 'growth-marketing-101' });
   });
 
-  it('a free course has price null and an empty description when none is given', () => {
+  it('a free course has no price and an empty description when none is given', () => {
     const course = demoCourse();
     delete course.spec.price;
     delete course.spec.description;
-    expect(coursePublishPayload(course)).toMatchObject({ price: null, description: '' });
+    const payload = coursePublishPayload(course);
+    expect(payload).not.toHaveProperty('price');
+    expect(payload.description).toBe('');
   });
 
-  it('hashes content only: a new generation with the same content needs no republish', () => {
+  it('refuses a lesson the CRD would not have admitted, naming the field', () => {
+    const course = demoCourse();
+    delete course.spec.modules[0].lessons[0].videoUrl;
+    expect(() => coursePublishPayload(course)).toThrow('Course spec.modules[0].lessons[0]: videoUrl is missing');
+  });
+
+  it('hashes content: a new generation with the same content needs no republish', () => {
     const course = demoCourse();
     const first = coursePayloadHash(coursePublishPayload(course));
     course.metadata.generation = 7;
@@ -68,22 +86,20 @@ describe('validateCourse', () => {
     ]);
   });
 
-  it('reports duplicate options, lesson keys that collide, repeated module titles and unknown currencies', () => {
+  it('reports duplicate options, blank text, an id-like slug and unknown currencies', () => {
     const course = demoCourse();
-    course.spec.modules[1].lessons[0].quiz!.questions[0].options = ['Retention', 'retention ', 'Referral'];
-    course.spec.modules[0].lessons[1].title = 'What Growth Means!';
-    course.spec.modules[1].title = 'foundations';
+    const questions = course.spec.modules[1].lessons[0].quiz!.questions;
+    questions[0].options = ['Retention', 'retention ', 'Referral'];
+    questions[3].answer = { text: ['  '] };
+    course.spec.modules[0].lessons[1].title = '   ';
+    course.spec.slug = '0190a1b2-course';
     course.spec.price = { amount: 100, currency: 'ABC' };
-    expect(validateCourse(course).map((p) => p.message)).toEqual([
-      'ABC is not an ISO 4217 currency code',
-      'lesson key what-growth-means (from "What Growth Means!") repeats modules[0].lessons[0]',
-      'module title "foundations" repeats modules[0]',
-      'option "retention " appears twice: learners cannot tell them apart',
+    expect(validateCourse(course).map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'slug: slug 0190a1b2-course looks like an id: the service would confuse the two',
+      'price.currency: ABC is not an ISO 4217 currency code',
+      'modules[0].lessons[1].title: lesson title is blank',
+      'modules[1].lessons[0].quiz.questions[0].options[1]: option "retention " appears twice: learners cannot tell them apart',
+      'modules[1].lessons[0].quiz.questions[3].answer.text[0]: an accepted answer is blank',
     ]);
-  });
-
-  it('makes lesson keys from titles, accents and symbols included', () => {
-    expect(lessonKey('Café  & Crème: Part 2')).toBe('cafe-creme-part-2');
-    expect(lessonKey('!!!')).toBe('');
   });
 });

@@ -1,44 +1,50 @@
 /**
  * Course -> nothing in the cluster. The operator publishes the course to the tenant's courses
- * service; these pure functions say what it sends (`coursePublishPayload`), whether content
- * changed (`coursePayloadHash`), and what the schema lets through but cannot be realised
+ * service; these pure functions say where (`coursePublishTarget`), what it sends
+ * (`coursePublishPayload`: the courses service's whole-course document), whether content changed
+ * (`coursePayloadHash`), and what the schema lets through but publishing cannot realise
  * (`validateCourse`).
  */
 import { createHash } from 'node:crypto';
 import type { Course, Lesson, QuizQuestion } from '../../crds/index.ts';
 
-export interface PublishedQuestion {
-  readonly position: number;
-  readonly kind: QuizQuestion['kind'];
-  readonly prompt: string;
-  readonly options: readonly string[];
-  readonly answer: QuizQuestion['answer'];
-}
+/** A question as the courses service takes it: the answer's shape follows the kind. */
+export type PublishedQuestion =
+  | { readonly kind: 'single'; readonly prompt: string; readonly options: readonly string[]; readonly answer: number }
+  | { readonly kind: 'multiple'; readonly prompt: string; readonly options: readonly string[]; readonly answer: readonly number[] }
+  | { readonly kind: 'truefalse'; readonly prompt: string; readonly answer: boolean }
+  | { readonly kind: 'text'; readonly prompt: string; readonly answer: readonly string[] };
 
-export interface PublishedLesson {
-  readonly position: number;
-  /** Stable key of the lesson within the course (from its title): progress is recorded against it. */
-  readonly key: string;
-  readonly title: string;
-  readonly type: Lesson['type'];
-  readonly videoUrl?: string;
-  readonly durationSeconds?: number;
-  readonly body?: string;
-  readonly quiz?: { readonly passMark: number; readonly maxAttempts: number; readonly questions: readonly PublishedQuestion[] };
-}
+export type PublishedLesson =
+  | { readonly title: string; readonly type: 'video'; readonly videoUrl: string; readonly durationSeconds: number }
+  | { readonly title: string; readonly type: 'article'; readonly body: string }
+  | {
+      readonly title: string;
+      readonly type: 'quiz';
+      readonly passMark: number;
+      readonly maxAttempts: number;
+      readonly questions: readonly PublishedQuestion[];
+    };
 
-/** The JSON body the courses service receives (`PUT /api/v1/courses/by-slug/<slug>` of the tenant). */
+/**
+ * The JSON body the courses service receives: its whole-course document
+ * (services/courses CourseDocumentSchema). Module and lesson identity is by position.
+ */
 export interface CoursePublishPayload {
-  readonly tenant: string;
-  readonly slug: string;
   readonly title: string;
   readonly description: string;
-  /** null: free. */
-  readonly price: { readonly amount: number; readonly currency: string } | null;
+  /** Absent: free. */
+  readonly price?: { readonly amount: number; readonly currency: string };
+  readonly modules: ReadonlyArray<{ readonly title: string; readonly lessons: readonly PublishedLesson[] }>;
   readonly published: boolean;
-  readonly modules: ReadonlyArray<{ readonly position: number; readonly title: string; readonly lessons: readonly PublishedLesson[] }>;
-  /** The Course object it came from; not part of the content hash. */
-  readonly source: { readonly namespace: string; readonly name: string; readonly generation: number | null };
+  /** `<namespace>/<name>` of the Course: the service refuses a course another resource manages. */
+  readonly managedBy: string;
+}
+
+/** Where the payload goes: the tenant's courses service, the course's slug. */
+export interface CoursePublishTarget {
+  readonly tenant: string;
+  readonly slug: string;
 }
 
 /** A problem the schema allows but publishing cannot realise; `path` is under `spec`. */
@@ -47,56 +53,60 @@ export interface CourseProblem {
   readonly message: string;
 }
 
-/** URL-safe key of a title: lower case, ASCII letters and digits joined by '-'. */
-export function lessonKey(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
+/** Thrown by `coursePublishPayload` when the course breaks a rule the CRD enforces (it was not admitted). */
+function missing(path: string, what: string): never {
+  throw new Error(`Course spec.${path}: ${what} is missing (the CRD requires it; was the object validated?)`);
 }
 
-function publishedLesson(lesson: Lesson, position: number): PublishedLesson {
-  const base = { position, key: lessonKey(lesson.title), title: lesson.title, type: lesson.type };
-  return {
-    ...base,
-    ...(lesson.videoUrl !== undefined ? { videoUrl: lesson.videoUrl } : {}),
-    ...(lesson.durationSeconds !== undefined ? { durationSeconds: lesson.durationSeconds } : {}),
-    ...(lesson.body !== undefined ? { body: lesson.body } : {}),
-    ...(lesson.quiz
-      ? {
-          quiz: {
-            passMark: lesson.quiz.passMark,
-            maxAttempts: lesson.quiz.maxAttempts,
-            questions: lesson.quiz.questions.map((q, i) => ({ position: i + 1, kind: q.kind, prompt: q.prompt, options: q.options ?? [], answer: q.answer })),
-          },
-        }
-      : {}),
-  };
+function publishedQuestion(q: QuizQuestion, path: string): PublishedQuestion {
+  const options = q.options ?? [];
+  switch (q.kind) {
+    case 'single':
+      return { kind: 'single', prompt: q.prompt, options, answer: q.answer.option ?? missing(path, 'answer.option') };
+    case 'multiple':
+      return { kind: 'multiple', prompt: q.prompt, options, answer: q.answer.options ?? missing(path, 'answer.options') };
+    case 'truefalse':
+      return { kind: 'truefalse', prompt: q.prompt, answer: q.answer.value ?? missing(path, 'answer.value') };
+    case 'text':
+      return { kind: 'text', prompt: q.prompt, answer: q.answer.text ?? missing(path, 'answer.text') };
+  }
 }
 
-/** The payload the courses service receives for `course` (defaults applied). Pure. */
+function publishedLesson(lesson: Lesson, path: string): PublishedLesson {
+  const { title } = lesson;
+  switch (lesson.type) {
+    case 'video':
+      return { title, type: 'video', videoUrl: lesson.videoUrl ?? missing(path, 'videoUrl'), durationSeconds: lesson.durationSeconds ?? missing(path, 'durationSeconds') };
+    case 'article':
+      return { title, type: 'article', body: lesson.body ?? missing(path, 'body') };
+    case 'quiz': {
+      const quiz = lesson.quiz ?? missing(path, 'quiz');
+      return { title, type: 'quiz', passMark: quiz.passMark, maxAttempts: quiz.maxAttempts, questions: quiz.questions.map((q, i) => publishedQuestion(q, `${path}.quiz.questions[${i}]`)) };
+    }
+  }
+}
+
+/** The document the courses service receives for `course` (defaults applied). Pure. */
 export function coursePublishPayload(course: Course): CoursePublishPayload {
   const { spec, metadata } = course;
   return {
-    tenant: spec.tenantRef.name,
-    slug: spec.slug,
     title: spec.title,
     description: spec.description ?? '',
-    price: spec.price ? { amount: spec.price.amount, currency: spec.price.currency } : null,
+    ...(spec.price ? { price: { amount: spec.price.amount, currency: spec.price.currency } } : {}),
+    modules: spec.modules.map((m, i) => ({ title: m.title, lessons: m.lessons.map((l, j) => publishedLesson(l, `modules[${i}].lessons[${j}]`)) })),
     published: spec.published,
-    modules: spec.modules.map((m, i) => ({ position: i + 1, title: m.title, lessons: m.lessons.map((l, j) => publishedLesson(l, j + 1)) })),
-    source: { namespace: metadata.namespace ?? '', name: metadata.name ?? '', generation: metadata.generation ?? null },
+    managedBy: `${metadata.namespace ?? 'default'}/${metadata.name ?? ''}`,
   };
 }
 
-/** sha256 of the payload's content (not its source): equal hashes need no republish. */
+/** The tenant and slug the payload is published under. */
+export function coursePublishTarget(course: Course): CoursePublishTarget {
+  return { tenant: course.spec.tenantRef.name, slug: course.spec.slug };
+}
+
+/** sha256 of the payload: equal hashes need no republish (status.publishedHash). */
 export function coursePayloadHash(payload: CoursePublishPayload): string {
-  const { source: _source, ...content } = payload;
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+  return createHash('sha256').update(JSON.stringify(payload)).digest('hex');
 }
 
 /** ISO 4217 alphabetic codes in use (funds and precious metals left out). */
@@ -109,13 +119,19 @@ const ISO_4217 = new Set(
     'USD UYU UZS VED VES VND VUV WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG').split(' '),
 );
 
+function blank(text: string | undefined): boolean {
+  return text !== undefined && text.trim() === '';
+}
+
 function questionProblems(q: QuizQuestion, path: string): CourseProblem[] {
   const problems: CourseProblem[] = [];
   const options = q.options ?? [];
+  if (blank(q.prompt)) problems.push({ path: `${path}.prompt`, message: 'prompt is blank' });
   const seen = new Set<string>();
   options.forEach((option, i) => {
     const normal = option.trim().toLowerCase();
-    if (seen.has(normal)) problems.push({ path: `${path}.options[${i}]`, message: `option ${JSON.stringify(option)} appears twice: learners cannot tell them apart` });
+    if (normal === '') problems.push({ path: `${path}.options[${i}]`, message: 'option is blank' });
+    else if (seen.has(normal)) problems.push({ path: `${path}.options[${i}]`, message: `option ${JSON.stringify(option)} appears twice: learners cannot tell them apart` });
     seen.add(normal);
   });
   const outOfRange = (index: number, where: string): void => {
@@ -128,31 +144,25 @@ function questionProblems(q: QuizQuestion, path: string): CourseProblem[] {
       problems.push({ path: `${path}.answer.options`, message: `answer.options [${q.answer.options.join(', ')}] repeats an index` });
     }
   }
-  if (q.kind === 'text' && q.answer.text?.some((t) => t.trim() === '')) {
-    problems.push({ path: `${path}.answer.text`, message: 'an accepted answer is blank' });
-  }
+  q.answer.text?.forEach((t, i) => blank(t) && problems.push({ path: `${path}.answer.text[${i}]`, message: 'an accepted answer is blank' }));
   return problems;
 }
 
-/** Everything in `course` the schema accepts but the courses service could not honour. */
+/** Everything in `course` the schema accepts but the courses service would refuse or could not honour. */
 export function validateCourse(course: Course): CourseProblem[] {
   const { spec } = course;
   const problems: CourseProblem[] = [];
+  if (/^[0-9a-f]{8}-/.test(spec.slug)) problems.push({ path: 'slug', message: `slug ${spec.slug} looks like an id: the service would confuse the two` });
+  if (blank(spec.title)) problems.push({ path: 'title', message: 'title is blank' });
   if (spec.price && !ISO_4217.has(spec.price.currency)) {
     problems.push({ path: 'price.currency', message: `${spec.price.currency} is not an ISO 4217 currency code` });
   }
-  const moduleTitles = new Map<string, number>();
-  const lessonKeys = new Map<string, string>();
   spec.modules.forEach((module, m) => {
-    const title = module.title.trim().toLowerCase();
-    if (moduleTitles.has(title)) problems.push({ path: `modules[${m}].title`, message: `module title ${JSON.stringify(module.title)} repeats modules[${moduleTitles.get(title)}]` });
-    moduleTitles.set(title, m);
+    if (blank(module.title)) problems.push({ path: `modules[${m}].title`, message: 'module title is blank' });
     module.lessons.forEach((lesson, l) => {
       const path = `modules[${m}].lessons[${l}]`;
-      const key = lessonKey(lesson.title);
-      if (!key) problems.push({ path: `${path}.title`, message: `lesson title ${JSON.stringify(lesson.title)} has no letters or digits to make its key from` });
-      else if (lessonKeys.has(key)) problems.push({ path: `${path}.title`, message: `lesson key ${key} (from ${JSON.stringify(lesson.title)}) repeats ${lessonKeys.get(key)}` });
-      else lessonKeys.set(key, path);
+      if (blank(lesson.title)) problems.push({ path: `${path}.title`, message: 'lesson title is blank' });
+      if (lesson.type === 'article' && blank(lesson.body)) problems.push({ path: `${path}.body`, message: 'article body is blank' });
       lesson.quiz?.questions.forEach((q, i) => problems.push(...questionProblems(q, `${path}.quiz.questions[${i}]`)));
     });
   });

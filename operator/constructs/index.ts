@@ -29,7 +29,17 @@ export {
   type TenantKeys,
   type SigningJwk,
 } from './tenant-keys.ts';
-export { coursePublishPayload, coursePayloadHash, validateCourse, lessonKey, type CoursePublishPayload, type CourseProblem, type PublishedLesson, type PublishedQuestion } from './course.ts';
+export {
+  coursePublishPayload,
+  coursePublishTarget,
+  coursePayloadHash,
+  validateCourse,
+  type CoursePublishPayload,
+  type CoursePublishTarget,
+  type CourseProblem,
+  type PublishedLesson,
+  type PublishedQuestion,
+} from './course.ts';
 export {
   SERVICE_NAMES,
   HTTP_PORT,
