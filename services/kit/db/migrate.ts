@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Databases } from './databases.ts';
 
-/** One schema change. Names sort in apply order; prefix them with the service (`auth_001_users`). */
+/** One schema change. Names are unique across services: prefix them with the service (`users_001_users`). */
 export interface Migration {
   name: string;
   up(knex: Knex): Promise<void>;
@@ -18,7 +18,9 @@ export interface MigrationSet {
 class ListSource implements Knex.MigrationSource<Migration> {
   constructor(private readonly list: Migration[]) {}
   async getMigrations() {
-    return [...this.list].sort((a, b) => a.name.localeCompare(b.name));
+    // Given order: the kit's first, then each service's in registry order (a later service may
+    // reference an earlier one's tables); never sorted across services.
+    return this.list;
   }
   getMigrationName(m: Migration) {
     return m.name;

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../services/kit/config.ts';
+import { createLogger } from '../../services/kit/logger.ts';
+import { createRuntime, serve, type Serving } from '../../services/runtime.ts';
+import { Api, signUp, startTestAcademy, type TestAcademy } from '../support/academy.ts';
+import { REDIS_URL } from '../support/env.ts';
+
+let academy: TestAcademy;
+let gateway: Serving;
+beforeAll(async () => {
+  academy = await startTestAcademy();
+  // A second process role: a pure gateway that runs no service and proxies every prefix.
+  const config = loadConfig({
+    NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent',
+    DATABASE_URL: academy.databaseUrls[0], REDIS_URL, REDIS_PREFIX: 'test:gw:',
+    SERVICE_URLS: JSON.stringify({ auth: academy.url, users: academy.url }),
+  });
+  gateway = await serve(await createRuntime(config, createLogger('silent')), 'gateway', 0);
+});
+afterAll(async () => {
+  await gateway?.stop();
+  await academy?.stop();
+});
+
+describe('one program, several roles', () => {
+  it('a gateway-only process forwards to the process running the services', async () => {
+    const api = new Api(gateway.url);
+    const u = await signUp(api);
+    const me = await api.as(u.accessToken).get('/api/v1/users/me', { 'x-request-id': 'trace-me-123' });
+    expect(me.status).toBe(200);
+    expect(me.body.id).toBe(u.id);
+    expect(me.headers.get('x-request-id')).toBe('trace-me-123');
+    // Errors come back as the service made them.
+    const bad = await api.post('/api/v1/auth/login', '{oops');
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('malformed_json');
+  });
+
+  it('answers 503 problem when the service behind a prefix is down', async () => {
+    const config = loadConfig({
+      NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: academy.databaseUrls[0],
+      SERVICE_URLS: JSON.stringify({ users: 'http://127.0.0.1:9' }),
+    });
+    const lonely = await serve(await createRuntime(config, createLogger('silent')), 'gateway', 0);
+    try {
+      const res = await new Api(lonely.url).get('/api/v1/users/me');
+      expect(res.status).toBe(503);
+      expect(res.body.code).toBe('upstream_unavailable');
+    } finally {
+      await lonely.stop();
+    }
+  });
+});
+
+describe('signing key rotation', () => {
+  it('signs with the new key while tokens of the old one keep verifying', async () => {
+    const before = await signUp(academy.api);
+    const oldKid = JSON.parse(Buffer.from(before.accessToken.split('.')[0], 'base64url').toString()).kid;
+    const newKid = await academy.ctx.keys.rotate();
+    expect(newKid).not.toBe(oldKid);
+    const after = await signUp(academy.api);
+    expect(JSON.parse(Buffer.from(after.accessToken.split('.')[0], 'base64url').toString()).kid).toBe(newKid);
+    expect((await academy.api.as(before.accessToken).get('/api/v1/users/me')).status).toBe(200);
+    expect((await academy.api.as(after.accessToken).get('/api/v1/users/me')).status).toBe(200);
+    const kids = (await academy.api.get('/api/v1/auth/.well-known/jwks.json')).body.keys.map((k: { kid: string }) => k.kid);
+    expect(kids).toEqual(expect.arrayContaining([oldKid, newKid]));
+  });
+});
