@@ -2,9 +2,11 @@ import type { ServiceModule, ServiceName } from './kit/context.ts';
 import { SERVICE_NAMES } from './kit/context.ts';
 import { authService } from './auth/index.ts';
 import { usersService } from './users/index.ts';
+import { coursesService } from './courses/index.ts';
+import { progressService } from './progress/index.ts';
 
 /** Every service module this codebase ships, in mount order. */
-export const ALL_SERVICES: ServiceModule[] = [authService, usersService];
+export const ALL_SERVICES: ServiceModule[] = [authService, usersService, coursesService, progressService];
 
 /**
  * `--services=all` (or `gateway` plus names): which modules run here, which are reached over

@@ -12,14 +12,16 @@ export const coursesMigrations: MigrationSet = {
       async up(knex) {
         await knex.schema.createTable('courses', (t) => {
           t.uuid('id').primary();
-          t.uuid('tenant_id').notNullable().references('tenants.id').onDelete('CASCADE');
+          // No foreign key to tenants: migrations apply in name order, and `courses_` sorts before `kit_`.
+          t.uuid('tenant_id').notNullable();
           t.string('slug', 120).notNullable();
           t.string('title', 200).notNullable();
           t.text('description').notNullable().defaultTo('');
           t.integer('price_amount');
           t.string('price_currency', 3);
           t.specificType('prerequisites', 'uuid[]').notNullable().defaultTo('{}');
-          t.uuid('created_by').notNullable();
+          /** Null for courses published from a Course resource. */
+          t.uuid('created_by');
           /** `<namespace>/<name>` of the Course resource that owns it; the authoring API then refuses edits. */
           t.string('managed_by', 400);
           t.integer('published_version');
@@ -72,22 +74,6 @@ export const coursesMigrations: MigrationSet = {
         await knex.schema.dropTable('lessons');
         await knex.schema.dropTable('course_modules');
         await knex.schema.dropTable('courses');
-      },
-    },
-    {
-      name: 'courses_002_certificate_keys',
-      async up(knex) {
-        // One Ed25519 key pair per academy signs its certificates; the public half is published.
-        await knex.schema.createTable('certificate_keys', (t) => {
-          t.uuid('tenant_id').primary().references('tenants.id').onDelete('CASCADE');
-          t.string('kid', 64).notNullable();
-          t.jsonb('public_jwk').notNullable();
-          t.jsonb('private_jwk').notNullable();
-          t.timestamp('created_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
-        });
-      },
-      async down(knex) {
-        await knex.schema.dropTable('certificate_keys');
       },
     },
   ],

@@ -1,0 +1,126 @@
+import type { ServiceContext } from '../kit/context.ts';
+import { BadRequest } from '../kit/errors.ts';
+import { ResponseCache, type CachedResponse } from '../kit/response-cache.ts';
+import { findLesson, type OutlineLesson, type PublishedOutline } from './outline.ts';
+import { presentPublicOutline } from './presenters.ts';
+import { CourseStore } from './store.ts';
+
+const CHANNEL = 'courses:published';
+const OUTLINE_TTL_MS = 30_000;
+const MAX_ENTRIES = 20_000;
+
+/**
+ * Read side of the published content, shared by the courses and progress services of a process:
+ * catalog responses (Redis + per-process, with ETags), published outlines (per process) and the
+ * lesson -> course index (lessons never change course, so that one never goes stale).
+ * `invalidate(tenant)` after a publish drops all of it, here and, by pub/sub, in every process.
+ */
+export class Catalog {
+  readonly store: CourseStore;
+  readonly responses: ResponseCache;
+  private outlines = new Map<string, { tenantId: string; outline: PublishedOutline; at: number }>();
+  private lessonCourse = new Map<string, string>();
+  private users = 0;
+  private stopSub?: () => Promise<void>;
+  private stopResponses?: () => Promise<void>;
+
+  constructor(private readonly ctx: ServiceContext) {
+    this.store = new CourseStore(ctx.dbs);
+    this.responses = new ResponseCache(ctx.kv, { name: 'catalog' });
+  }
+
+  async start(): Promise<() => Promise<void>> {
+    if (this.users++ === 0) {
+      this.stopSub = await this.ctx.kv.subscribe(CHANNEL, (tenantId) => this.dropOutlines(tenantId));
+      this.stopResponses = await this.responses.start();
+    }
+    return async () => {
+      if (--this.users === 0) {
+        await this.stopSub?.();
+        await this.stopResponses?.();
+      }
+    };
+  }
+
+  /** After a publish (or a slug change): every cached view of the tenant's catalog is dropped. */
+  async invalidate(tenantId: string): Promise<void> {
+    this.dropOutlines(tenantId);
+    await this.responses.invalidate(tenantId);
+    await this.ctx.kv.publish(CHANNEL, tenantId);
+  }
+
+  /** The version learners see, answer key included (server-side use only). */
+  async outline(tenantId: string, courseId: string): Promise<PublishedOutline | undefined> {
+    const hit = this.outlines.get(courseId);
+    if (hit && hit.tenantId === tenantId && Date.now() - hit.at < OUTLINE_TTL_MS) return hit.outline;
+    const outline = await this.store.publishedOutline(tenantId, courseId);
+    if (!outline) return undefined;
+    if (this.outlines.size >= MAX_ENTRIES) this.outlines.clear();
+    this.outlines.set(courseId, { tenantId, outline, at: Date.now() });
+    return outline;
+  }
+
+  /** A lesson of the published version and its course, or undefined (unknown, other tenant, not published). */
+  async publishedLesson(tenantId: string, lessonId: string): Promise<{ outline: PublishedOutline; lesson: OutlineLesson } | undefined> {
+    let courseId = this.lessonCourse.get(lessonId);
+    if (!courseId) {
+      courseId = await this.store.courseOfLesson(tenantId, lessonId);
+      if (!courseId) return undefined;
+      if (this.lessonCourse.size >= MAX_ENTRIES) this.lessonCourse.clear();
+      this.lessonCourse.set(lessonId, courseId);
+    }
+    const outline = await this.outline(tenantId, courseId);
+    const lesson = outline && findLesson(outline, lessonId);
+    return outline && lesson ? { outline, lesson } : undefined;
+  }
+
+  /** `GET /courses/:slug` body, cached until the next publish. */
+  async outlineResponse(tenantId: string, ref: string): Promise<CachedResponse | undefined> {
+    return this.responses.get(tenantId, `outline:${ref}`, async () => {
+      const id = /^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(ref) ? ref : await this.store.publishedIdBySlug(tenantId, ref);
+      if (!id) return undefined;
+      const outline = await this.store.publishedOutline(tenantId, id);
+      return outline && presentPublicOutline(outline);
+    });
+  }
+
+  /** `GET /courses` body: a page of the catalog, searched and ranked when q is given. */
+  async catalogResponse(tenantId: string, query: { q?: string; cursor?: string; limit: number }): Promise<CachedResponse> {
+    const q = query.q || undefined;
+    const offset = query.cursor ? decodeCursor(query.cursor) : 0;
+    const key = `list:${query.limit}:${offset}:${q ?? ''}`;
+    return (await this.responses.get(tenantId, key, async () => {
+      // One extra row tells whether there is a next page.
+      const rows = await this.store.searchCatalog(tenantId, { q, offset, limit: query.limit + 1 });
+      const items = rows.slice(0, query.limit);
+      return { items, nextCursor: rows.length > query.limit ? encodeCursor(offset + query.limit) : null };
+    }))!;
+  }
+
+  private dropOutlines(tenantId: string) {
+    for (const [id, e] of this.outlines) if (e.tenantId === tenantId) this.outlines.delete(id);
+  }
+}
+
+/** Cursors are opaque to clients (so the scheme may change); today an offset into the ranking. */
+function encodeCursor(offset: number): string {
+  return Buffer.from(`o:${offset}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): number {
+  const m = /^o:(\d{1,6})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!m) throw BadRequest('cursor: must be a cursor from a previous page', 'invalid_cursor');
+  return Number(m[1]);
+}
+
+const perContext = new WeakMap<ServiceContext, Catalog>();
+
+/** The one Catalog of a process (both services use it, so one publish invalidates both). */
+export function catalogFor(ctx: ServiceContext): Catalog {
+  let c = perContext.get(ctx);
+  if (!c) {
+    c = new Catalog(ctx);
+    perContext.set(ctx, c);
+  }
+  return c;
+}

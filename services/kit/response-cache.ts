@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import type { KeyValue } from './redis/index.ts';
+
+/** A serialized response body and its strong ETag. */
+export interface CachedResponse {
+  body: string;
+  etag: string;
+}
+
+export interface ResponseCacheOptions {
+  /** Names the cache in Redis keys and its invalidation channel. */
+  name: string;
+  /** How long an entry lives in Redis. @default 300_000 */
+  ttlMs?: number;
+  /** How long this process trusts its own copy; invalidation messages end it sooner. @default 5_000 */
+  localTtlMs?: number;
+  /** Entries kept in process per namespace. @default 1_000 */
+  maxLocal?: number;
+}
+
+interface Namespace {
+  gen: string;
+  at: number;
+  entries: Map<string, { value: CachedResponse; at: number }>;
+}
+
+/**
+ * A two-level response cache with explicit invalidation, for read-mostly JSON (the catalog):
+ * a per-process map in front of Redis. Entries are grouped in namespaces (a tenant); invalidating
+ * one bumps its generation in Redis, so every older entry is unreachable at once, and a pub/sub
+ * message makes every process drop its own copies. Durable truth stays in Postgres.
+ */
+export class ResponseCache {
+  private readonly ttlMs: number;
+  private readonly localTtlMs: number;
+  private readonly maxLocal: number;
+  private local = new Map<string, Namespace>();
+  private loading = new Map<string, Promise<CachedResponse | undefined>>();
+  private subscribers = 0;
+  private unsubscribe?: Promise<() => Promise<void>>;
+
+  constructor(
+    private readonly kv: KeyValue,
+    private readonly opts: ResponseCacheOptions,
+  ) {
+    this.ttlMs = opts.ttlMs ?? 300_000;
+    this.localTtlMs = opts.localTtlMs ?? 5_000;
+    this.maxLocal = opts.maxLocal ?? 1_000;
+  }
+
+  private get channel() {
+    return `rc:${this.opts.name}:invalidate`;
+  }
+
+  /** Listens for other processes' invalidations; call once per user, stop with the returned function. */
+  async start(): Promise<() => Promise<void>> {
+    this.subscribers++;
+    this.unsubscribe ??= this.kv.subscribe(this.channel, (ns) => this.local.delete(ns));
+    await this.unsubscribe;
+    return async () => {
+      if (--this.subscribers === 0 && this.unsubscribe) {
+        const stop = await this.unsubscribe;
+        this.unsubscribe = undefined;
+        await stop();
+      }
+    };
+  }
+
+  /** The cached response for `key`, loading (and caching) it when missing; undefined loads are not cached. */
+  async get(ns: string, key: string, load: () => Promise<unknown | undefined>): Promise<CachedResponse | undefined> {
+    const now = Date.now();
+    let space = this.local.get(ns);
+    if (space && now - space.at > this.localTtlMs) space = undefined;
+    const hit = space?.entries.get(key);
+    if (hit && now - hit.at <= this.localTtlMs) return hit.value;
+
+    const flight = `${ns}\u0000${key}`;
+    const pending = this.loading.get(flight);
+    if (pending) return pending;
+    const p = this.fetch(ns, key, space, load).finally(() => this.loading.delete(flight));
+    this.loading.set(flight, p);
+    return p;
+  }
+
+  private async fetch(ns: string, key: string, known: Namespace | undefined, load: () => Promise<unknown | undefined>) {
+    let space = known;
+    if (!space) {
+      const gen = (await this.kv.get(this.genKey(ns))) ?? '0';
+      space = this.local.get(ns);
+      if (!space || space.gen !== gen) {
+        space = { gen, at: Date.now(), entries: new Map() };
+        this.local.set(ns, space);
+      } else space.at = Date.now();
+    }
+    const redisKey = `rc:${this.opts.name}:${ns}:${space.gen}:${key}`;
+    const stored = await this.kv.get(redisKey);
+    let value: CachedResponse | undefined;
+    if (stored) value = JSON.parse(stored) as CachedResponse;
+    else {
+      const loaded = await load();
+      if (loaded === undefined) return undefined;
+      value = toCached(loaded);
+      await this.kv.set(redisKey, JSON.stringify(value), this.ttlMs);
+    }
+    // Keep it locally only if no invalidation replaced the namespace meanwhile.
+    if (this.local.get(ns) === space) {
+      if (space.entries.size >= this.maxLocal) space.entries.clear();
+      space.entries.set(key, { value, at: Date.now() });
+    }
+    return value;
+  }
+
+  /** Drops every entry of a namespace, in every process. */
+  async invalidate(ns: string): Promise<void> {
+    this.local.delete(ns);
+    await this.kv.incr(this.genKey(ns), 30 * 86_400_000);
+    this.local.delete(ns);
+    await this.kv.publish(this.channel, ns);
+  }
+
+  private genKey(ns: string) {
+    return `rc:${this.opts.name}:gen:${ns}`;
+  }
+}
+
+/** Serializes once and derives a strong ETag from the bytes. */
+export function toCached(value: unknown): CachedResponse {
+  const body = JSON.stringify(value);
+  return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+}
+
+/** True when an If-None-Match header names this ETag (or `*`). */
+export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((t) => {
+    const tag = t.trim();
+    return tag === '*' || tag === etag || tag === `W/${etag}`;
+  });
+}

@@ -1,0 +1,39 @@
+import { authorize, type Principal } from '../../kit/auth.ts';
+import { newId, shardOfId } from '../../kit/db/ids.ts';
+import { AppError, Forbidden, NotFound } from '../../kit/errors.ts';
+import type { Tenant } from '../../kit/tenancy.ts';
+import type { EnrollmentRow } from '../store.ts';
+import type { LearningDeps } from './deps.ts';
+
+export interface EnrollProps {
+  tenant: Tenant;
+  actor: Principal;
+  courseId: string;
+  /** Someone else (admins only); default the actor. */
+  userId?: string;
+}
+
+/**
+ * Enrolls a learner in a published course. Learners enroll themselves in free courses whose
+ * prerequisites they have completed; admins may enroll anyone in any course. Enrolling twice
+ * returns the same enrollment (the unique key makes it one row under any concurrency).
+ */
+export async function enrollLearner(deps: LearningDeps, props: EnrollProps): Promise<{ enrollment: EnrollmentRow; created: boolean }> {
+  const { tenant, actor, courseId } = props;
+  const userId = props.userId ?? actor.userId;
+  const outline = await deps.catalog.outline(tenant.id, courseId);
+  if (!outline) throw NotFound('No such course', 'course_not_found');
+  const forSomeoneElse = userId !== actor.userId;
+  if (forSomeoneElse) {
+    authorize(actor, 'admin');
+    if (!(await deps.store.userExists(tenant.id, userId))) throw NotFound('No such user', 'user_not_found');
+  } else {
+    if (outline.price) throw new AppError(402, 'payment_required', 'This course is priced: buy it to enroll', { price: outline.price });
+    if (outline.prerequisites.length) {
+      const done = await deps.store.completedCourseIds(tenant.id, userId, outline.prerequisites);
+      const missing = outline.prerequisites.filter((id) => !done.has(id));
+      if (missing.length) throw Forbidden('Complete the prerequisite courses first', 'prerequisites_not_met', { missing });
+    }
+  }
+  return deps.store.enroll({ id: newId(shardOfId(userId)), tenant_id: tenant.id, user_id: userId, course_id: courseId, enrolled_by: actor.userId });
+}

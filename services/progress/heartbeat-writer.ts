@@ -1,0 +1,178 @@
+import type { Knex } from 'knex';
+
+/** One heartbeat, already validated and clamped. */
+export interface Heartbeat {
+  tenantId: string;
+  userId: string;
+  lessonId: string;
+  courseId: string;
+  positionSeconds: number;
+  /** The player's clock, ms. */
+  clientTs: number;
+  /** The lesson is complete by this heartbeat (explicitly or by watching enough). */
+  completed: boolean;
+}
+
+export interface StoredProgress {
+  positionSeconds: number;
+  clientTs: number;
+  completedAt: Date | null;
+}
+
+export type HeartbeatOutcome =
+  | { kind: 'stored'; progress: StoredProgress; applied: boolean; justCompleted: boolean }
+  | { kind: 'not_enrolled' };
+
+interface Pending {
+  hb: Heartbeat;
+  resolve(o: HeartbeatOutcome): void;
+  reject(err: unknown): void;
+  retried?: boolean;
+}
+
+interface Lane {
+  pending: Pending[];
+  inFlight: number;
+}
+
+const MAX_BATCH = 500;
+
+/**
+ * Group commit for the player's heartbeats, per database. A heartbeat is written at once while
+ * fewer than `maxInFlight` writes are running on that database; under load the ones that arrive
+ * meanwhile go out together as one multi-row upsert when a write finishes. Nothing is
+ * acknowledged before its statement commits, so nothing acknowledged can be lost; at low load
+ * there is no added wait.
+ *
+ * The statement only writes rows whose learner is enrolled in the lesson's course, never lets an
+ * older heartbeat (by client clock) overwrite a newer one, and never un-completes a lesson.
+ */
+export class HeartbeatWriter {
+  private lanes = new Map<Knex, Lane>();
+
+  constructor(private readonly maxInFlight: number) {}
+
+  write(db: Knex, hb: Heartbeat): Promise<HeartbeatOutcome> {
+    return new Promise((resolve, reject) => {
+      const lane = this.lane(db);
+      lane.pending.push({ hb, resolve, reject });
+      this.pump(db, lane);
+    });
+  }
+
+  private lane(db: Knex): Lane {
+    let lane = this.lanes.get(db);
+    if (!lane) {
+      lane = { pending: [], inFlight: 0 };
+      this.lanes.set(db, lane);
+    }
+    return lane;
+  }
+
+  private pump(db: Knex, lane: Lane) {
+    while (lane.inFlight < this.maxInFlight && lane.pending.length) {
+      const batch = lane.pending.splice(0, MAX_BATCH);
+      lane.inFlight++;
+      this.flush(db, batch)
+        .catch((err) => batch.forEach((p) => p.reject(err)))
+        .finally(() => {
+          lane.inFlight--;
+          this.pump(db, lane);
+        });
+    }
+  }
+
+  private async flush(db: Knex, batch: Pending[]) {
+    const groups = groupByRow(batch);
+    const merged = [...groups.values()].map((g) => g.merged);
+    const { rows } = await db.raw(UPSERT, [
+      merged.map((h) => h.tenantId),
+      merged.map((h) => h.userId),
+      merged.map((h) => h.lessonId),
+      merged.map((h) => h.courseId),
+      merged.map((h) => h.positionSeconds),
+      merged.map((h) => h.clientTs),
+      merged.map((h) => h.completed),
+    ]);
+    const written = new Map<string, { position_seconds: number; client_ts: number; completed_at: Date | null; just_completed: boolean | null }>();
+    for (const r of rows) written.set(`${r.user_id}/${r.lesson_id}`, r);
+
+    const missing: string[] = [];
+    for (const [key, g] of groups) {
+      const r = written.get(key);
+      if (!r) {
+        missing.push(key);
+        continue;
+      }
+      const progress = { positionSeconds: r.position_seconds, clientTs: Number(r.client_ts), completedAt: r.completed_at };
+      g.items.forEach((p, i) => p.resolve({ kind: 'stored', progress, applied: p.hb.clientTs === progress.clientTs, justCompleted: i === 0 && r.just_completed === true }));
+    }
+    if (missing.length) await this.explain(db, missing.map((k) => groups.get(k)!));
+  }
+
+  /** Rows the upsert skipped: the learner is not enrolled, or a newer heartbeat is stored. */
+  private async explain(db: Knex, groups: { merged: Heartbeat; items: Pending[] }[]) {
+    const hbs = groups.map((g) => g.merged);
+    const { rows } = await db.raw(EXPLAIN, [hbs.map((h) => h.tenantId), hbs.map((h) => h.userId), hbs.map((h) => h.lessonId), hbs.map((h) => h.courseId)]);
+    const byKey = new Map<string, { enrolled: boolean; position_seconds: number | null; client_ts: string | null; completed_at: Date | null }>();
+    for (const r of rows) byKey.set(`${r.user_id}/${r.lesson_id}`, r);
+    for (const g of groups) {
+      const r = byKey.get(`${g.merged.userId}/${g.merged.lessonId}`);
+      if (!r?.enrolled) {
+        g.items.forEach((p) => p.resolve({ kind: 'not_enrolled' }));
+      } else if (r.client_ts === null) {
+        // Enrolled between the two statements: write these again, once.
+        for (const p of g.items) {
+          if (p.retried) p.resolve({ kind: 'not_enrolled' });
+          else {
+            p.retried = true;
+            this.lane(db).pending.push(p);
+          }
+        }
+      } else {
+        const progress = { positionSeconds: r.position_seconds!, clientTs: Number(r.client_ts), completedAt: r.completed_at };
+        g.items.forEach((p) => p.resolve({ kind: 'stored', progress, applied: false, justCompleted: false }));
+      }
+    }
+  }
+}
+
+/**
+ * Heartbeats for the same learner and lesson in one batch become one row (one statement may not
+ * update a row twice): the newest position, completed if any of them completed.
+ */
+export function groupByRow(batch: Pending[]): Map<string, { merged: Heartbeat; items: Pending[] }> {
+  const groups = new Map<string, { merged: Heartbeat; items: Pending[] }>();
+  for (const p of batch) {
+    const key = `${p.hb.userId}/${p.hb.lessonId}`;
+    const g = groups.get(key);
+    if (!g) groups.set(key, { merged: { ...p.hb }, items: [p] });
+    else {
+      g.items.push(p);
+      const completed = g.merged.completed || p.hb.completed;
+      if (p.hb.clientTs > g.merged.clientTs) g.merged = { ...p.hb };
+      g.merged.completed = completed;
+    }
+  }
+  return groups;
+}
+
+const UPSERT = `
+insert into lesson_progress as p (tenant_id, user_id, lesson_id, course_id, position_seconds, client_ts, completed_at, updated_at)
+select v.tenant_id, v.user_id, v.lesson_id, v.course_id, v.position_seconds, v.client_ts, case when v.completed then now() end, now()
+  from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::float8[], ?::int8[], ?::bool[])
+       as v(tenant_id, user_id, lesson_id, course_id, position_seconds, client_ts, completed)
+ where exists (select 1 from enrollments e where e.tenant_id = v.tenant_id and e.user_id = v.user_id and e.course_id = v.course_id)
+on conflict (user_id, lesson_id) do update set
+  position_seconds = case when excluded.client_ts > p.client_ts then excluded.position_seconds else p.position_seconds end,
+  client_ts = greatest(p.client_ts, excluded.client_ts),
+  completed_at = coalesce(p.completed_at, excluded.completed_at),
+  updated_at = now()
+ where excluded.client_ts > p.client_ts or (excluded.completed_at is not null and p.completed_at is null)
+returning user_id, lesson_id, position_seconds, client_ts, completed_at, (completed_at = now()) as just_completed`;
+
+const EXPLAIN = `
+select v.user_id, v.lesson_id, (e.id is not null) as enrolled, p.position_seconds, p.client_ts, p.completed_at
+  from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[]) as v(tenant_id, user_id, lesson_id, course_id)
+  left join enrollments e on e.tenant_id = v.tenant_id and e.user_id = v.user_id and e.course_id = v.course_id
+  left join lesson_progress p on p.tenant_id = v.tenant_id and p.user_id = v.user_id and p.lesson_id = v.lesson_id`;
