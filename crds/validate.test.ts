@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CRD_DIR } from './schema.ts';
-import { validateResource } from './validate.ts';
-import { parseResource, withDefaults } from './index.ts';
+import { withDefaults } from './index.ts';
+import { parseResource, validateResource } from './validate.ts';
 
 function sample(file: string): any {
   return parse(readFileSync(join(CRD_DIR, 'samples', file), 'utf8'));

@@ -9,6 +9,7 @@
  */
 import { evaluate } from '@marcbachmann/cel-js';
 import { defaultValue, schemaOf, type AcademyKind, type JsonSchema } from './schema.ts';
+import type { ResourceOfKind } from './index.ts';
 
 /** One refusal: the JSON path of the offending value and why. */
 export interface Violation {
@@ -142,4 +143,14 @@ export function validateResource(kind: AcademyKind, object: unknown, oldObject?:
   checkOpenApi(schema, defaulted, '', violations);
   if (violations.length === 0) checkCel(schema, defaulted, oldObject, '', violations);
   return violations;
+}
+
+/** Defaults and validates `object`; throws naming every violation, as the API server would refuse it. */
+export function parseResource<K extends AcademyKind>(kind: K, object: unknown): ResourceOfKind[K] {
+  const violations = validateResource(kind, object);
+  if (violations.length > 0) {
+    const name = (object as { metadata?: { name?: string } } | null)?.metadata?.name ?? '<unnamed>';
+    throw new Error(`${kind} ${name} is invalid: ${violations.map((v) => `${v.path || '.'}: ${v.message}`).join('; ')}`);
+  }
+  return defaultValue(schemaOf(kind), object) as ResourceOfKind[K];
 }

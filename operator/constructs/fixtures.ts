@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { CRD_DIR, parseResource, type Course, type ShardSet, type Tenant } from '../../crds/index.ts';
+import { CRD_DIR, type Course, type ShardSet, type Tenant } from '../../crds/index.ts';
+import { parseResource } from '../../crds/validate.ts';
 
 function read(file: string): unknown {
   return parse(readFileSync(join(CRD_DIR, 'samples', file), 'utf8'));

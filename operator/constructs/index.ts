@@ -55,3 +55,13 @@ export {
   type Owner,
   type ServiceName,
 } from './labels.ts';
+export {
+  OperatorChart,
+  renderOperator,
+  OPERATOR_NAME,
+  OPERATOR_METRICS_PORT,
+  OPERATOR_CLUSTER_RULES,
+  OPERATOR_NAMESPACE_RULES,
+  type OperatorChartProps,
+  type RbacRule,
+} from './operator-chart.ts';
