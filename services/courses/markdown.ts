@@ -3,7 +3,7 @@ import sanitizeHtml from 'sanitize-html';
 
 const ALLOWED = {
   allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img', 'h1', 'h2'],
-  allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'title'], code: ['class'] },
+  allowedAttributes: { a: ['href', 'title', 'rel'], img: ['src', 'alt', 'title'], code: ['class'] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesByTag: { img: ['https'] },
   transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow' }) },
