@@ -3,6 +3,7 @@
  * conversions, CRD pruning/defaulting + schema + CEL validation, metadata validation.
  */
 import { builtinRules } from './builtin-rules.ts';
+import { builtinSchemaErrors } from './builtin-schema.ts';
 import { establishedStatus, validateCrd } from './crd.ts';
 import { badRequest, invalid, type FieldError } from './errors.ts';
 import { validateMetadata } from './meta.ts';
@@ -28,6 +29,7 @@ export function admit(rt: ResourceType, obj: KubeObject, old: KubeObject | undef
   const rules = builtinRules(rt.group, rt.kind);
   rules.prepare?.(obj, old);
   const errors: FieldError[] = validateMetadata(obj, rules.nameRule ?? 'subdomain');
+  if (!rt.custom) errors.push(...builtinSchemaErrors(rt, obj));
   errors.push(...(rules.validate?.(obj, old) ?? []));
   if (isCrdKind(rt)) {
     errors.push(...validateCrd(obj));
@@ -50,8 +52,19 @@ export function admit(rt: ResourceType, obj: KubeObject, old: KubeObject | undef
     }
     errors.push(...rootRules(obj, old, schema));
   }
-  if (errors.length > 0) throw invalid(rt.kind, rt.group, obj.metadata.name ?? obj.metadata.generateName ?? '', errors);
+  if (errors.length > 0) throw invalid(rt.kind, rt.group, obj.metadata.name ?? obj.metadata.generateName ?? '', unique(errors));
   return { object: obj, warnings };
+}
+
+/** The schema check and the kind's own rules may report the same field twice. */
+function unique(errors: FieldError[]): FieldError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.field}\u0000${e.reason}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** CEL rules on the root schema see the whole object (kube exposes metadata.name/generateName). */

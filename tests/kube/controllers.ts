@@ -66,13 +66,15 @@ export class Controllers {
 
   private garbageCollect(): void {
     const objects = this.live();
-    const byUid = new Map(objects.map((o) => [o.object.metadata.uid, o.object]));
+    const byUid = new Map(objects.map((o) => [o.object.metadata.uid, o]));
     for (const { rt, object } of objects) {
       const refs = object.metadata.ownerReferences ?? [];
       if (refs.length === 0 || object.metadata.deletionTimestamp) continue;
       const blocking = refs.some((ref) => {
         const owner = byUid.get(ref.uid);
-        return owner !== undefined && !(owner.metadata.deletionTimestamp && owner.metadata.finalizers?.includes(foreground));
+        // A namespaced owner counts only in the dependent's own namespace (no cross-namespace owners).
+        if (!owner || (owner.rt.namespaced && owner.object.metadata.namespace !== object.metadata.namespace)) return false;
+        return !(owner.object.metadata.deletionTimestamp && owner.object.metadata.finalizers?.includes(foreground));
       });
       if (!blocking) this.deleteIfPresent(rt, object);
     }

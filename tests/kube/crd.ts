@@ -87,11 +87,16 @@ export function establishedStatus(crd: KubeObject): Record<string, unknown> {
   const now = timestamp();
   const storage = (spec.versions ?? []).find((v) => v.storage)?.name;
   const previous = isPlainObject(crd.status) && Array.isArray(crd.status.storedVersions) ? (crd.status.storedVersions as string[]) : [];
+  // Keep transition times of conditions that did not change, so re-applying a CRD is a no-op.
+  const since = (type: string) => {
+    const conditions = isPlainObject(crd.status) && Array.isArray(crd.status.conditions) ? (crd.status.conditions as { type: string; lastTransitionTime?: string }[]) : [];
+    return conditions.find((c) => c.type === type)?.lastTransitionTime ?? now;
+  };
   return {
     acceptedNames: { plural: names.plural, singular: names.singular ?? names.kind?.toLowerCase(), kind: names.kind, listKind: names.listKind ?? `${names.kind}List`, shortNames: names.shortNames, categories: names.categories },
     conditions: [
-      { type: 'NamesAccepted', status: 'True', reason: 'NoConflicts', message: 'no conflicts found', lastTransitionTime: now },
-      { type: 'Established', status: 'True', reason: 'InitialNamesAccepted', message: 'the initial names have been accepted', lastTransitionTime: now },
+      { type: 'NamesAccepted', status: 'True', reason: 'NoConflicts', message: 'no conflicts found', lastTransitionTime: since('NamesAccepted') },
+      { type: 'Established', status: 'True', reason: 'InitialNamesAccepted', message: 'the initial names have been accepted', lastTransitionTime: since('Established') },
     ],
     storedVersions: storage && !previous.includes(storage) ? [...previous, storage] : previous,
   };

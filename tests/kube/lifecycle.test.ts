@@ -66,6 +66,13 @@ describe('ownerReference garbage collection', () => {
     expect((await api(server, 'GET', '/api/v1/namespaces/widgets/configmaps/gc-shared')).status).toBe(404);
   });
 
+  it('treats an owner in another namespace as absent, as kube does', async () => {
+    const owner = (await api(server, 'POST', widgetsPath, widget('gc-elsewhere'))).body;
+    const res = await api(server, 'POST', '/api/v1/namespaces/default/configmaps', configMap('gc-cross', {}, ownedBy(owner)));
+    expect(res.status).toBe(201);
+    expect((await api(server, 'GET', '/api/v1/namespaces/default/configmaps/gc-cross')).status).toBe(404);
+  });
+
   it('orphans dependents with propagationPolicy=Orphan', async () => {
     const owner = (await api(server, 'POST', widgetsPath, widget('gc-orphaner'))).body;
     await api(server, 'POST', '/api/v1/namespaces/widgets/configmaps', configMap('gc-orphan', {}, { namespace: 'widgets', ...ownedBy(owner) }));

@@ -196,6 +196,21 @@ describe('built-in validation', () => {
     expect(res.body.message).toContain('spec.template.metadata.labels: Invalid value');
   });
 
+  it('refuses wrongly typed built-in fields (400) and missing required ones (422), from the published schemas', async () => {
+    const deployment = (replicas: unknown, container: object) => ({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'typed' },
+      spec: { replicas, selector: { matchLabels: { app: 'x' } }, template: { metadata: { labels: { app: 'x' } }, spec: { containers: [container] } } },
+    });
+    const wrongType = await api(server, 'POST', '/apis/apps/v1/namespaces/default/deployments', deployment('3', { name: 'c', image: 'i' }));
+    expect(wrongType.status).toBe(400);
+    expect(wrongType.body.message).toContain('spec.replicas must be of type integer');
+    const service = await api(server, 'POST', '/api/v1/namespaces/default/services', { apiVersion: 'v1', kind: 'Service', metadata: { name: 'svc' }, spec: { ports: [{ name: 'http' }] } });
+    expect(service.status).toBe(422);
+    expect(service.body.details.causes.map((c: { field: string }) => c.field)).toContain('spec.ports[0].port');
+  });
+
   it('refuses an HPA whose minReplicas exceeds maxReplicas', async () => {
     const res = await api(server, 'POST', '/apis/autoscaling/v2/namespaces/default/horizontalpodautoscalers', {
       apiVersion: 'autoscaling/v2',
