@@ -4,6 +4,7 @@ import type { ServiceContext } from '../kit/context.ts';
 import { authRateLimit } from '../kit/rate-limit.ts';
 import { BadRequest, NotFound, Unauthorized, ValidationError } from '../kit/errors.ts';
 import { UserStore } from '../users/store.ts';
+import { profileCacheFor } from '../users/profile-cache.ts';
 import { presentUser, UserSchema } from '../users/presenters.ts';
 import { LoginSchema, MfaEnableSchema, RefreshSchema, RegisterSchema, TokenPairSchema } from './schemas.ts';
 import { registerUser } from './domain/register.ts';
@@ -16,7 +17,7 @@ export function authRoutes(book: RouteBook, ctx: ServiceContext) {
   const { dbs, keys, config } = ctx;
   const settings = { accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS, refreshTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS };
   const strict = [authRateLimit(ctx.kv, config.AUTH_RATE_LIMIT_PER_MINUTE)];
-  const store = new UserStore(dbs);
+  const store = new UserStore(dbs, profileCacheFor(ctx));
   const tags = ['auth'];
 
   book.add(

@@ -6,17 +6,24 @@ import { UserStore } from './store.ts';
 import { presentUser, UserSchema } from './presenters.ts';
 import { ListUsersQuery, UpdateUserSchema, UserIdParams } from './schemas.ts';
 import { setUserRoles } from './domain.ts';
+import { profileCacheFor } from './profile-cache.ts';
 
 export function usersRoutes(book: RouteBook, ctx: ServiceContext) {
-  const store = new UserStore(ctx.dbs);
+  const cache = profileCacheFor(ctx);
+  const store = new UserStore(ctx.dbs, cache);
   const tags = ['users'];
 
   book.add(
     { method: 'get', path: '/users/me', summary: 'The signed-in user', tags, access: 'user', responses: { 200: { description: 'Me', schema: UserSchema } } },
     async ({ auth, tenant }) => {
-      const user = await store.byId(tenant.id, auth.userId);
-      if (!user) throw NotFound('No such user', 'user_not_found');
-      return { body: presentUser(user), headers: { 'cache-control': 'private, no-store' } };
+      let view = cache.get(tenant.id, auth.userId);
+      if (!view) {
+        const user = await store.byId(tenant.id, auth.userId);
+        if (!user) throw NotFound('No such user', 'user_not_found');
+        view = presentUser(user);
+        cache.set(tenant.id, view);
+      }
+      return { body: view, headers: { 'cache-control': 'private, no-store' } };
     },
   );
 

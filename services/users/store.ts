@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { Databases } from '../kit/db/databases.ts';
 import { isShardedId } from '../kit/db/ids.ts';
 import type { Role } from '../kit/auth.ts';
+import type { ProfileCache } from './profile-cache.ts';
 
 /** A user row as stored in the user's shard. */
 export interface UserRow {
@@ -26,7 +27,11 @@ export interface UserRow {
  * Every query takes the tenant id; an id of another tenant reads as missing.
  */
 export class UserStore {
-  constructor(private readonly dbs: Databases) {}
+  /** With a profile cache, every update drops the user's cached profile in every process. */
+  constructor(
+    private readonly dbs: Databases,
+    private readonly cache?: ProfileCache,
+  ) {}
 
   /** Directory lookup: email -> user id within a tenant. */
   async idByEmail(tenantId: string, email: string): Promise<string | undefined> {
@@ -59,6 +64,7 @@ export class UserStore {
       .where({ tenant_id: tenantId, id })
       .update({ ...patch, updated_at: new Date() })
       .returning('*');
+    if (row && this.cache) await this.cache.invalidate(id);
     return row;
   }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../services/kit/config.ts';
 import { createLogger } from '../../services/kit/logger.ts';
 import { createRuntime, serve, type Serving } from '../../services/runtime.ts';
-import { Api, signUp, startTestAcademy, type TestAcademy } from '../support/academy.ts';
+import { Api, adminToken, signUp, startTestAcademy, type TestAcademy } from '../support/academy.ts';
 import { REDIS_URL } from '../support/env.ts';
 
 let academy: TestAcademy;
@@ -48,6 +48,27 @@ describe('one program, several roles', () => {
       expect(res.body.code).toBe('upstream_unavailable');
     } finally {
       await lonely.stop();
+    }
+  });
+});
+
+describe('two processes of the same academy', () => {
+  it('a role change made through one process shows in the other (cache invalidated over Redis pub/sub)', async () => {
+    const c = academy.ctx.config;
+    const config = loadConfig({
+      NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent',
+      DATABASE_URL: c.DATABASE_URL, SHARD_MAP: c.SHARD_MAP, REDIS_URL, REDIS_PREFIX: c.REDIS_PREFIX,
+    });
+    const twin = await serve(await createRuntime(config, createLogger('silent')), 'all', 0);
+    try {
+      const u = await signUp(academy.api);
+      const viaTwin = new Api(twin.url).as(u.accessToken);
+      expect((await viaTwin.get('/api/v1/users/me')).body.roles).toEqual(['learner']);
+      const admin = await adminToken(academy.api);
+      expect((await academy.api.as(admin).patch(`/api/v1/users/${u.id}`, { roles: ['instructor', 'learner'] })).status).toBe(200);
+      await expect.poll(async () => (await viaTwin.get('/api/v1/users/me')).body.roles).toEqual(['instructor', 'learner']);
+    } finally {
+      await twin.stop();
     }
   });
 });

@@ -1,0 +1,47 @@
+import type { ServiceContext } from '../kit/context.ts';
+import type { KeyValue } from '../kit/redis/index.ts';
+import type { UserView } from './presenters.ts';
+
+const CHANNEL = 'users:changed';
+const TTL_MS = 10_000;
+const MAX_ENTRIES = 100_000;
+
+/**
+ * Presented profiles (never credentials) kept per process for `GET /users/me`, the hottest
+ * authenticated read. A write drops the entry here at once and, over pub/sub, in every other
+ * process; the TTL bounds staleness should a message be missed.
+ */
+export class ProfileCache {
+  private entries = new Map<string, { view: UserView; at: number; tenantId: string }>();
+
+  constructor(private readonly kv: KeyValue) {}
+
+  async start(): Promise<() => Promise<void>> {
+    return this.kv.subscribe(CHANNEL, (id) => this.entries.delete(id));
+  }
+
+  get(tenantId: string, id: string): UserView | undefined {
+    const hit = this.entries.get(id);
+    if (!hit || Date.now() - hit.at > TTL_MS || hit.tenantId !== tenantId) return undefined;
+    return hit.view;
+  }
+
+  set(tenantId: string, view: UserView): void {
+    if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(view.id, { view, at: Date.now(), tenantId });
+  }
+
+  async invalidate(id: string): Promise<void> {
+    this.entries.delete(id);
+    await this.kv.publish(CHANNEL, id);
+  }
+}
+
+const caches = new WeakMap<ServiceContext, ProfileCache>();
+
+/** The one profile cache of a process (per kit context). */
+export function profileCacheFor(ctx: ServiceContext): ProfileCache {
+  let c = caches.get(ctx);
+  if (!c) caches.set(ctx, (c = new ProfileCache(ctx.kv)));
+  return c;
+}
