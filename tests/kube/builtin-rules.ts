@@ -1,8 +1,9 @@
 /**
  * Light, kind-specific behaviour of built-in resources: the defaults and conversions kube-apiserver
- * applies on write (Secret `stringData`, Namespace labels, a Service clusterIP, ...) and the
+ * applies on write (Secret `stringData`, Namespace labels, `builtin-defaults.ts`) and the
  * validation rules an operator is most likely to trip over. Not a full port of kube's validation.
  */
+import { defaultDeployment, defaultHorizontalPodAutoscaler, defaultNetworkPolicy, defaultService } from './builtin-defaults.ts';
 import { fieldError, type FieldError } from './errors.ts';
 import type { NameRule } from './meta.ts';
 import type { KubeObject } from './types.ts';
@@ -142,22 +143,14 @@ const rules: Record<string, KindRules> = {
   '/Service': {
     nameRule: 'dns1035',
     prepare: (obj, old) => {
-      const spec = (obj.spec = isPlainObject(obj.spec) ? obj.spec : {});
-      spec.type ??= 'ClusterIP';
       const oldIp = old && getPath(old, ['spec', 'clusterIP']);
-      if (spec.clusterIP === undefined || spec.clusterIP === '') {
-        spec.clusterIP = typeof oldIp === 'string' ? oldIp : `10.96.${Math.floor(nextClusterIp / 250)}.${(nextClusterIp++ % 250) + 1}`;
-      }
+      defaultService(obj, () => (typeof oldIp === 'string' ? oldIp : `10.96.${Math.floor(nextClusterIp / 250)}.${(nextClusterIp++ % 250) + 1}`));
     },
     validate: validateService,
   },
-  'apps/Deployment': {
-    prepare: (obj) => {
-      if (isPlainObject(obj.spec)) obj.spec.replicas ??= 1;
-    },
-    validate: validateDeployment,
-  },
-  'autoscaling/HorizontalPodAutoscaler': { validate: validateHpa },
+  'apps/Deployment': { prepare: defaultDeployment, validate: validateDeployment },
+  'autoscaling/HorizontalPodAutoscaler': { prepare: defaultHorizontalPodAutoscaler, validate: validateHpa },
+  'networking.k8s.io/NetworkPolicy': { prepare: defaultNetworkPolicy },
   'policy/PodDisruptionBudget': { validate: validatePdb },
   'rbac.authorization.k8s.io/Role': { validate: validateRules },
   'rbac.authorization.k8s.io/ClusterRole': { validate: validateRules },

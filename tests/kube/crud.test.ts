@@ -203,3 +203,23 @@ describe('request log', () => {
     ]);
   });
 });
+
+describe('built-in defaults', () => {
+  it('fills the defaults kube-apiserver fills, so naive diffing operators see them', async () => {
+    const res = await api(server, 'POST', '/apis/apps/v1/namespaces/default/deployments', {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'defaulted' },
+      spec: {
+        selector: { matchLabels: { app: 'd' } },
+        template: { metadata: { labels: { app: 'd' } }, spec: { containers: [{ name: 'c', image: 'academy:1.2', ports: [{ containerPort: 80 }] }] } },
+      },
+    });
+    expect(res.body.spec).toMatchObject({ replicas: 1, revisionHistoryLimit: 10, strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' } } });
+    expect(res.body.spec.template.spec).toMatchObject({ restartPolicy: 'Always', dnsPolicy: 'ClusterFirst', terminationGracePeriodSeconds: 30 });
+    expect(res.body.spec.template.spec.containers[0]).toMatchObject({ imagePullPolicy: 'IfNotPresent', ports: [{ containerPort: 80, protocol: 'TCP' }] });
+    const svc = await api(server, 'POST', '/api/v1/namespaces/default/services', { apiVersion: 'v1', kind: 'Service', metadata: { name: 'defaulted' }, spec: { ports: [{ port: 80 }] } });
+    expect(svc.body.spec).toMatchObject({ type: 'ClusterIP', sessionAffinity: 'None', ports: [{ port: 80, targetPort: 80, protocol: 'TCP' }] });
+    expect(svc.body.spec.clusterIP).toMatch(/^10\.96\.\d+\.\d+$/);
+  });
+});
