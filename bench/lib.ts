@@ -6,6 +6,8 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 export interface Figure {
   name: string;
   requestsPerSec: number;
+  /** Server CPU time per request (µs), when the server reports it. */
+  cpuMicrosPerReq?: number;
   p50Ms: number;
   p99Ms: number;
   non2xx: number;
@@ -37,8 +39,38 @@ export function machine(): string {
 }
 
 export function table(figures: Figure[]): string {
-  const rows = figures.map((f) => `| ${f.name} | ${f.requestsPerSec.toLocaleString('en')} | ${f.p50Ms} | ${f.p99Ms} | ${f.non2xx} |`);
-  return ['| route | requests/s | p50 ms | p99 ms | non-2xx |', '| --- | ---: | ---: | ---: | ---: |', ...rows].join('\n');
+  const rows = figures.map(
+    (f) => `| ${f.name} | ${f.requestsPerSec.toLocaleString('en')} | ${f.cpuMicrosPerReq ?? '–'} | ${f.p50Ms} | ${f.p99Ms} | ${f.non2xx} |`,
+  );
+  return ['| route | requests/s | server CPU µs/request | p50 ms | p99 ms | non-2xx |', '| --- | ---: | ---: | ---: | ---: | ---: |', ...rows].join('\n');
+}
+
+/**
+ * Measures with a warm-up, twice, alternating with the other routes by the caller, and reads the
+ * server's CPU time around each run (`cpu` returns microseconds used so far).
+ */
+export async function measureWithCpu(name: string, opts: autocannon.Options, cpu?: () => Promise<number>): Promise<Figure> {
+  const before = cpu ? await cpu() : 0;
+  const f = await measure(name, opts);
+  if (cpu) {
+    const requests = f.requestsPerSec * Number(opts.duration ?? 8);
+    f.cpuMicrosPerReq = Math.round((await cpu()) - before) / Math.max(1, requests);
+    f.cpuMicrosPerReq = Math.round(f.cpuMicrosPerReq);
+  }
+  return f;
+}
+
+/** Averages figures of the same route from several rounds. */
+export function average(figures: Figure[]): Figure {
+  const avg = (k: keyof Figure) => Math.round(figures.reduce((s, f) => s + Number(f[k] ?? 0), 0) / figures.length);
+  return {
+    name: figures[0].name,
+    requestsPerSec: avg('requestsPerSec'),
+    cpuMicrosPerReq: figures[0].cpuMicrosPerReq === undefined ? undefined : avg('cpuMicrosPerReq'),
+    p50Ms: avg('p50Ms'),
+    p99Ms: avg('p99Ms'),
+    non2xx: figures.reduce((s, f) => s + f.non2xx, 0),
+  };
 }
 
 /** Replaces (or appends) the `## <title>` section of docs/benchmarks.md. */

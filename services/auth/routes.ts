@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import cookieParser from 'cookie-parser';
 import type { RouteBook } from '../kit/routes.ts';
 import type { ServiceContext } from '../kit/context.ts';
 import { authRateLimit } from '../kit/rate-limit.ts';
@@ -16,7 +17,9 @@ import { clearSessionCookies, refreshTokenOf, setSessionCookies } from './cookie
 export function authRoutes(book: RouteBook, ctx: ServiceContext) {
   const { dbs, keys, config } = ctx;
   const settings = { accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS, refreshTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS };
-  const strict = [authRateLimit(ctx.kv, config.AUTH_RATE_LIMIT_PER_MINUTE)];
+  // Only the auth routes read cookies (the web's refresh token and CSRF pair).
+  const cookies = cookieParser();
+  const strict = [cookies, authRateLimit(ctx.kv, config.AUTH_RATE_LIMIT_PER_MINUTE)];
   const store = new UserStore(dbs, profileCacheFor(ctx));
   const tags = ['auth'];
 
@@ -64,7 +67,7 @@ export function authRoutes(book: RouteBook, ctx: ServiceContext) {
   book.add(
     {
       method: 'post', path: '/auth/logout', summary: 'Revoke the session (the refresh token family)', tags, access: 'public',
-      body: RefreshSchema, responses: { 204: { description: 'Signed out' } },
+      body: RefreshSchema, responses: { 204: { description: 'Signed out' } }, before: [cookies],
     },
     async ({ body, tenant, req, res }) => {
       const token = refreshTokenOf(req, body.refreshToken);

@@ -1,7 +1,6 @@
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import cors from 'cors';
-import cookieParser from 'cookie-parser';
 import { randomUUID } from 'node:crypto';
 import { OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import swaggerUi from 'swagger-ui-express';
@@ -112,7 +111,6 @@ export function createApp(ctx: ServiceContext, opts: AppOptions): express.Expres
   const api = express.Router();
   api.use(requireJsonBody);
   api.use(express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
-  api.use(cookieParser());
   api.use(ctx.tenants.middleware());
   api.use(authenticate(ctx.keys));
   api.use(userRateLimit(ctx.kv, config.RATE_LIMIT_PER_MINUTE));

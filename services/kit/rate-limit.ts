@@ -8,7 +8,8 @@ import type { Tenant } from './tenancy.ts';
 const common = (kv: KeyValue, prefix: string, limit: number): Partial<Options> => ({
   windowMs: 60_000,
   limit,
-  standardHeaders: 'draft-8',
+  // draft-7's combined RateLimit header; draft-8 also hashes a partition key on every request.
+  standardHeaders: 'draft-7',
   legacyHeaders: false,
   store: kv.rateLimitStore(prefix),
   // Retry-After is set by express-rate-limit before the handler runs.

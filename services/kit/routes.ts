@@ -51,6 +51,8 @@ const Empty = z.object({});
  */
 export class RouteBook {
   readonly router = Router();
+  /** One sub-router per first path segment, so a request scans only its own service's routes. */
+  private sections = new Map<string, Router>();
 
   constructor(private readonly registry: OpenAPIRegistry) {}
 
@@ -94,7 +96,15 @@ export class RouteBook {
       res.locals.route = '/api/v1' + spec.path;
       next();
     };
-    this.router[spec.method](spec.path, label, ...(spec.before ?? []), run);
+    const [, first, rest] = /^(\/[^/:]+)(\/.*)?$/.exec(spec.path) ?? [];
+    if (!first) return void this.router[spec.method](spec.path, label, ...(spec.before ?? []), run);
+    let section = this.sections.get(first);
+    if (!section) {
+      section = Router({ mergeParams: true });
+      this.sections.set(first, section);
+      this.router.use(first, section);
+    }
+    section[spec.method](rest ?? '/', label, ...(spec.before ?? []), run);
   }
 
   private document(spec: RouteSpec<z.ZodType, z.ZodType, z.ZodType>) {
