@@ -136,24 +136,17 @@ export function serverSideApply(live: KubeObject | undefined, applied: KubeObjec
   const { managedFields: _m, resourceVersion: _rv, ...appliedMetaRest } = appliedMeta ?? {};
   result = mergeApplied(result, { ...appliedRest, metadata: appliedMetaRest }) as KubeObject;
 
-  const fieldsV1 = toFieldsV1(newPaths);
-  const unchanged = mine !== undefined && deepEqual(mine.fieldsV1, fieldsV1) && deepEqual(stripManaged(result), stripManaged(live));
+  // A fresh time on every apply: the store treats a write that changes nothing else as a no-op.
   const entry: ManagedFieldsEntry = {
     manager: req.manager,
     operation: 'Apply',
     apiVersion: req.apiVersion,
-    time: unchanged && mine?.time ? mine.time : timestamp(),
+    time: timestamp(),
     fieldsType: 'FieldsV1',
-    fieldsV1,
+    fieldsV1: toFieldsV1(newPaths),
     ...(req.subresource ? { subresource: req.subresource } : {}),
   };
   const otherEntries = others.map((o) => ({ ...o.entry, fieldsV1: toFieldsV1(o.paths) })).filter((e) => Object.keys(e.fieldsV1).length > 0);
   result.metadata.managedFields = [...otherEntries, entry].sort((a, b) => a.manager.localeCompare(b.manager));
   return result;
-}
-
-function stripManaged(obj: KubeObject | undefined): unknown {
-  if (!obj) return undefined;
-  const { managedFields: _ignored, ...meta } = obj.metadata;
-  return { ...obj, metadata: meta };
 }

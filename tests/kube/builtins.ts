@@ -55,6 +55,7 @@ export function builtinResources(): ResourceType[] {
     categories: s.categories ?? [],
     namespaced: s.namespaced,
     hasStatus: s.hasStatus ?? false,
+    ...(s.kind === 'Deployment' ? { scale: { specReplicasPath: '.spec.replicas', statusReplicasPath: '.status.replicas', labelSelectorPath: '.spec.selector' } } : {}),
   }));
 }
 

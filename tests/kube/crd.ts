@@ -10,7 +10,7 @@ interface CrdVersionSpec {
   served?: boolean;
   storage?: boolean;
   schema?: { openAPIV3Schema?: JSONSchemaProps };
-  subresources?: { status?: object; scale?: object };
+  subresources?: { status?: object; scale?: { specReplicasPath: string; statusReplicasPath: string; labelSelectorPath?: string } };
   additionalPrinterColumns?: PrinterColumn[];
 }
 
@@ -125,6 +125,7 @@ export function resourceFromCrd(crd: KubeObject): ResourceType {
     categories: names.categories ?? [],
     namespaced: spec.scope === 'Namespaced',
     hasStatus: (spec.versions ?? []).some((v) => v.subresources?.status !== undefined),
+    scale: (spec.versions ?? []).find((v) => v.subresources?.scale)?.subresources?.scale,
     custom: { crdName: crd.metadata.name ?? '', versions },
   };
 }

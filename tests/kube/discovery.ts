@@ -57,7 +57,8 @@ export function resourceList(registry: ResourceRegistry, groupName: string, vers
           ...(rt.categories.length ? { categories: rt.categories } : {}),
         };
         const status = { name: `${rt.plural}/status`, singularName: '', namespaced: rt.namespaced, kind: rt.kind, verbs: ['get', 'patch', 'update'] };
-        return rt.hasStatus ? [main, status] : [main];
+        const scale = { name: `${rt.plural}/scale`, singularName: '', namespaced: rt.namespaced, group: 'autoscaling', version: 'v1', kind: 'Scale', verbs: ['get', 'patch', 'update'] };
+        return [main, ...(rt.hasStatus ? [status] : []), ...(rt.scale ? [scale] : [])];
       }),
   };
 }

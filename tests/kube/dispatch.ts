@@ -9,10 +9,15 @@ import type { RequestLog, Verb } from './request-log.ts';
 import { handleGet, handleList, handleWatch } from './resource-read.ts';
 import { handleCreate, handleDelete, handleDeleteCollection, handlePatch, handleUpdate } from './resource-write.ts';
 import { parseResourcePath } from './router.ts';
+import { handleScaleGet, handleScalePatch, handleScaleUpdate } from './scale.ts';
 
 type Handler = (r: ResourceRequest) => void | Promise<void>;
 
 function chooseVerb(method: string, r: Omit<ResourceRequest, 'log'>): [Verb, Handler] | undefined {
+  if (r.route.subresource === 'scale') {
+    const scaleVerbs: Record<string, [Verb, Handler]> = { GET: ['get', handleScaleGet], PUT: ['update', handleScaleUpdate], PATCH: ['patch', handleScalePatch] };
+    return scaleVerbs[method];
+  }
   const named = r.route.name !== undefined;
   const watch = r.route.watchPrefix || isTruthy(r.query.get('watch'));
   switch (method) {
@@ -67,7 +72,7 @@ export async function dispatch(parts: ServerParts, log: RequestLog, req: Incomin
     const rt = parts.registry.byPath(route.group, route.version, route.plural);
     if (!rt) throw pathNotFound();
     const wrongScope = rt.namespaced ? route.name !== undefined && route.namespace === undefined : route.namespace !== undefined;
-    const badSubresource = route.subresource !== undefined && !(route.subresource === 'status' && rt.hasStatus);
+    const badSubresource = route.subresource !== undefined && !((route.subresource === 'status' && rt.hasStatus) || (route.subresource === 'scale' && rt.scale));
     if (wrongScope || badSubresource || (rt.namespaced && req.method === 'POST' && route.namespace === undefined)) throw pathNotFound();
     const base = { parts, rt, route, query: url.searchParams, req, res };
     const chosen = chooseVerb(req.method ?? 'GET', base);

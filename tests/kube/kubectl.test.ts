@@ -111,6 +111,16 @@ describe.skipIf(!kubectlPath)('kubectl against the test server (fixture Widget C
     expect((await kubectl('get', 'widget', 'beta', '-n', 'widgets')).stderr).toContain('NotFound');
   });
 
+  it('applies a Deployment twice (strategic merge from kubectl) and scales it', async () => {
+    const file = join(fixtures, 'deployment.yaml');
+    expect((await kubectl('apply', '-f', file)).stdout).toContain('deployment.apps/web created');
+    const again = await kubectl('apply', '-f', file);
+    expect(again.stdout).toContain('deployment.apps/web unchanged');
+    expect((await kubectl('scale', 'deployment', 'web', '-n', 'widgets', '--replicas=3')).stdout).toContain('scaled');
+    const replicas = await kubectl('get', 'deployment', 'web', '-n', 'widgets', '-o', 'jsonpath={.spec.replicas}/{.metadata.generation}');
+    expect(replicas.stdout).toBe('3/2');
+  });
+
   it('discovers resources for api-resources', async () => {
     const res = await kubectl('api-resources', '--api-group', 'fixtures.kube-test.io');
     expect(rows(res.stdout)).toEqual([['widgets', 'wd', 'fixtures.kube-test.io/v1', 'true', 'Widget']]);

@@ -133,3 +133,18 @@ describe('server-side apply', () => {
     expect(res.body.metadata.generation).toBe(1);
   });
 });
+
+describe('scale subresource', () => {
+  it('reads and writes a Deployment replica count through /scale', async () => {
+    await api(server, 'POST', deploymentsPath, deployment('p-scale', [{ name: 'app', image: 'app:1' }]));
+    const scale = await api(server, 'GET', `${deploymentsPath}/p-scale/scale`);
+    expect(scale.body).toMatchObject({ kind: 'Scale', apiVersion: 'autoscaling/v1', spec: { replicas: 1 }, status: { replicas: 0, selector: 'app=p-scale' } });
+    const patched = await api(server, 'PATCH', `${deploymentsPath}/p-scale/scale`, { spec: { replicas: 4 } }, 'application/merge-patch+json');
+    expect(patched.body.spec.replicas).toBe(4);
+    const stored = (await api(server, 'GET', `${deploymentsPath}/p-scale`)).body;
+    expect(stored.spec.replicas).toBe(4);
+    expect(stored.metadata.generation).toBe(2);
+    const stale = await api(server, 'PUT', `${deploymentsPath}/p-scale/scale`, { ...scale.body, spec: { replicas: 2 } });
+    expect(stale.status).toBe(409);
+  });
+});

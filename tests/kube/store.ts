@@ -60,9 +60,10 @@ function generationRelevant(rt: ResourceType, obj: KubeObject): Record<string, u
   return rt.hasStatus ? rest : { ...rest, status };
 }
 
+/** What must differ for a write to happen: not the resourceVersion, nor managedFields times alone. */
 function withoutVolatileMeta(obj: KubeObject): unknown {
-  const { resourceVersion: _rv, ...meta } = obj.metadata;
-  return { ...obj, metadata: meta };
+  const { resourceVersion: _rv, managedFields, ...meta } = obj.metadata;
+  return { ...obj, metadata: { ...meta, managedFields: managedFields?.map(({ time: _t, ...entry }) => entry) } };
 }
 
 export class ObjectStore {

@@ -130,6 +130,8 @@ export interface ResourceType {
   categories: string[];
   namespaced: boolean;
   hasStatus: boolean;
+  /** Set when the resource has a `/scale` subresource (JSONPaths into the object). */
+  scale?: { specReplicasPath: string; statusReplicasPath: string; labelSelectorPath?: string };
   /** Set for resources defined by a CustomResourceDefinition. */
   custom?: { crdName: string; versions: CustomVersion[] };
 }
