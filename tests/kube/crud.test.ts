@@ -223,3 +223,40 @@ describe('built-in defaults', () => {
     expect(svc.body.spec.clusterIP).toMatch(/^10\.96\.\d+\.\d+$/);
   });
 });
+
+describe('built-ins the operator writes', () => {
+  it('accepts well-formed objects of every served built-in kind', async () => {
+    const ns = 'default';
+    const now = new Date().toISOString();
+    const objects: [string, object][] = [
+      [`/api/v1/namespaces/${ns}/serviceaccounts`, { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'op' } }],
+      [`/api/v1/namespaces/${ns}/events`, { apiVersion: 'v1', kind: 'Event', metadata: { name: 'e1' }, involvedObject: { kind: 'ConfigMap', name: 'x', namespace: ns }, reason: 'Synced', message: 'ok', type: 'Normal' }],
+      [`/apis/events.k8s.io/v1/namespaces/${ns}/events`, { apiVersion: 'events.k8s.io/v1', kind: 'Event', metadata: { name: 'e2' }, eventTime: now, reportingController: 'academy.trendtactics.io/operator', reportingInstance: 'op-0', action: 'Reconcile', reason: 'Synced', type: 'Normal', regarding: { kind: 'ConfigMap', name: 'x', namespace: ns } }],
+      [`/apis/coordination.k8s.io/v1/namespaces/${ns}/leases`, { apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', metadata: { name: 'academy-operator' }, spec: { holderIdentity: 'op-0', leaseDurationSeconds: 15, acquireTime: now.replace('Z', '000Z'), renewTime: now } }],
+      [`/apis/policy/v1/namespaces/${ns}/poddisruptionbudgets`, { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: 'pdb' }, spec: { minAvailable: 1, selector: { matchLabels: { app: 'web' } } } }],
+      [`/apis/networking.k8s.io/v1/namespaces/${ns}/networkpolicies`, { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'deny' }, spec: {} }],
+      [`/apis/networking.k8s.io/v1/namespaces/${ns}/ingresses`, { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'ing' }, spec: { ingressClassName: 'nginx', rules: [{ host: 'a.example.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'web', port: { number: 80 } } } }] } }] } }],
+      [`/apis/autoscaling/v2/namespaces/${ns}/horizontalpodautoscalers`, { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: { name: 'hpa' }, spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }, maxReplicas: 5, behavior: { scaleDown: { stabilizationWindowSeconds: 300 } } } }],
+      [`/apis/rbac.authorization.k8s.io/v1/namespaces/${ns}/roles`, { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: 'r' }, rules: [{ apiGroups: [''], resources: ['configmaps'], verbs: ['get'] }] }],
+      [`/apis/rbac.authorization.k8s.io/v1/namespaces/${ns}/rolebindings`, { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: { name: 'rb' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'r' }, subjects: [{ kind: 'ServiceAccount', name: 'op', namespace: ns }] }],
+      ['/apis/rbac.authorization.k8s.io/v1/clusterroles', { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: 'cr' }, rules: [{ apiGroups: ['*'], resources: ['*'], verbs: ['*'] }] }],
+      ['/apis/rbac.authorization.k8s.io/v1/clusterrolebindings', { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRoleBinding', metadata: { name: 'crb' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: 'cr' }, subjects: [{ kind: 'ServiceAccount', name: 'op', namespace: ns }] }],
+    ];
+    const codes = await Promise.all(objects.map(async ([path, body]) => `${path.split('/').pop()} ${(await api(server, 'POST', path, body)).status}`));
+    expect(codes).toEqual(objects.map(([path]) => `${path.split('/').pop()} 201`));
+    const hpa = (await api(server, 'GET', `/apis/autoscaling/v2/namespaces/${ns}/horizontalpodautoscalers/hpa`)).body;
+    expect(hpa.spec.minReplicas).toBe(1);
+    expect(hpa.spec.metrics[0].resource).toMatchObject({ name: 'cpu', target: { averageUtilization: 80 } });
+    expect(hpa.spec.behavior.scaleDown).toMatchObject({ stabilizationWindowSeconds: 300, selectPolicy: 'Max' });
+    const netpol = (await api(server, 'GET', `/apis/networking.k8s.io/v1/namespaces/${ns}/networkpolicies/deny`)).body;
+    expect(netpol.spec.policyTypes).toEqual(['Ingress']);
+  });
+
+  it('refuses a RoleBinding whose roleRef changes', async () => {
+    const path = '/apis/rbac.authorization.k8s.io/v1/namespaces/default/rolebindings';
+    const created = (await api(server, 'POST', path, { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: { name: 'rb-fixed' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'a' } })).body;
+    const res = await api(server, 'PUT', `${path}/rb-fixed`, { ...created, roleRef: { ...created.roleRef, name: 'b' } });
+    expect(res.status).toBe(422);
+    expect(res.body.message).toContain('roleRef: Invalid value: "object": cannot change roleRef');
+  });
+});
