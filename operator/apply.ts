@@ -1,0 +1,59 @@
+/**
+ * Ensuring owned objects: server-side apply (one field manager, force) of what the constructs
+ * render, skipped when the live object already carries the hash of exactly this manifest. So a
+ * resync of an unchanged world makes no write at all, and a deleted or foreign-edited-and-rehashed
+ * object is applied again.
+ */
+import { createHash } from 'node:crypto';
+import type { KubeManifest } from './constructs/index.ts';
+import type { KubeClient } from './kube/client.ts';
+import type { Informer } from './kube/informer.ts';
+import type { KubeObject } from './kube/types.ts';
+
+/** Hash of the manifest last applied, on every object the operator applies. */
+export const APPLIED_HASH_ANNOTATION = 'academy.trendtactics.io/applied-hash';
+
+/** The manifest with its own hash annotated (the hash covers everything else in it). */
+export function withAppliedHash(manifest: KubeManifest): KubeManifest {
+  const hash = createHash('sha256').update(JSON.stringify(manifest)).digest('hex').slice(0, 32);
+  return { ...manifest, metadata: { ...manifest.metadata, annotations: { ...manifest.metadata.annotations, [APPLIED_HASH_ANNOTATION]: hash } } };
+}
+
+/** Whether `live` is what applying `desired` (hash-annotated) would leave. */
+export function upToDate(live: KubeObject | undefined, desired: KubeManifest): boolean {
+  if (!live || live.metadata.deletionTimestamp) return false;
+  return live.metadata.annotations?.[APPLIED_HASH_ANNOTATION] === desired.metadata.annotations?.[APPLIED_HASH_ANNOTATION];
+}
+
+export interface EnsureResult {
+  /** Objects written (applied). */
+  applied: string[];
+  /** Objects already as desired. */
+  unchanged: number;
+}
+
+/** Cache of owned objects, by kind. */
+export type OwnedCaches = ReadonlyMap<string, Informer>;
+
+/**
+ * Applies each manifest that differs from its live object; Namespaces first (the rest live in
+ * them), then the others concurrently. What a write returns goes into the cache at once.
+ */
+export async function ensureObjects(client: KubeClient, caches: OwnedCaches, manifests: readonly KubeManifest[]): Promise<EnsureResult> {
+  const desired = manifests.map(withAppliedHash);
+  const result: EnsureResult = { applied: [], unchanged: 0 };
+  const one = async (manifest: KubeManifest): Promise<void> => {
+    const cache = caches.get(manifest.kind);
+    if (!cache) throw new Error(`no cache of ${manifest.kind}: the operator cannot tell whether ${manifest.metadata.name} is up to date`);
+    if (upToDate(cache.get(manifest.metadata.namespace, manifest.metadata.name), manifest)) {
+      result.unchanged++;
+      return;
+    }
+    const applied = await client.apply(manifest as unknown as KubeObject);
+    cache.remember(applied);
+    result.applied.push(`${manifest.kind}/${manifest.metadata.namespace ? `${manifest.metadata.namespace}/` : ''}${manifest.metadata.name}`);
+  };
+  for (const ns of desired.filter((m) => m.kind === 'Namespace')) await one(ns);
+  await Promise.all(desired.filter((m) => m.kind !== 'Namespace').map(one));
+  return result;
+}

@@ -1,0 +1,168 @@
+/**
+ * Leader election on a `coordination.k8s.io/v1` Lease, as client-go's leaderelection does: the
+ * holder renews every `renewMs`; another replica takes the Lease only when it has not seen it
+ * change for `durationMs` (measured on its own clock, so clock skew between nodes does not
+ * matter) or when the holder released it. Writes use the Lease's resourceVersion, so two replicas
+ * racing for it cannot both win.
+ */
+import type { Logger } from 'pino';
+import { isConflict, KubeApiError, type KubeClient } from './client.ts';
+import type { KubeObject } from './types.ts';
+
+export interface LeaderElectionOptions {
+  namespace: string;
+  name: string;
+  identity: string;
+  durationMs: number;
+  renewMs: number;
+  retryMs: number;
+  log: Logger;
+}
+
+interface LeaseSpec {
+  holderIdentity?: string;
+  leaseDurationSeconds?: number;
+  acquireTime?: string;
+  renewTime?: string;
+  leaseTransitions?: number;
+}
+type Lease = KubeObject & { spec?: LeaseSpec };
+
+const LEASE = { apiVersion: 'coordination.k8s.io/v1', kind: 'Lease' };
+
+/** MicroTime as the API writes it: RFC 3339 with microseconds. */
+function microTime(date: Date): string {
+  return date.toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+}
+
+export class LeaderElector {
+  private observed?: { resourceVersion: string; at: number };
+  private leading = false;
+  private stopped = false;
+  private lastRenew = 0;
+  private timer?: NodeJS.Timeout;
+  private wake?: () => void;
+
+  constructor(private readonly client: KubeClient, private readonly opts: LeaderElectionOptions) {}
+
+  get isLeader(): boolean {
+    return this.leading;
+  }
+
+  /** Waits until this replica leads (true) or `stop()` is called (false). */
+  async acquire(): Promise<boolean> {
+    let logged = false;
+    while (!this.stopped) {
+      try {
+        if (await this.tryAcquireOrRenew()) {
+          this.leading = true;
+          this.opts.log.info({ lease: `${this.opts.namespace}/${this.opts.name}`, identity: this.opts.identity }, 'became leader');
+          return true;
+        }
+        if (!logged) this.opts.log.info({ lease: `${this.opts.namespace}/${this.opts.name}` }, 'another replica leads: waiting');
+        logged = true;
+      } catch (err) {
+        this.opts.log.warn({ err: (err as Error).message }, 'leader election: could not read or write the Lease');
+      }
+      await this.sleep(this.opts.retryMs * (1 + Math.random() * 0.2));
+    }
+    return false;
+  }
+
+  /** Renews in the background; `onLost` runs once if the Lease cannot be kept. */
+  keepRenewing(onLost: () => void): void {
+    const tick = async () => {
+      if (this.stopped || !this.leading) return;
+      let ok = false;
+      try {
+        ok = await this.tryAcquireOrRenew();
+      } catch (err) {
+        this.opts.log.warn({ err: (err as Error).message }, 'leader election: renew failed');
+      }
+      if (this.stopped) return;
+      if (!ok && Date.now() - this.lastRenew >= this.opts.durationMs * 0.8) {
+        this.leading = false;
+        this.opts.log.error({ lease: `${this.opts.namespace}/${this.opts.name}` }, 'lost the leader Lease');
+        onLost();
+        return;
+      }
+      this.timer = setTimeout(() => void tick(), ok ? this.opts.renewMs : this.opts.retryMs);
+    };
+    this.timer = setTimeout(() => void tick(), this.opts.renewMs);
+  }
+
+  /** Stops renewing and, when leading, gives the Lease up so another replica takes over at once. */
+  async release(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.wake?.();
+    if (!this.leading) return;
+    this.leading = false;
+    try {
+      const lease = await this.client.get<Lease>(LEASE.apiVersion, LEASE.kind, this.opts.namespace, this.opts.name);
+      if (lease.spec?.holderIdentity !== this.opts.identity) return;
+      await this.client.replace({ ...lease, spec: { ...lease.spec, holderIdentity: '', leaseDurationSeconds: 1, renewTime: microTime(new Date()) } });
+      this.opts.log.info('released the leader Lease');
+    } catch (err) {
+      this.opts.log.warn({ err: (err as Error).message }, 'could not release the Lease; it expires by itself');
+    }
+  }
+
+  private async tryAcquireOrRenew(): Promise<boolean> {
+    const now = new Date();
+    const { namespace, name, identity } = this.opts;
+    const durationSeconds = Math.max(1, Math.round(this.opts.durationMs / 1000));
+    const lease = await this.client.read<Lease>(LEASE.apiVersion, LEASE.kind, namespace, name);
+    if (!lease) {
+      try {
+        const created = await this.client.create<Lease>({
+          ...LEASE,
+          metadata: { name, namespace },
+          spec: { holderIdentity: identity, leaseDurationSeconds: durationSeconds, acquireTime: microTime(now), renewTime: microTime(now), leaseTransitions: 0 },
+        });
+        this.note(created, now);
+        return true;
+      } catch (err) {
+        if (isConflict(err)) return false;
+        throw err;
+      }
+    }
+    const rv = lease.metadata.resourceVersion ?? '';
+    if (this.observed?.resourceVersion !== rv) this.observed = { resourceVersion: rv, at: now.getTime() };
+    const spec = lease.spec ?? {};
+    const holder = spec.holderIdentity ?? '';
+    const heldByMe = holder === identity;
+    const expired = this.observed.at + (spec.leaseDurationSeconds ?? durationSeconds) * 1000 <= now.getTime();
+    if (holder && !heldByMe && !expired) return false;
+    const next: LeaseSpec = {
+      ...spec,
+      holderIdentity: identity,
+      leaseDurationSeconds: durationSeconds,
+      renewTime: microTime(now),
+      ...(heldByMe ? {} : { acquireTime: microTime(now), leaseTransitions: (spec.leaseTransitions ?? 0) + 1 }),
+    };
+    try {
+      const updated = await this.client.replace<Lease>({ ...lease, spec: next });
+      this.note(updated, now);
+      return true;
+    } catch (err) {
+      if (err instanceof KubeApiError && err.code === 409) return false;
+      throw err;
+    }
+  }
+
+  private note(lease: Lease, now: Date): void {
+    this.observed = { resourceVersion: lease.metadata.resourceVersion ?? '', at: now.getTime() };
+    this.lastRenew = now.getTime();
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}

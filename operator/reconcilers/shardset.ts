@@ -1,0 +1,115 @@
+/**
+ * ShardSet: apply its CloudNativePG Clusters and shard-map ConfigMap, resolve the credentials the
+ * shard map names (CloudNativePG's `<cluster>-app` Secrets, or the managed databases' Secrets),
+ * publish the resolved set to tenants, and report ClustersReady / ShardMapPublished.
+ */
+import { createHash } from 'node:crypto';
+import { REASONS, withDefaults, type ShardSet, type ShardSetStatus } from '../../crds/index.ts';
+import { ownerOf, renderShardSet, shardMapConfigMapName, cnpgClusterName, type ShardMap } from '../constructs/index.ts';
+import { ensureObjects } from '../apply.ts';
+import type { Outcome, ReconcileContext } from '../context.ts';
+import type { KubeObject } from '../kube/types.ts';
+import { conditionsAt, summaryConditions, type ConditionSpec } from '../status.ts';
+import { errorMessage, splitKey, writeStatus } from './common.ts';
+
+type Secret = KubeObject & { data?: Record<string, string> };
+
+/** Reads every credential of the map; lists what is missing instead of failing on the first. */
+export async function readCredentials(ctx: ReconcileContext, map: ShardMap): Promise<{ values: Record<string, string>; missing: string[] }> {
+  const secrets = new Map<string, Promise<Secret | undefined>>();
+  const values: Record<string, string> = {};
+  const missing: string[] = [];
+  for (const c of map.credentials) {
+    const id = `${c.secret.namespace}/${c.secret.name}`;
+    if (!secrets.has(id)) secrets.set(id, ctx.client.read<Secret>('v1', 'Secret', c.secret.namespace, c.secret.name));
+    const secret = await secrets.get(id);
+    const value = secret?.data?.[c.secret.key];
+    if (value === undefined) missing.push(secret ? `key ${c.secret.key} of Secret ${id}` : `Secret ${id}`);
+    else values[c.variable] = Buffer.from(value, 'base64').toString('utf8');
+  }
+  return { values, missing };
+}
+
+/** Ready clusters: a CloudNativePG Cluster whose ready instances reach the wanted count; external ones once their Secrets resolve. */
+export function readyClusterCount(shardSet: ShardSet, clusterStatus: (name: string) => { readyInstances?: number } | undefined, credentialsResolved: boolean): number {
+  if (shardSet.spec.engine === 'external') return credentialsResolved ? shardSet.spec.clusters.length : 0;
+  return shardSet.spec.clusters.filter((c) => (clusterStatus(cnpgClusterName(shardSet.metadata.name as string, c.name))?.readyInstances ?? 0) >= 1 + c.replicas).length;
+}
+
+function tenantsOn(ctx: ReconcileContext, namespace: string, name: string): void {
+  for (const t of ctx.tenants.list()) {
+    const ref = (t.spec as { shardSetRef?: { name: string; namespace: string } }).shardSetRef;
+    if (ref?.name === name && ref.namespace === namespace) ctx.enqueue('Tenant', t.metadata.name);
+  }
+}
+
+function forget(ctx: ReconcileContext, key: string, namespace: string, name: string): void {
+  if (ctx.resolved.delete(key)) tenantsOn(ctx, namespace, name);
+}
+
+export async function reconcileShardSet(ctx: ReconcileContext, key: string): Promise<Outcome> {
+  const { namespace = '', name } = splitKey(key);
+  const live = ctx.shardSets.get(namespace, name);
+  if (!live || live.metadata.deletionTimestamp) {
+    forget(ctx, key, namespace, name);
+    return {};
+  }
+  const shardSet = withDefaults('ShardSet', live) as ShardSet;
+  const generation = live.metadata.generation;
+  const previous = live.status as ShardSetStatus | undefined;
+  const status = (parts: ConditionSpec[], extra: Partial<ShardSetStatus>, state: Parameters<typeof summaryConditions>[1] = {}): ShardSetStatus => ({
+    observedGeneration: generation,
+    ...extra,
+    conditions: conditionsAt(previous?.conditions, summaryConditions(parts, state), generation, ctx.now()),
+  });
+
+  let rendered: ReturnType<typeof renderShardSet>;
+  try {
+    rendered = renderShardSet({ shardSet, owner: ownerOf(shardSet) });
+  } catch (err) {
+    // Allowed by the schema but not realisable (e.g. shard ranges with a gap): report, do not retry.
+    forget(ctx, key, namespace, name);
+    const message = errorMessage(err);
+    const parts: ConditionSpec[] = [
+      { type: 'ClustersReady', status: 'False', reason: REASONS.InvalidSpec, message },
+      { type: 'ShardMapPublished', status: 'False', reason: REASONS.InvalidSpec, message },
+    ];
+    await writeStatus(ctx, ctx.shardSets, live, status(parts, { clusterCount: shardSet.spec.clusters.length, readyClusters: 0 }, { degraded: { reason: REASONS.InvalidSpec, message } }));
+    return {};
+  }
+
+  await ensureObjects(ctx.client, ctx.owned, rendered.manifests);
+  const { values, missing } = await readCredentials(ctx, rendered.shardMap);
+  const resolved = missing.length === 0;
+  if (resolved) {
+    const fingerprint = createHash('sha256').update(JSON.stringify([rendered.shardMap, values, live.metadata.uid])).digest('hex');
+    const before = ctx.resolved.get(key);
+    if (before?.fingerprint !== fingerprint) {
+      ctx.resolved.set(key, { uid: live.metadata.uid ?? '', shardMap: rendered.shardMap, credentials: values, fingerprint });
+      tenantsOn(ctx, namespace, name);
+    }
+  } else {
+    forget(ctx, key, namespace, name);
+  }
+
+  const clusters = ctx.owned.get('Cluster');
+  const ready = readyClusterCount(shardSet, (n) => clusters?.get(namespace, n)?.status as { readyInstances?: number } | undefined, resolved);
+  const total = shardSet.spec.clusters.length;
+  const external = shardSet.spec.engine === 'external';
+  const missingText = `waiting for ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ` and ${missing.length - 3} more` : ''}`;
+  const allReady = ready === total && resolved;
+  const clustersReady: ConditionSpec =
+    allReady
+      ? { type: 'ClustersReady', status: 'True', reason: REASONS.Reconciled, message: `${ready}/${total} clusters ready` }
+      : external
+        ? { type: 'ClustersReady', status: 'False', reason: REASONS.DependencyNotFound, message: missingText }
+        : { type: 'ClustersReady', status: 'False', reason: REASONS.Progressing, message: `${ready}/${total} clusters ready${resolved ? '' : `; ${missingText}`}` };
+  const published: ConditionSpec = { type: 'ShardMapPublished', status: 'True', reason: REASONS.Reconciled, message: `ConfigMap ${shardMapConfigMapName(name)}` };
+  const next = status(
+    [clustersReady, published],
+    { shardMapConfigMap: shardMapConfigMapName(name), clusterCount: total, readyClusters: ready },
+    allReady || external ? {} : { progressing: { reason: REASONS.Progressing, message: clustersReady.message } },
+  );
+  await writeStatus(ctx, ctx.shardSets, live, next);
+  return allReady ? {} : { requeueAfterMs: ctx.config.PROGRESS_REQUEUE_SECONDS * 1000 };
+}

@@ -1,0 +1,131 @@
+/**
+ * Tenant: keep a finalizer (cleanup below), resolve its ShardSet, keep its signing keys, apply
+ * everything `renderTenant` gives (Namespace first), and report ShardSetResolved /
+ * ServicesAvailable from the Deployments.
+ *
+ * Cleanup on deletion (why the finalizer): the tenant's copy of the database credentials is
+ * deleted first, then its Namespace, and the Tenant goes only once the Namespace is gone — so a
+ * Tenant re-created under the same name never meets its predecessor's terminating Namespace.
+ */
+import { REASONS, withDefaults, type Tenant, type TenantStatus } from '../../crds/index.ts';
+import {
+  TENANT_DATABASE_SECRET,
+  TENANT_KEYS_SECRET,
+  generateTenantKeys,
+  keysFromSecretData,
+  ownerOf,
+  renderTenant,
+  tenantNamespace,
+  type KubeManifest,
+  type TenantKeys,
+} from '../constructs/index.ts';
+import { ensureObjects } from '../apply.ts';
+import type { Outcome, ReconcileContext } from '../context.ts';
+import type { KubeObject } from '../kube/types.ts';
+import { conditionsAt, summaryConditions, type ConditionSpec } from '../status.ts';
+import { errorMessage, writeStatus } from './common.ts';
+import { servicesStatus, type DeploymentState } from './tenant-status.ts';
+
+export const TENANT_FINALIZER = 'academy.trendtactics.io/tenant-cleanup';
+
+type Secret = KubeObject & { data?: Record<string, string> };
+
+/** Keeps the tenant's keys: from the cache, else from the API (a cache may lag), else new ones. */
+async function tenantKeys(ctx: ReconcileContext, namespace: string): Promise<TenantKeys> {
+  const cached = ctx.owned.get('Secret')?.get(namespace, TENANT_KEYS_SECRET) as Secret | undefined;
+  const secret = cached ?? (await ctx.client.read<Secret>('v1', 'Secret', namespace, TENANT_KEYS_SECRET));
+  return keysFromSecretData(secret?.data) ?? generateTenantKeys();
+}
+
+async function finalize(ctx: ReconcileContext, live: KubeObject): Promise<Outcome> {
+  if (!live.metadata.finalizers?.includes(TENANT_FINALIZER)) return {};
+  const namespace = tenantNamespace(live.metadata.name);
+  await ctx.client.delete('v1', 'Secret', namespace, TENANT_DATABASE_SECRET);
+  const ns = await ctx.client.read('v1', 'Namespace', undefined, namespace);
+  if (ns) {
+    if (!ns.metadata.deletionTimestamp) await ctx.client.delete('v1', 'Namespace', undefined, namespace);
+    return { requeueAfterMs: 1000 };
+  }
+  const finalizers = live.metadata.finalizers.filter((f) => f !== TENANT_FINALIZER);
+  const written = await ctx.client.patch<KubeObject>(live.apiVersion, live.kind, undefined, live.metadata.name, 'merge', {
+    metadata: { finalizers, resourceVersion: live.metadata.resourceVersion },
+  });
+  ctx.tenants.remember(written);
+  ctx.events.forget(live.metadata.uid);
+  ctx.log.info({ tenant: live.metadata.name }, 'tenant cleaned up');
+  return {};
+}
+
+export async function reconcileTenant(ctx: ReconcileContext, name: string): Promise<Outcome> {
+  let live = ctx.tenants.get(undefined, name);
+  if (!live) return {};
+  if (live.metadata.deletionTimestamp) return finalize(ctx, live);
+  if (!live.metadata.finalizers?.includes(TENANT_FINALIZER)) {
+    live = await ctx.client.patch<KubeObject>(live.apiVersion, live.kind, undefined, name, 'merge', {
+      metadata: { finalizers: [...(live.metadata.finalizers ?? []), TENANT_FINALIZER], resourceVersion: live.metadata.resourceVersion },
+    });
+    ctx.tenants.remember(live);
+  }
+  const tenant = withDefaults('Tenant', live) as Tenant;
+  const generation = live.metadata.generation;
+  const namespace = tenantNamespace(name);
+  const previous = live.status as TenantStatus | undefined;
+  const write = (parts: ConditionSpec[], extra: Partial<TenantStatus>, state: Parameters<typeof summaryConditions>[1] = {}) =>
+    writeStatus(ctx, ctx.tenants, live as KubeObject, {
+      observedGeneration: generation,
+      namespace,
+      ...extra,
+      conditions: conditionsAt(previous?.conditions, summaryConditions(parts, state), generation, ctx.now()),
+    });
+
+  const ref = tenant.spec.shardSetRef;
+  const refText = `ShardSet ${ref.namespace}/${ref.name}`;
+  const resolved = ctx.resolved.get(`${ref.namespace}/${ref.name}`);
+  if (!resolved) {
+    const exists = ctx.shardSets.get(ref.namespace, ref.name);
+    const shardSetResolved: ConditionSpec = exists
+      ? { type: 'ShardSetResolved', status: 'False', reason: REASONS.Progressing, message: `${refText} is not resolved yet (its clusters' credentials are missing)` }
+      : { type: 'ShardSetResolved', status: 'False', reason: REASONS.DependencyNotFound, message: `${refText} does not exist` };
+    const waiting: ConditionSpec = { type: 'ServicesAvailable', status: 'Unknown', reason: shardSetResolved.reason, message: `waiting for ${refText}` };
+    await write([shardSetResolved, waiting], {}, exists ? { progressing: { reason: REASONS.Progressing, message: shardSetResolved.message } } : {});
+    // The ShardSet's resolution enqueues this tenant; the requeue only guards against a missed event.
+    return { requeueAfterMs: ctx.config.PROGRESS_REQUEUE_SECONDS * 1000 };
+  }
+
+  let manifests: KubeManifest[];
+  try {
+    manifests = renderTenant({
+      tenant,
+      shardMap: resolved.shardMap,
+      keys: await tenantKeys(ctx, namespace),
+      databaseCredentials: resolved.credentials,
+      defaultImage: ctx.config.OPERATOR_IMAGE,
+      redisUrl: ctx.config.TENANT_REDIS_URL,
+      ingressControllerNamespace: ctx.config.INGRESS_CONTROLLER_NAMESPACE,
+      operatorNamespace: ctx.config.POD_NAMESPACE,
+      monitoringNamespace: ctx.config.MONITORING_NAMESPACE,
+      owner: ownerOf(tenant),
+    });
+  } catch (err) {
+    const message = errorMessage(err);
+    const invalid: ConditionSpec = { type: 'ServicesAvailable', status: 'False', reason: REASONS.InvalidSpec, message };
+    await write([{ type: 'ShardSetResolved', status: 'True', reason: REASONS.Reconciled, message: refText }, invalid], {}, { degraded: { reason: REASONS.InvalidSpec, message } });
+    return {};
+  }
+
+  await ensureObjects(ctx.client, ctx.owned, manifests);
+  const deployments = ctx.owned.get('Deployment');
+  const services = servicesStatus((s) => deployments?.get(namespace, s) as DeploymentState | undefined);
+  const readyServices = services.filter((s) => s.ready).length;
+  const notReady = services.filter((s) => !s.ready).map((s) => s.name);
+  const available: ConditionSpec = notReady.length
+    ? { type: 'ServicesAvailable', status: 'False', reason: REASONS.Progressing, message: `${readyServices}/${services.length} services ready; waiting for ${notReady.join(', ')}` }
+    : { type: 'ServicesAvailable', status: 'True', reason: REASONS.Reconciled, message: `${readyServices}/${services.length} services ready` };
+  await write(
+    [{ type: 'ShardSetResolved', status: 'True', reason: REASONS.Reconciled, message: refText }, available],
+    { readyServices, services },
+    notReady.length ? { progressing: { reason: REASONS.Progressing, message: available.message } } : {},
+  );
+  return notReady.length ? { requeueAfterMs: ctx.config.PROGRESS_REQUEUE_SECONDS * 1000 } : {};
+}
+

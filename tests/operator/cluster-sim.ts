@@ -1,0 +1,91 @@
+/**
+ * A stand-in for what a real cluster runs besides the API server, which the test API server does
+ * not: the Deployment controller + kubelets (a Deployment's status reports its pods ready once it
+ * exists: `replicas = readyReplicas = availableReplicas = ` the HPA's minReplicas, observedGeneration
+ * = generation) and CloudNativePG (a Cluster reports all instances ready and its `<name>-app`
+ * Secret with the application user's credentials appears). It writes only through the API, as
+ * those controllers do, with its own field manager. `pause()` stops it (pods "not ready" yet).
+ */
+import pino from 'pino';
+import type { KubeConfig } from '@kubernetes/client-node';
+import { KubeClient, isConflict, isNotFound } from '../../operator/kube/client.ts';
+import { Informer } from '../../operator/kube/informer.ts';
+import type { KubeObject } from '../../operator/kube/types.ts';
+
+const MANAGED = 'app.kubernetes.io/managed-by=academy-operator';
+
+export class ClusterSim {
+  private readonly client: KubeClient;
+  private readonly deployments: Informer;
+  private readonly hpas: Informer;
+  private readonly clusters: Informer;
+  private paused = false;
+  private readonly pending = new Set<Promise<unknown>>();
+
+  constructor(kc: KubeConfig) {
+    const log = pino({ level: 'silent' });
+    this.client = new KubeClient(kc);
+    this.deployments = new Informer(this.client, { apiVersion: 'apps/v1', kind: 'Deployment', labelSelector: MANAGED, log });
+    this.hpas = new Informer(this.client, { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', labelSelector: MANAGED, log });
+    this.clusters = new Informer(this.client, { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', labelSelector: MANAGED, log });
+    this.deployments.on((event, obj) => event !== 'delete' && this.track(this.markDeployment(obj)));
+    this.clusters.on((event, obj) => event !== 'delete' && this.track(this.markCluster(obj)));
+  }
+
+  async start(): Promise<this> {
+    await this.hpas.start();
+    await Promise.all([this.deployments.start(), this.clusters.start()]);
+    return this;
+  }
+
+  pause(): void {
+    this.paused = true;
+  }
+
+  /** Resumes and brings everything seen so far up to date. */
+  resume(): void {
+    this.paused = false;
+    this.deployments.list().forEach((d) => this.track(this.markDeployment(d)));
+    this.clusters.list().forEach((c) => this.track(this.markCluster(c)));
+  }
+
+  async stop(): Promise<void> {
+    await Promise.allSettled([...this.pending]);
+    await Promise.all([this.deployments.stop(), this.hpas.stop(), this.clusters.stop()]);
+    this.client.close();
+  }
+
+  private track(p: Promise<unknown>): void {
+    const tracked = p.catch(() => {}).finally(() => this.pending.delete(tracked));
+    this.pending.add(tracked);
+  }
+
+  private async markDeployment(d: KubeObject): Promise<void> {
+    if (this.paused || d.metadata.deletionTimestamp) return;
+    const status = (d.status ?? {}) as { observedGeneration?: number; readyReplicas?: number };
+    const hpa = this.hpas.get(d.metadata.namespace, d.metadata.name) as { spec?: { minReplicas?: number } } | undefined;
+    const replicas = hpa?.spec?.minReplicas ?? 1;
+    if (status.observedGeneration === d.metadata.generation && status.readyReplicas === replicas) return;
+    const next = { observedGeneration: d.metadata.generation, replicas, readyReplicas: replicas, availableReplicas: replicas, updatedReplicas: replicas };
+    try {
+      await this.client.patch('apps/v1', 'Deployment', d.metadata.namespace, d.metadata.name, 'merge', { status: next }, 'status');
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+    }
+  }
+
+  private async markCluster(c: KubeObject): Promise<void> {
+    if (this.paused || c.metadata.deletionTimestamp) return;
+    const namespace = c.metadata.namespace as string;
+    const name = c.metadata.name;
+    try {
+      await this.client.create({ apiVersion: 'v1', kind: 'Secret', metadata: { name: `${name}-app`, namespace, labels: { 'cnpg.io/cluster': name } }, type: 'kubernetes.io/basic-auth', stringData: { username: 'app', password: `pw-${name}` } });
+    } catch (err) {
+      if (!isConflict(err)) throw err;
+    }
+    const instances = (c.spec as { instances?: number } | undefined)?.instances ?? 1;
+    const status = (c.status ?? {}) as { readyInstances?: number };
+    if (status.readyInstances === instances) return;
+    await this.client.patch('postgresql.cnpg.io/v1', 'Cluster', namespace, name, 'merge', { status: { instances, readyInstances: instances, phase: 'Cluster in healthy state', currentPrimary: `${name}-1` } }, 'status');
+  }
+}
