@@ -47,7 +47,7 @@ const keyOf = (obj: KubeObject) => `${obj.metadata.namespace ?? ''}/${obj.metada
 export function handleList(r: ResourceRequest): void {
   const { rt, route, query, parts } = r;
   const requestedRv = query.get('resourceVersion');
-  if (requestedRv && requestedRv !== '0' && (parts.hub.takeInjectedGone() || (query.get('resourceVersionMatch') === 'Exact' && parts.hub.isTooOld(Number(requestedRv))))) {
+  if (requestedRv && requestedRv !== '0' && (parts.hub.takeInjectedGone(rt.plural) || (query.get('resourceVersionMatch') === 'Exact' && parts.hub.isTooOld(Number(requestedRv))))) {
     throw gone(`too old resource version: ${requestedRv}`);
   }
   const matches = matcher(r);

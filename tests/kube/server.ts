@@ -51,8 +51,11 @@ export interface KubeTestServer {
   objects: ObjectAccess;
   /** Every resource request answered so far (verb, resource, namespace, name, patch type, code). */
   requests: RequestLog;
-  /** Makes the next `count` watches (and lists) that carry a resourceVersion answer 410 Gone. */
-  injectWatchGone(count?: number): void;
+  /**
+   * Makes the next `count` watches (and lists) that carry a resourceVersion answer 410 Gone;
+   * with `resource` (a plural such as `tenants`) only those of that resource.
+   */
+  injectWatchGone(count?: number, resource?: string): void;
   /** Drops the watch history: resuming from any resourceVersion older than now gets 410. */
   compactWatchHistory(): void;
   /** Ends every open watch; `abrupt` destroys the sockets instead of ending the responses. */
@@ -138,7 +141,7 @@ export async function startKubeTestServer(opts: KubeTestServerOptions = {}): Pro
     writeKubeconfig: (file, o) => writeFile(file, kubeconfigYaml(url, o), { mode: 0o600 }),
     objects,
     requests,
-    injectWatchGone: (count = 1) => hub.injectGone(count),
+    injectWatchGone: (count = 1, resource) => hub.injectGone(count, resource),
     compactWatchHistory: () => hub.compact(),
     cutWatches: (o) => hub.cutAll(o?.abrupt ?? false),
     sendBookmarks: () => hub.sendBookmarks(),

@@ -90,6 +90,18 @@ describe('watch', () => {
     next.stop();
   });
 
+  it('can aim an injected 410 at one resource', async () => {
+    const rv = server.objects.resourceVersion();
+    server.injectWatchGone(1, 'secrets');
+    const other = await openWatch(server, `${cms}?watch=true&resourceVersion=${rv}`);
+    const aimed = await openWatch(server, `/api/v1/namespaces/w/secrets?watch=true&resourceVersion=${rv}`);
+    await aimed.ended;
+    expect(aimed.events.map((e) => e.type)).toEqual(['ERROR']);
+    await api(server, 'POST', cms, cm('w-not-aimed'));
+    expect(summary(await other.next(1))).toEqual(['ADDED w-not-aimed']);
+    other.stop();
+  });
+
   it('answers 410 for resourceVersions older than the compacted history, and to an injected list', async () => {
     const old = server.objects.resourceVersion();
     await api(server, 'POST', cms, cm('w-compact'));

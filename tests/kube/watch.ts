@@ -41,7 +41,8 @@ export class WatchHub {
   private readonly history: StoreEvent[] = [];
   /** Events with rv <= compactedRv are no longer replayable. */
   private compactedRv = 0;
-  private goneInjections = 0;
+  /** Pending injected 410s, each for one resource (plural) or any (undefined). */
+  private goneInjections: (string | undefined)[] = [];
   private readonly watchers = new Set<Watcher>();
   private readonly bookmarkTimer?: NodeJS.Timeout;
   private readonly historySize: number;
@@ -60,9 +61,9 @@ export class WatchHub {
     return this.watchers.size;
   }
 
-  /** Makes the next `count` watches that resume from a resourceVersion answer 410 Gone. */
-  injectGone(count = 1): void {
-    this.goneInjections += count;
+  /** Makes the next `count` watches (of `resource`, a plural, if given) that resume from a resourceVersion answer 410 Gone. */
+  injectGone(count = 1, resource?: string): void {
+    for (let i = 0; i < count; i++) this.goneInjections.push(resource);
   }
 
   /** Forgets the event history: every resourceVersion before now becomes too old (410). */
@@ -71,10 +72,11 @@ export class WatchHub {
     this.history.length = 0;
   }
 
-  /** Consumes one injected 410, if any (also used by lists with `resourceVersionMatch=Exact`). */
-  takeInjectedGone(): boolean {
-    if (this.goneInjections === 0) return false;
-    this.goneInjections--;
+  /** Consumes one injected 410 for `resource`, if any (lists carrying a resourceVersion use this too). */
+  takeInjectedGone(resource: string): boolean {
+    const index = this.goneInjections.findIndex((r) => r === undefined || r === resource);
+    if (index < 0) return false;
+    this.goneInjections.splice(index, 1);
     return true;
   }
 
@@ -108,7 +110,7 @@ export class WatchHub {
     res.flushHeaders();
     const w: Watcher = { req, res };
     const rv = req.resourceVersion && req.resourceVersion !== '0' ? Number(req.resourceVersion) : undefined;
-    if (rv !== undefined && (this.takeInjectedGone() || this.isTooOld(rv) || Number.isNaN(rv))) {
+    if (rv !== undefined && (this.takeInjectedGone(req.rt.plural) || this.isTooOld(rv) || Number.isNaN(rv))) {
       const status = gone(`too old resource version: ${req.resourceVersion} (${this.compactedRv})`).status;
       this.write(w, 'ERROR', status);
       res.end();
