@@ -84,7 +84,8 @@ export class HeartbeatWriter {
 
   private async flush(db: Knex, batch: Pending[]) {
     const groups = groupByRow(batch);
-    const merged = [...groups.values()].map((g) => g.merged);
+    // One lock order for every batch: concurrent batches touching the same rows wait, never deadlock.
+    const merged = [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => g.merged);
     const { rows } = await db.raw(UPSERT, [
       merged.map((h) => h.tenantId),
       merged.map((h) => h.userId),

@@ -1,0 +1,48 @@
+// The process under test for bench/learning.ts: the academy (all services) on a fresh database of
+// the local PostgreSQL and a fresh Redis prefix, seeded, with learners enrolled in the demo course;
+// and, in the same process, the spine benchmark's bare Express route. Prints one JSON line.
+import express from 'express';
+import { loadConfig } from '../services/kit/config.ts';
+import { createRuntime, migrate, serve } from '../services/runtime.ts';
+import { ALL_SERVICES } from '../services/registry.ts';
+import { seed } from '../services/seed.ts';
+import { DEMO_COURSE_SLUG } from '../services/courses/seed.ts';
+import { createTestDatabases } from '../tests/support/databases.ts';
+
+const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 64);
+const dbs = await createTestDatabases(1, 'bench');
+const config = loadConfig({ ...process.env, DATABASE_URL: dbs.urls[0], PORT: '0', HOST: '127.0.0.1' });
+const runtime = await createRuntime(config);
+await migrate(runtime.ctx);
+await seed(runtime.ctx, ALL_SERVICES, () => {});
+const serving = await serve(runtime, 'all', 0);
+
+const api = async (path: string, body?: unknown, token?: string) => {
+  const res = await fetch(serving.url + path, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return res.json() as Promise<any>;
+};
+const outline = await api(`/api/v1/courses/${DEMO_COURSE_SLUG}`);
+const video = outline.modules[0].lessons.find((l: { type: string }) => l.type === 'video');
+const tokens: string[] = [];
+for (let i = 0; i < LEARNERS; i++) {
+  const reg = await api('/api/v1/auth/register', { email: `bench.${i}.${Date.now()}@example.com`, password: 'bench password 123', name: `Bench ${i}` });
+  await api(`/api/v1/courses/${outline.id}/enrollments`, {}, reg.accessToken);
+  tokens.push(reg.accessToken);
+}
+
+const bare = express();
+bare.get('/bare', (_req, res) => void res.json({ ok: true }));
+const bareServer = bare.listen(0, '127.0.0.1', () => {
+  const port = (a: unknown) => (a as { port: number }).port;
+  process.stdout.write(
+    JSON.stringify({ academy: port(serving.server.address()), bare: port(bareServer.address()), databaseUrl: dbs.urls[0], courseId: outline.id, lessonId: video.id, tokens }) + '\n',
+  );
+});
+process.on('SIGTERM', () => {
+  bareServer.close();
+  serving.stop().then(() => dbs.drop()).then(() => process.exit(0));
+});

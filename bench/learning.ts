@@ -1,0 +1,119 @@
+// Learning-core benchmark: (1) heartbeat writes/s through the full stack (HTTP, tenancy, JWT,
+// Redis rate limit, validation, enrollment check, batched upsert) vs raw `pg` single-row upserts
+// into the same table with the same pool size, same run; (2) cached catalog reads/s vs the spine
+// benchmark's bare Express route. Run: `npx tsx bench/learning.ts` (needs local PostgreSQL + Redis).
+import pg from 'pg';
+import { machine, measure, startServer, table, writeSection, type Figure } from './lib.ts';
+
+const POOL = 10;
+const DURATION = Number(process.env.BENCH_DURATION ?? 8);
+const CONNECTIONS = 32;
+const env: Record<string, string> = {
+  NODE_ENV: 'production',
+  LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+  SEED_ADMIN_PASSWORD: 'bench-admin-password',
+  // The benchmark client is a few users on one IP; production limits would stop it in a second.
+  RATE_LIMIT_PER_MINUTE: '100000000',
+  AUTH_RATE_LIMIT_PER_MINUTE: '100000000',
+  DB_POOL_MAX: String(POOL),
+  REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
+  REDIS_PREFIX: `bench:learning:${Date.now()}:`,
+};
+
+interface Info {
+  academy: number;
+  bare: number;
+  databaseUrl: string;
+  courseId: string;
+  lessonId: string;
+  tokens: string[];
+}
+
+const { child, info } = await startServer<Info>('bench/learning-server.ts', env);
+try {
+  const academy = `http://127.0.0.1:${info.academy}`;
+  let n = 0;
+  const clientTs = () => Date.now() - 60_000 + n;
+  const heartbeat = await measure('PUT /api/v1/progress/lessons/:id (heartbeat)', {
+    url: academy,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: [
+      {
+        method: 'PUT',
+        path: `/api/v1/progress/lessons/${info.lessonId}`,
+        setupRequest: (req) => {
+          n++;
+          const token = info.tokens[n % info.tokens.length];
+          return { ...req, headers: { 'content-type': 'application/json', 'x-tenant': 'demo', authorization: `Bearer ${token}` }, body: JSON.stringify({ positionSeconds: n % 100, clientTs: clientTs() }) };
+        },
+      },
+    ],
+  });
+  const raw = await rawUpserts(info, DURATION);
+  // The same middleware stack with no learning work: what any authenticated route costs here.
+  const stack = await measure('GET /api/v1/users/me (stack ceiling, cached profile)', {
+    url: `${academy}/api/v1/users/me`,
+    headers: { 'x-tenant': 'demo', authorization: `Bearer ${info.tokens[0]}` },
+    connections: CONNECTIONS,
+    duration: DURATION,
+  });
+
+  const bare = await measure('bare Express route (spine)', { url: `http://127.0.0.1:${info.bare}/bare`, connections: CONNECTIONS, duration: DURATION });
+  const catalog = await measure('GET /api/v1/courses (cached)', { url: `${academy}/api/v1/courses`, headers: { 'x-tenant': 'demo' }, connections: CONNECTIONS, duration: DURATION });
+  const outline = await measure('GET /api/v1/courses/:slug (cached)', { url: `${academy}/api/v1/courses/getting-started`, headers: { 'x-tenant': 'demo' }, connections: CONNECTIONS, duration: DURATION });
+
+  const writeRatio = heartbeat.requestsPerSec / raw.requestsPerSec;
+  const readRatio = catalog.requestsPerSec / bare.requestsPerSec;
+  const figures = [heartbeat, raw, stack, catalog, outline, bare];
+  console.log(table(figures));
+  console.log(`heartbeat / raw upsert = ${(writeRatio * 100).toFixed(0)}% (goal ≥ 50%); catalog / bare = ${(readRatio * 100).toFixed(0)}% (goal ≥ 60%)`);
+  writeSection(
+    'Learning core: heartbeats vs raw upserts, cached catalog vs bare route',
+    `Machine: ${machine()}. PostgreSQL 15 + Redis 7 on loopback, one physical database, pool size ${POOL} for both the academy and the raw client. ` +
+      `${CONNECTIONS} connections (or ${CONNECTIONS} concurrent raw upsert loops), ${DURATION} s each, NODE_ENV=production, rate limits raised for the bench clients. ` +
+      `Heartbeats rotate over ${info.tokens.length} enrolled learners (one lesson each, increasing client clocks); the raw figure is the same ` +
+      `\`INSERT ... ON CONFLICT DO UPDATE ... WHERE excluded.client_ts > lesson_progress.client_ts\`, one row per statement, through \`pg.Pool\`.\n\n` +
+      `${table(figures)}\n\n` +
+      `Heartbeats through the full stack / raw single-row upserts: **${(writeRatio * 100).toFixed(0)}%** (goal ≥ 50%). ` +
+      `Cached catalog / bare Express route: **${(readRatio * 100).toFixed(0)}%** (goal ≥ 60%). ` +
+      `Heartbeats / the authenticated no-op route on the same stack: **${((heartbeat.requestsPerSec / stack.requestsPerSec) * 100).toFixed(0)}%**.\n\n` +
+      `The heartbeat path group-commits: while half the pool is busy writing, heartbeats that arrive meanwhile go out as one multi-row upsert ` +
+      `(each request is answered only after its statement commits). The catalog is served from a per-process copy in front of Redis, ` +
+      `invalidated by pub/sub on publish.`,
+  );
+} finally {
+  child.kill('SIGTERM');
+}
+
+/** `CONNECTIONS` loops doing single-row upserts through a pool of `POOL`, for `seconds`. */
+async function rawUpserts(info: Info, seconds: number): Promise<Figure> {
+  const pool = new pg.Pool({ connectionString: info.databaseUrl, max: POOL });
+  const rows = (await pool.query('select tenant_id, user_id, course_id from enrollments where course_id = $1', [info.courseId])).rows;
+  let done = 0;
+  let i = 0;
+  const latencies: number[] = [];
+  const end = Date.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (Date.now() < end) {
+        const r = rows[i++ % rows.length];
+        const t = process.hrtime.bigint();
+        await pool.query(
+          `insert into lesson_progress as p (tenant_id, user_id, lesson_id, course_id, position_seconds, client_ts, updated_at)
+           values ($1, $2, $3, $4, $5, $6, now())
+           on conflict (user_id, lesson_id) do update set position_seconds = excluded.position_seconds, client_ts = excluded.client_ts, updated_at = now()
+           where excluded.client_ts > p.client_ts`,
+          [r.tenant_id, r.user_id, info.lessonId, r.course_id, i % 100, Date.now() + i],
+        );
+        latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+        done++;
+      }
+    }),
+  );
+  await pool.end();
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => Math.round(latencies[Math.floor((latencies.length - 1) * p)] ?? 0);
+  return { name: 'raw pg single-row upsert (same table, same pool)', requestsPerSec: Math.round(done / seconds), p50Ms: pct(0.5), p99Ms: pct(0.99), non2xx: 0 };
+}
+
