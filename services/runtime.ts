@@ -15,6 +15,7 @@ import { createApp } from './kit/app.ts';
 import { platformMigrations } from './kit/platform-migrations.ts';
 import type { ServiceContext, ServiceModule } from './kit/context.ts';
 import { ALL_SERVICES, selectServices } from './registry.ts';
+import { ensureTenant } from './tenants.ts';
 
 export interface Runtime {
   ctx: ServiceContext;
@@ -63,6 +64,7 @@ export async function createRuntime(config: Config, logger: Logger = createLogge
     issuer: config.JWT_ISSUER,
     accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     rotationDays: config.SIGNING_KEY_ROTATION_DAYS,
+    staticKeys: config.JWT_SIGNING_KEYS as never,
   });
   const tenants = new TenantDirectory(dbs.controlRead, kv, config.DEFAULT_TENANT);
   const ctx: ServiceContext = { config, logger, dbs, kv, keys, tenants, metrics: createMetrics(), openapi: new OpenAPIRegistry() };
@@ -77,8 +79,29 @@ export async function createRuntime(config: Config, logger: Logger = createLogge
   };
 }
 
+/**
+ * Migrates the control database and every shard; with TENANT_NAME set (a cluster deployment),
+ * also makes sure this deployment's academy exists. Several pods may start at once: a migration
+ * lock held by another process is waited for, not treated as a failure.
+ */
 export async function migrate(ctx: ServiceContext, modules: ServiceModule[] = ALL_SERVICES) {
-  return migrateAll(ctx.dbs, [platformMigrations, ...modules.flatMap((m) => (m.migrations ? [m.migrations] : []))]);
+  const sets = [platformMigrations, ...modules.flatMap((m) => (m.migrations ? [m.migrations] : []))];
+  const deadline = Date.now() + 120_000;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await migrateAll(ctx.dbs, sets);
+      const { TENANT_NAME, DEFAULT_TENANT, TENANT_DOMAINS } = ctx.config;
+      if (TENANT_NAME) {
+        await ensureTenant(ctx.dbs.control, { slug: DEFAULT_TENANT, name: TENANT_NAME, domains: TENANT_DOMAINS });
+      }
+      return result;
+    } catch (err) {
+      const locked = (err as Error).name === 'MigrationLocked' || /already locked/i.test((err as Error).message);
+      if (!locked || Date.now() > deadline) throw err;
+      ctx.logger.info({ attempt }, 'migrations are running in another process; waiting');
+      await new Promise((r) => setTimeout(r, Math.min(5000, 250 * 2 ** attempt)));
+    }
+  }
 }
 
 export interface Serving {

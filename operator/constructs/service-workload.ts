@@ -101,7 +101,8 @@ export class ServiceWorkload extends Construct {
                 name: 'academy',
                 image: props.image,
                 imagePullPolicy: props.imagePullPolicy ?? 'IfNotPresent',
-                args: ['serve', `--services=${service}`],
+                // --migrate: schema and the tenant's row before serving (pods wait on each other's lock).
+                args: ['serve', `--services=${service}`, '--migrate'],
                 ports: [{ name: 'http', containerPort: HTTP_PORT, protocol: 'TCP' }],
                 envFrom: [{ configMapRef: { name: TENANT_CONFIG_MAP } }, { secretRef: { name: TENANT_KEYS_SECRET } }],
                 env: [{ name: 'SHARD_MAP', value: SHARD_MAP_PATH }, { name: 'SERVICES', value: service }, ...(props.env ?? [])],

@@ -50,7 +50,7 @@ describe('TenantChart', () => {
       const container = deployment.spec.template.spec.containers[0];
       expect(deployment.spec).not.toHaveProperty('replicas');
       expect(container.image).toBe('trendtactics/academy:0.1.0');
-      expect(container.args).toEqual(['serve', `--services=${name}`]);
+      expect(container.args).toEqual(['serve', `--services=${name}`, '--migrate']);
       expect(container.readinessProbe.httpGet).toEqual({ path: '/readyz', port: 'http' });
       expect(container.livenessProbe.httpGet).toEqual({ path: '/healthz', port: 'http' });
       expect(container.ports).toEqual([{ name: 'http', containerPort: 8080, protocol: 'TCP' }]);

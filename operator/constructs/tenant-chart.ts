@@ -71,6 +71,9 @@ export function tenantConfig(tenant: Tenant, shardMap: ShardMap, redisUrl?: stri
     PORT: String(HTTP_PORT),
     LOG_LEVEL: 'info',
     DEFAULT_TENANT: name,
+    // `serve --migrate` makes the academy's row (idempotently) from these.
+    TENANT_NAME: tenant.spec.displayName ?? name,
+    TENANT_DOMAINS: domains.join(','),
     ACADEMY_PLAN: tenant.spec.plan,
     ACADEMY_FEATURES: sortedJson(tenant.spec.features ?? {}),
     COOKIE_SECURE: String(tls),

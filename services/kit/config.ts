@@ -61,6 +61,29 @@ export const ConfigSchema = z.object({
   /** Shared secret for service-to-service calls (operator -> courses). */
   SERVICE_TOKEN: z.string().min(16).optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /**
+   * In a cluster: the academy this deployment serves. With `--migrate`, DEFAULT_TENANT is made
+   * (idempotently) with this display name and TENANT_DOMAINS.
+   */
+  TENANT_NAME: z.string().min(1).max(200).optional(),
+  TENANT_DOMAINS: csv.default([]),
+  /**
+   * JWT signing keys from a Secret (the operator's): JSON `{"keys":[Ed25519 private JWKs with kid]}`,
+   * newest first. Unset: keys are made and rotated in the control database.
+   */
+  JWT_SIGNING_KEYS: z
+    .string()
+    .optional()
+    .transform((s, ctx) => {
+      if (s === undefined) return undefined;
+      const Jwk = z.object({ kty: z.literal('OKP'), crv: z.literal('Ed25519'), kid: z.string().min(1), x: z.string(), d: z.string() }).loose();
+      try {
+        return z.object({ keys: z.array(Jwk).min(1) }).parse(JSON.parse(s)).keys;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be JSON {"keys":[Ed25519 private JWKs with kid]}' });
+        return z.NEVER;
+      }
+    }),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

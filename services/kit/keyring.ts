@@ -39,19 +39,47 @@ export class KeyRing {
 
   constructor(
     private readonly db: Knex,
-    private readonly opts: { issuer: string; accessTtlSeconds: number; rotationDays: number },
+    private readonly opts: {
+      issuer: string;
+      accessTtlSeconds: number;
+      rotationDays: number;
+      /** Keys from a Secret (newest first): used instead of the database, rotated by whoever writes the Secret. */
+      staticKeys?: (JWK & { kid: string })[];
+    },
   ) {}
 
   /** Loads keys, and makes a new signing key when none is current. */
   async start(): Promise<void> {
+    if (this.opts.staticKeys) return this.loadStatic(this.opts.staticKeys);
     await this.reload();
     if (!this.current()) {
       await this.rotate();
     }
   }
 
+  private async loadStatic(jwks: (JWK & { kid: string })[]): Promise<void> {
+    const next = new Map<string, LoadedKey>();
+    const now = Date.now();
+    // Newest first: the first signs; the others only verify (until the Secret drops them).
+    for (const [i, jwk] of jwks.entries()) {
+      const { d, ...pub } = jwk;
+      next.set(jwk.kid, {
+        kid: jwk.kid,
+        publicJwk: { ...pub, alg: ALG, use: 'sig' },
+        publicKey: (await importJWK({ ...pub, alg: ALG }, ALG)) as CryptoKey,
+        privateKey: (await importJWK({ ...jwk, alg: ALG }, ALG)) as CryptoKey,
+        createdAt: now - i,
+        retiresAt: Number.MAX_SAFE_INTEGER,
+      });
+      void d;
+    }
+    this.keys = next;
+    this.loadedAt = Number.MAX_SAFE_INTEGER;
+  }
+
   /** Makes a new signing key now (used by start-up, and by `academy keys rotate`). */
   async rotate(): Promise<string> {
+    if (this.opts.staticKeys) throw new Error('signing keys come from JWT_SIGNING_KEYS: rotate them in that Secret');
     const { publicKey, privateKey } = await generateKeyPair(ALG, { crv: 'Ed25519', extractable: true });
     const kid = randomUUID();
     await this.db('signing_keys').insert({
@@ -66,8 +94,9 @@ export class KeyRing {
   }
 
   async sign(claims: AccessClaims, ttlSeconds = this.opts.accessTtlSeconds): Promise<string> {
+    if (!this.keys.size && this.opts.staticKeys) await this.start();
     let key = this.current();
-    if (!key || Date.now() - this.loadedAt > 60_000) {
+    if (!this.opts.staticKeys && (!key || Date.now() - this.loadedAt > 60_000)) {
       await this.reload();
       key = this.current();
       if (!key) {
@@ -75,6 +104,7 @@ export class KeyRing {
         key = this.current()!;
       }
     }
+    if (!key) throw new Error('no signing key');
     return new SignJWT({ tid: claims.tid, ten: claims.ten, roles: claims.roles, ...(claims.svc ? { svc: claims.svc } : {}) })
       .setProtectedHeader({ alg: ALG, kid: key.kid, typ: 'at+jwt' })
       .setSubject(claims.sub)
@@ -147,6 +177,7 @@ export class KeyRing {
   }
 
   private reload(): Promise<void> {
+    if (this.opts.staticKeys) return Promise.resolve();
     this.loading ??= (async () => {
       try {
         const rows = await this.db('signing_keys').select();

@@ -87,3 +87,37 @@ describe('signing key rotation', () => {
     expect(kids).toEqual(expect.arrayContaining([oldKid, newKid]));
   });
 });
+
+describe('cluster-style start-up', () => {
+  it('uses signing keys from JWT_SIGNING_KEYS and makes its academy from TENANT_NAME on --migrate', async () => {
+    const { generateKeyPairSync } = await import('node:crypto');
+    const jwk = { ...generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' }), kid: 'from-secret-1' };
+    const { migrate } = await import('../../services/runtime.ts');
+    const config = loadConfig({
+      NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: academy.databaseUrls[0],
+      SHARD_MAP: academy.ctx.config.SHARD_MAP, REDIS_URL, REDIS_PREFIX: 'test:cluster:',
+      DEFAULT_TENANT: 'acme', TENANT_NAME: 'Acme Academy', TENANT_DOMAINS: 'learn.acme.test',
+      JWT_SIGNING_KEYS: JSON.stringify({ keys: [jwk] }),
+    });
+    const runtime = await createRuntime(config, createLogger('silent'));
+    await Promise.all([migrate(runtime.ctx), migrate(runtime.ctx)]); // two pods starting at once
+    const pod = await serve(runtime, 'all', 0);
+    try {
+      const api = new Api(pod.url); // no X-Tenant: DEFAULT_TENANT is acme
+      const u = await signUp(api);
+      const header = JSON.parse(Buffer.from(u.accessToken.split('.')[0], 'base64url').toString());
+      expect(header.kid).toBe('from-secret-1');
+      expect((await api.as(u.accessToken).get('/api/v1/users/me')).status).toBe(200);
+      const jwks = (await api.get('/api/v1/auth/.well-known/jwks.json')).body.keys;
+      expect(jwks).toEqual([expect.objectContaining({ kid: 'from-secret-1', x: jwk.x })]);
+      expect(jwks[0].d).toBeUndefined();
+      expect(await academy.ctx.tenants.bySlugOrNull('acme')).toMatchObject({ name: 'Acme Academy', domains: ['learn.acme.test'] });
+    } finally {
+      await pod.stop();
+    }
+  });
+
+  it('refuses malformed JWT_SIGNING_KEYS naming the variable', () => {
+    expect(() => loadConfig({ JWT_SIGNING_KEYS: '{"keys":[{"kty":"RSA"}]}' })).toThrow(/JWT_SIGNING_KEYS: must be JSON/);
+  });
+});
