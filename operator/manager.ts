@@ -75,7 +75,7 @@ export interface RunningOperator {
   /** Resolves with the exit code once the operator stops (stop() or a lost Lease). */
   stopped: Promise<number>;
   isLeader(): boolean;
-  /** Whether every queue is empty with nothing in flight or delayed. */
+  /** Whether no key waits or is in flight (delayed requeues may be pending). */
   idle(): boolean;
   stop(): Promise<void>;
 }
@@ -258,7 +258,7 @@ export async function startOperator(opts: OperatorOptions): Promise<RunningOpera
     leading: leadingPromise,
     stopped,
     isLeader: () => leading && !stopping,
-    idle: () => PRIMARY.every((k) => queues[k].idle),
+    idle: () => PRIMARY.every((k) => queues[k].depth === 0 && queues[k].inFlight === 0),
     stop: () => shutdown(0),
   };
 }

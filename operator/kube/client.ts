@@ -122,9 +122,9 @@ export class KubeClient {
   }
 
   async delete(apiVersion: string, kind: string, namespace: string | undefined, name: string, propagationPolicy: 'Background' | 'Foreground' = 'Background'): Promise<void> {
-    const path = objectPath(resourceKind(apiVersion, kind), namespace, name);
+    const path = `${objectPath(resourceKind(apiVersion, kind), namespace, name)}?propagationPolicy=${propagationPolicy}`;
     try {
-      await this.request('DELETE', path, 'delete', { kind: 'DeleteOptions', apiVersion: 'v1', propagationPolicy });
+      await this.request('DELETE', path, 'delete');
     } catch (err) {
       if (!isNotFound(err)) throw err;
     }

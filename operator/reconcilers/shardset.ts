@@ -5,9 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { REASONS, withDefaults, type ShardSet, type ShardSetStatus } from '../../crds/index.ts';
-import { ownerOf, renderShardSet, shardMapConfigMapName, cnpgClusterName, type ShardMap } from '../constructs/index.ts';
+import { ownerOf, renderShardSet, shardMapConfigMapName, shardMapFor, cnpgClusterName, type ShardMap } from '../constructs/index.ts';
 import { ensureObjects } from '../apply.ts';
-import type { Outcome, ReconcileContext } from '../context.ts';
+import type { Outcome, ReconcileContext, ResolvedShardSet } from '../context.ts';
 import type { KubeObject } from '../kube/types.ts';
 import { conditionsAt, summaryConditions, type ConditionSpec } from '../status.ts';
 import { errorMessage, splitKey, writeStatus } from './common.ts';
@@ -47,6 +47,54 @@ function forget(ctx: ReconcileContext, key: string, namespace: string, name: str
   if (ctx.resolved.delete(key)) tenantsOn(ctx, namespace, name);
 }
 
+const resolving = new WeakMap<ReconcileContext, Map<string, Promise<ResolvedShardSet | undefined>>>();
+
+/**
+ * The resolved ShardSet `namespace/name` (shard map + credential values), computing it when not
+ * known yet — e.g. right after a restart, when a Tenant is reconciled before its ShardSet. Calls
+ * for one ShardSet share one computation. Undefined when it does not exist, is invalid, or lacks
+ * credentials (its own reconcile reports why).
+ */
+export async function resolveShardSet(ctx: ReconcileContext, namespace: string, name: string): Promise<ResolvedShardSet | undefined> {
+  const key = `${namespace}/${name}`;
+  const known = ctx.resolved.get(key);
+  if (known) return known;
+  let inFlight = resolving.get(ctx);
+  if (!inFlight) resolving.set(ctx, (inFlight = new Map()));
+  const pending = inFlight.get(key);
+  if (pending) return pending;
+  const work = (async () => {
+    const live = ctx.shardSets.get(namespace, name);
+    if (!live || live.metadata.deletionTimestamp) return undefined;
+    let shardMap: ShardMap;
+    try {
+      shardMap = shardMapFor(withDefaults('ShardSet', live) as ShardSet);
+    } catch {
+      return undefined;
+    }
+    const { values, missing } = await readCredentials(ctx, shardMap);
+    if (missing.length) return undefined;
+    return remember(ctx, key, live, shardMap, values);
+  })();
+  inFlight.set(key, work);
+  try {
+    return await work;
+  } finally {
+    inFlight.delete(key);
+  }
+}
+
+/** Stores the resolved set; when it differs from what was known, the tenants on it are reconciled. */
+function remember(ctx: ReconcileContext, key: string, live: KubeObject, shardMap: ShardMap, values: Record<string, string>): ResolvedShardSet {
+  const fingerprint = createHash('sha256').update(JSON.stringify([shardMap, values, live.metadata.uid])).digest('hex');
+  const before = ctx.resolved.get(key);
+  if (before?.fingerprint === fingerprint) return before;
+  const next: ResolvedShardSet = { uid: live.metadata.uid ?? '', shardMap, credentials: values, fingerprint };
+  ctx.resolved.set(key, next);
+  tenantsOn(ctx, live.metadata.namespace ?? '', live.metadata.name);
+  return next;
+}
+
 export async function reconcileShardSet(ctx: ReconcileContext, key: string): Promise<Outcome> {
   const { namespace = '', name } = splitKey(key);
   const live = ctx.shardSets.get(namespace, name);
@@ -82,12 +130,7 @@ export async function reconcileShardSet(ctx: ReconcileContext, key: string): Pro
   const { values, missing } = await readCredentials(ctx, rendered.shardMap);
   const resolved = missing.length === 0;
   if (resolved) {
-    const fingerprint = createHash('sha256').update(JSON.stringify([rendered.shardMap, values, live.metadata.uid])).digest('hex');
-    const before = ctx.resolved.get(key);
-    if (before?.fingerprint !== fingerprint) {
-      ctx.resolved.set(key, { uid: live.metadata.uid ?? '', shardMap: rendered.shardMap, credentials: values, fingerprint });
-      tenantsOn(ctx, namespace, name);
-    }
+    remember(ctx, key, live, rendered.shardMap, values);
   } else {
     forget(ctx, key, namespace, name);
   }

@@ -24,6 +24,7 @@ import type { Outcome, ReconcileContext } from '../context.ts';
 import type { KubeObject } from '../kube/types.ts';
 import { conditionsAt, summaryConditions, type ConditionSpec } from '../status.ts';
 import { errorMessage, writeStatus } from './common.ts';
+import { resolveShardSet } from './shardset.ts';
 import { servicesStatus, type DeploymentState } from './tenant-status.ts';
 
 export const TENANT_FINALIZER = 'academy.trendtactics.io/tenant-cleanup';
@@ -80,7 +81,7 @@ export async function reconcileTenant(ctx: ReconcileContext, name: string): Prom
 
   const ref = tenant.spec.shardSetRef;
   const refText = `ShardSet ${ref.namespace}/${ref.name}`;
-  const resolved = ctx.resolved.get(`${ref.namespace}/${ref.name}`);
+  const resolved = await resolveShardSet(ctx, ref.namespace, ref.name);
   if (!resolved) {
     const exists = ctx.shardSets.get(ref.namespace, ref.name);
     const shardSetResolved: ConditionSpec = exists

@@ -30,6 +30,10 @@ export class ClusterSim {
     this.clusters = new Informer(this.client, { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', labelSelector: MANAGED, log });
     this.deployments.on((event, obj) => event !== 'delete' && this.track(this.markDeployment(obj)));
     this.clusters.on((event, obj) => event !== 'delete' && this.track(this.markCluster(obj)));
+    this.hpas.on((event, obj) => {
+      const d = event !== 'delete' && this.deployments.get(obj.metadata.namespace, obj.metadata.name);
+      if (d) this.track(this.markDeployment(d));
+    });
   }
 
   async start(): Promise<this> {

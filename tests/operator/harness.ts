@@ -127,3 +127,16 @@ export function managedDatabaseSecrets(): KubeObject[] {
     secret('managed-pg-2', { url: 'postgresql://app:pw@pg-2.example.com:5432/academy' }),
   ];
 }
+
+/** The demo sample Tenant under another name (and spec changes). */
+export function tenantNamed(name: string, spec: Record<string, unknown> = {}): KubeObject {
+  const t = sample('tenant-demo.yaml');
+  return { ...t, metadata: { name }, spec: { ...(t.spec as object), domains: [`${name}.academy.example.com`], ...spec } };
+}
+
+/** JSON over HTTP to the test API server (what kubectl or a user would send). */
+export async function kubeApi(server: KubeTestServer, method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<{ status: number; body: any }> {
+  const res = await fetch(`${server.url}${path}`, { method, headers: { 'Content-Type': contentType }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
