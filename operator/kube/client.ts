@@ -118,7 +118,7 @@ export class KubeClient {
 
   async patch<T extends KubeObject>(apiVersion: string, kind: string, namespace: string | undefined, name: string, type: Exclude<Patch, 'apply'>, body: unknown, subresource?: string): Promise<T> {
     const path = `${objectPath(resourceKind(apiVersion, kind), namespace, name, subresource)}?fieldManager=${FIELD_MANAGER}`;
-    return this.request<T>('PATCH', path, type, body, patchTypes[type]);
+    return this.request<T>('PATCH', path, 'patch', body, patchTypes[type]);
   }
 
   async delete(apiVersion: string, kind: string, namespace: string | undefined, name: string, propagationPolicy: 'Background' | 'Foreground' = 'Background'): Promise<void> {
@@ -143,7 +143,7 @@ export class KubeClient {
       let stopped = false;
       req.once('error', (err) => rejectHandle(err));
       req.once('response', (res) => {
-        this.observe?.('watch', kindLabel(kind), res.statusCode ?? 0);
+        this.observe?.('watch', resourceKind(apiVersion, kind).plural, res.statusCode ?? 0);
         if ((res.statusCode ?? 0) >= 300) {
           collect(res).then((text) => rejectHandle(apiError(res.statusCode ?? 0, text, 'GET', path)), rejectHandle);
           return;
