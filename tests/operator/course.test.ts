@@ -1,0 +1,68 @@
+/**
+ * Course publishing end to end: the operator publishes the sample Course to a real academy (real
+ * PostgreSQL and Redis) standing in for the tenant's pods, started with the service token from
+ * the tenant Secret the operator made — as the pods get it through `envFrom`.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { KubeTestServer } from '../kube/server.ts';
+import type { RunningOperator } from '../../operator/manager.ts';
+import { startTestAcademy, type TestAcademy } from '../support/academy.ts';
+import type { ClusterSim } from './cluster-sim.ts';
+import { academy, condition, ready, sample, startCluster, startSim, startTestOperator, waitFor } from './harness.ts';
+
+let server: KubeTestServer;
+let sim: ClusterSim;
+let operator: RunningOperator | undefined;
+let site: TestAcademy;
+
+beforeAll(async () => {
+  server = await startCluster();
+  sim = await startSim(server);
+  const first = await startTestOperator(server);
+  server.objects.create(sample('shardset-demo.yaml'));
+  server.objects.create(sample('tenant-demo.yaml'));
+  await waitFor('demo Ready', () => ready(academy(server, 'Tenant', undefined, 'demo')));
+  await first.stop();
+  const secret = server.objects.get('v1', 'Secret', 'academy-demo', 'academy-keys')!;
+  const token = Buffer.from((secret.data as Record<string, string>).SERVICE_TOKEN, 'base64').toString();
+  site = await startTestAcademy({ env: { SERVICE_TOKEN: token } });
+  operator = await startTestOperator(server, { COURSES_URL_TEMPLATE: site.url, POD_NAME: 'with-academy' });
+  await operator.leading;
+}, 120_000);
+afterAll(async () => {
+  await operator?.stop();
+  await sim?.stop();
+  await site?.stop();
+  await server?.close();
+});
+
+it('publishes the sample Course with the service token and records the version', async () => {
+  server.objects.create(sample('course-demo.yaml'));
+  await waitFor('course Ready', () => ready(academy(server, 'Course', 'academy', 'growth-marketing-101')));
+  const course = academy(server, 'Course', 'academy', 'growth-marketing-101')!;
+  expect(course.status).toMatchObject({ publishedVersion: 1, courseId: expect.any(String), publishedHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  expect(condition(course, 'Published')).toMatchObject({ status: 'True', reason: 'Reconciled' });
+  const res = await fetch(`${site.url}/api/v1/courses/growth-marketing-101`, { headers: { 'X-Tenant': 'demo' } });
+  expect(res.status).toBe(200);
+  expect(await res.json()).toMatchObject({ title: 'Growth Marketing 101' });
+});
+
+it('publishes a new version when the content changes, and none when it does not', async () => {
+  const course = academy(server, 'Course', 'academy', 'growth-marketing-101')!;
+  server.objects.upsert({ ...course, spec: { ...(course.spec as object), title: 'Growth Marketing 101 (2nd edition)' } });
+  await waitFor('version 2', () => (academy(server, 'Course', 'academy', 'growth-marketing-101')?.status as { publishedVersion?: number }).publishedVersion === 2);
+  await waitFor('Ready at the new generation', () => ready(academy(server, 'Course', 'academy', 'growth-marketing-101')));
+  const after = academy(server, 'Course', 'academy', 'growth-marketing-101')!;
+  server.objects.upsert({ ...after, metadata: { ...after.metadata, labels: { team: 'growth' } } });
+  await new Promise((r) => setTimeout(r, 300));
+  expect((academy(server, 'Course', 'academy', 'growth-marketing-101')?.status as { publishedVersion?: number }).publishedVersion).toBe(2);
+});
+
+it('a course the service refuses (another resource manages the slug) is Ready=False with the reason, not a crash loop', async () => {
+  const other = structuredClone(sample('course-demo.yaml')) as any;
+  other.metadata.name = 'impostor';
+  server.objects.create(other);
+  await waitFor('conflict reported', () => condition(academy(server, 'Course', 'academy', 'impostor'), 'Ready')?.reason === 'PublishConflict');
+  expect(condition(academy(server, 'Course', 'academy', 'impostor'), 'Degraded')).toMatchObject({ status: 'True', message: expect.stringContaining('409') });
+  expect(ready(academy(server, 'Course', 'academy', 'growth-marketing-101'))).toBe(true);
+});
