@@ -75,6 +75,8 @@ export interface RunningOperator {
   /** Resolves with the exit code once the operator stops (stop() or a lost Lease). */
   stopped: Promise<number>;
   isLeader(): boolean;
+  /** Enqueues every ShardSet, Tenant and Course now, as the periodic resync does. */
+  resyncNow(): void;
   /** Whether no key waits or is in flight (delayed requeues may be pending). */
   idle(): boolean;
   stop(): Promise<void>;
@@ -198,6 +200,9 @@ export async function startOperator(opts: OperatorOptions): Promise<RunningOpera
   };
 
   let resync: NodeJS.Timeout | undefined;
+  const resyncAll = () => {
+    for (const kind of PRIMARY) for (const obj of caches[kind].list()) queues[kind].add(keyOf(obj));
+  };
   const run = async (): Promise<boolean> => {
     if (elector) {
       const won = await elector.acquire();
@@ -215,9 +220,7 @@ export async function startOperator(opts: OperatorOptions): Promise<RunningOpera
     await Promise.all([shardSets.start(), tenants.start(), courses.start()]);
     if (stopping) return false;
     for (const kind of PRIMARY) for (let i = 0; i < (kind === 'Tenant' ? config.WORKERS : Math.max(2, Math.ceil(config.WORKERS / 4))); i++) workers.push(work(kind));
-    resync = setInterval(() => {
-      for (const kind of PRIMARY) for (const obj of caches[kind].list()) queues[kind].add(keyOf(obj));
-    }, config.RESYNC_SECONDS * 1000);
+    resync = setInterval(resyncAll, config.RESYNC_SECONDS * 1000);
     resync.unref();
     log.info({ watchNamespace: watchNamespace ?? '(all)', workers: config.WORKERS }, 'operator running');
     return true;
@@ -258,6 +261,7 @@ export async function startOperator(opts: OperatorOptions): Promise<RunningOpera
     leading: leadingPromise,
     stopped,
     isLeader: () => leading && !stopping,
+    resyncNow: resyncAll,
     idle: () => PRIMARY.every((k) => queues[k].depth === 0 && queues[k].inFlight === 0),
     stop: () => shutdown(0),
   };

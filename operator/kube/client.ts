@@ -68,10 +68,14 @@ export class KubeClient {
   private readonly agent: http.Agent;
   observe?: RequestObserver;
 
-  constructor(private readonly kc: KubeConfig) {
+  private readonly kc: KubeConfig;
+
+  constructor(kc: KubeConfig) {
     const cluster = kc.getCurrentCluster();
     if (!cluster) throw new Error('kubeconfig has no current cluster');
     this.server = new URL(cluster.server);
+    // client-node refuses plain http unless skipTLSVerify is set; there is no TLS to verify there.
+    this.kc = this.server.protocol === 'http:' && !cluster.skipTLSVerify ? withSkipTlsVerify(kc, cluster.name) : kc;
     const Agent = this.server.protocol === 'https:' ? https.Agent : http.Agent;
     this.agent = new Agent({ keepAlive: true, maxSockets: 64 });
   }
@@ -210,6 +214,17 @@ export class KubeClient {
       req.end(body === undefined ? undefined : JSON.stringify(body));
     });
   }
+}
+
+function withSkipTlsVerify(kc: KubeConfig, clusterName: string): KubeConfig {
+  const copy = new (kc.constructor as new () => KubeConfig)();
+  copy.loadFromOptions({
+    clusters: kc.clusters.map((c) => (c.name === clusterName ? { ...c, skipTLSVerify: true } : c)),
+    users: kc.users,
+    contexts: kc.contexts,
+    currentContext: kc.currentContext,
+  });
+  return copy;
 }
 
 /** The plural resource of a path (for metrics labels), or the kind given. */

@@ -1,0 +1,121 @@
+/**
+ * Operator benchmark: N Tenants (default 1,000) and 10 ShardSets created at once against the
+ * tests/kube API server (in a child process, so the operator's memory is its own); a cluster
+ * simulator (child process too) plays the Deployment controller and CloudNativePG. Reports time
+ * until every object is Ready, API calls per Tenant, operator memory, and the writes of a full
+ * resync of the unchanged world (goal: 0).  `npm run bench:operator -- --tenants 200`
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { KubeConfig } from '@kubernetes/client-node';
+import pino from 'pino';
+import { loadOperatorConfig } from '../operator/config.ts';
+import { KubeClient } from '../operator/kube/client.ts';
+import { startOperator } from '../operator/manager.ts';
+
+const { values } = parseArgs({ options: { tenants: { type: 'string', default: '1000' }, shardsets: { type: 'string', default: '10' } } });
+const TENANTS = Number(values.tenants);
+const SHARDSETS = Number(values.shardsets);
+const root = new URL('..', import.meta.url).pathname;
+const tsx = join(root, 'node_modules/.bin/tsx');
+
+function child(args: string[], ready: RegExp): Promise<{ proc: ChildProcess; line: string }> {
+  const proc = spawn(tsx, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    proc.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = out.match(ready);
+      if (m) resolve({ proc, line: m[0] });
+    });
+    proc.once('exit', (code) => reject(new Error(`${args.join(' ')} exited ${code}`)));
+  });
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'bench-operator-'));
+const kubeconfig = join(dir, 'kubeconfig');
+const kube = await child(['tests/kube/main.ts', '--kubeconfig', kubeconfig, '--load', 'crds/tenant.yaml', '--load', 'crds/shardset.yaml', '--load', 'crds/course.yaml', '--load', 'tests/kube/fixtures/cnpg-cluster-crd.yaml'], /listening on (\S+)/);
+const url = kube.line.split(' ').pop()!;
+const sim = await child(['tests/operator/cluster-sim-main.ts', kubeconfig], /simulating/);
+const kc = new KubeConfig();
+kc.loadFromFile(kubeconfig);
+const client = new KubeClient(kc);
+for (const ns of ['academy', 'academy-system']) await client.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
+
+const config = loadOperatorConfig({ LEADER_ELECTION: 'false', METRICS_PORT: '0', OPERATOR_IMAGE: 'trendtactics/academy:bench', LOG_LEVEL: 'warn', RESYNC_SECONDS: '3600', WORKERS: '32' });
+const operator = await startOperator({ config, log: pino({ level: 'warn' }), kubeConfig: kc, serveMetrics: false });
+await operator.leading;
+const countCalls = setInterval(() => {}, 1000);
+const metricsTotal = async () => (await operator.metrics.apiRequests.get()).values.filter((v) => v.labels.verb !== 'watch').reduce((n, v) => n + v.value, 0);
+const writesTotal = async () => (await operator.metrics.apiRequests.get()).values.filter((v) => ['apply', 'patch', 'create', 'update', 'delete'].includes(String(v.labels.verb))).reduce((n, v) => n + v.value, 0);
+const callsBefore = await metricsTotal();
+
+const shardSet = (i: number) => ({
+  apiVersion: 'academy.trendtactics.io/v1alpha1', kind: 'ShardSet', metadata: { name: `set-${i}`, namespace: 'academy' },
+  spec: { logicalShards: 1024, engine: 'cloudnative-pg', clusters: [
+    { name: 'pg-a', replicas: 1, storage: { size: '10Gi' }, shards: { from: 0, to: 511 } },
+    { name: 'pg-b', replicas: 1, storage: { size: '10Gi' }, shards: { from: 512, to: 1023 } },
+  ] },
+});
+const tenant = (i: number) => ({
+  apiVersion: 'academy.trendtactics.io/v1alpha1', kind: 'Tenant', metadata: { name: `t${i}` },
+  spec: { displayName: `Tenant ${i}`, domains: [`t${i}.academy.example.com`], shardSetRef: { name: `set-${i % SHARDSETS}`, namespace: 'academy' } },
+});
+
+const started = Date.now();
+const creator = new KubeClient(kc);
+const objects = [...Array.from({ length: SHARDSETS }, (_, i) => shardSet(i)), ...Array.from({ length: TENANTS }, (_, i) => tenant(i))];
+for (let i = 0; i < objects.length; i += 50) await Promise.all(objects.slice(i, i + 50).map((o) => creator.create(o as never)));
+const createdMs = Date.now() - started;
+
+const readyCount = async () => {
+  const [t, s] = await Promise.all([creator.list('academy.trendtactics.io/v1alpha1', 'Tenant'), creator.list('academy.trendtactics.io/v1alpha1', 'ShardSet')]);
+  const isReady = (o: any) => (o.status?.conditions ?? []).some((c: any) => c.type === 'Ready' && c.status === 'True' && c.observedGeneration === o.metadata.generation);
+  return t.items.filter(isReady).length + s.items.filter(isReady).length;
+};
+let peakRss = 0;
+let peakHeap = 0;
+for (;;) {
+  const m = process.memoryUsage();
+  peakRss = Math.max(peakRss, m.rss);
+  peakHeap = Math.max(peakHeap, m.heapUsed);
+  if ((await readyCount()) === TENANTS + SHARDSETS) break;
+  if (Date.now() - started > 600_000) throw new Error('not Ready after 10 minutes');
+  await new Promise((r) => setTimeout(r, 500));
+}
+const readyMs = Date.now() - started;
+while (!operator.idle()) await new Promise((r) => setTimeout(r, 200));
+const calls = (await metricsTotal()) - callsBefore;
+global.gc?.();
+const settled = process.memoryUsage();
+
+// A full resync of the unchanged world: every object reconciled once more.
+const writesBefore = await writesTotal();
+const reconciles = async () => (await operator.metrics.reconciles.get()).values.reduce((n, v) => n + v.value, 0);
+const before = await reconciles();
+const resync = await startResync();
+async function startResync(): Promise<number> {
+  // The operator's own resync timer, driven now: enqueue every primary key.
+  const t0 = Date.now();
+  operator.resyncNow();
+  while ((await reconciles()) < before + TENANTS + SHARDSETS || !operator.idle()) await new Promise((r) => setTimeout(r, 100));
+  return Date.now() - t0;
+}
+const resyncWrites = (await writesTotal()) - writesBefore;
+
+clearInterval(countCalls);
+console.log(JSON.stringify({
+  tenants: TENANTS, shardSets: SHARDSETS, server: url,
+  createdMs, allReadySeconds: +(readyMs / 1000).toFixed(1),
+  apiCallsPerTenant: +(calls / TENANTS).toFixed(1),
+  operatorPeakRssMiB: Math.round(peakRss / 2 ** 20), operatorPeakHeapMiB: Math.round(peakHeap / 2 ** 20), operatorSettledHeapMiB: Math.round(settled.heapUsed / 2 ** 20),
+  resyncSeconds: +(resync / 1000).toFixed(1), resyncWrites,
+}, null, 2));
+await operator.stop();
+client.close();
+creator.close();
+sim.proc.kill('SIGTERM');
+kube.proc.kill('SIGTERM');
