@@ -20,10 +20,10 @@ const { values } = parseArgs({ options: { tenants: { type: 'string', default: '1
 const TENANTS = Number(values.tenants);
 const SHARDSETS = Number(values.shardsets);
 const root = new URL('..', import.meta.url).pathname;
-const tsx = join(root, 'node_modules/.bin/tsx');
 
 function child(args: string[], ready: RegExp): Promise<{ proc: ChildProcess; line: string }> {
-  const proc = spawn(tsx, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  // node --import tsx (not the tsx wrapper): the pid is the process itself, so kill() stops it.
+  const proc = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     proc.stdout!.on('data', (c: Buffer) => {
