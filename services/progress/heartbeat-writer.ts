@@ -33,7 +33,11 @@ interface Pending {
 interface Lane {
   pending: Pending[];
   inFlight: number;
+  /** Rows (learner/lesson) in a batch being written now. */
+  busy: Set<string>;
 }
+
+const rowKey = (hb: Heartbeat) => `${hb.userId}/${hb.lessonId}`;
 
 const MAX_BATCH = 500;
 
@@ -63,7 +67,7 @@ export class HeartbeatWriter {
   private lane(db: Knex): Lane {
     let lane = this.lanes.get(db);
     if (!lane) {
-      lane = { pending: [], inFlight: 0 };
+      lane = { pending: [], inFlight: 0, busy: new Set() };
       this.lanes.set(db, lane);
     }
     return lane;
@@ -71,11 +75,23 @@ export class HeartbeatWriter {
 
   private pump(db: Knex, lane: Lane) {
     while (lane.inFlight < this.maxInFlight && lane.pending.length) {
-      const batch = lane.pending.splice(0, MAX_BATCH);
+      // A row already being written waits for the next batch: concurrent batches never touch the
+      // same row, so they never queue on each other's row locks.
+      const batch: Pending[] = [];
+      const waiting: Pending[] = [];
+      for (const p of lane.pending) {
+        if (batch.length < MAX_BATCH && !lane.busy.has(rowKey(p.hb))) batch.push(p);
+        else waiting.push(p);
+      }
+      if (!batch.length) return;
+      lane.pending = waiting;
+      const keys = new Set(batch.map((p) => rowKey(p.hb)));
+      for (const k of keys) lane.busy.add(k);
       lane.inFlight++;
       this.flush(db, batch)
         .catch((err) => batch.forEach((p) => p.reject(err)))
         .finally(() => {
+          for (const k of keys) lane.busy.delete(k);
           lane.inFlight--;
           this.pump(db, lane);
         });
@@ -145,7 +161,7 @@ export class HeartbeatWriter {
 export function groupByRow(batch: Pending[]): Map<string, { merged: Heartbeat; items: Pending[] }> {
   const groups = new Map<string, { merged: Heartbeat; items: Pending[] }>();
   for (const p of batch) {
-    const key = `${p.hb.userId}/${p.hb.lessonId}`;
+    const key = rowKey(p.hb);
     const g = groups.get(key);
     if (!g) groups.set(key, { merged: { ...p.hb }, items: [p] });
     else {
