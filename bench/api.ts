@@ -2,18 +2,10 @@
 // middleware stack: request id, metrics, helmet, CORS, tenancy, JWT, Redis rate limit, the
 // users service) vs login (argon2id, deliberately slow). Same process, same run; the two routes
 // alternate over two rounds so a busy machine hurts both alike.
-import { average, machine, measureWithCpu, startServer, table, writeSection, type Figure } from './lib.ts';
+import { average, benchEnv, machine, measureWithCpu, startServer, table, writeSection, type Figure } from './lib.ts';
 
 const embedded = Boolean(process.env.BENCH_EMBEDDED);
-const env: Record<string, string> = {
-  NODE_ENV: 'production',
-  LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
-  SEED_ADMIN_PASSWORD: 'bench-admin-password',
-  // The benchmark client is one user on one IP; production limits would stop it in a second.
-  RATE_LIMIT_PER_MINUTE: '100000000',
-  AUTH_RATE_LIMIT_PER_MINUTE: '100000000',
-  DATA_DIR: '.academy-bench',
-};
+const env = benchEnv({ DATA_DIR: '.academy-bench' });
 if (!embedded) {
   env.DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   env.REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';

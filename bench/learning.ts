@@ -3,22 +3,16 @@
 // into the same table with the same pool size, same run; (2) cached catalog reads/s vs the spine
 // benchmark's bare Express route. Run: `npx tsx bench/learning.ts` (needs local PostgreSQL + Redis).
 import pg from 'pg';
-import { machine, measure, startServer, table, writeSection, type Figure } from './lib.ts';
+import { benchEnv, machine, measure, startServer, table, writeSection, type Figure } from './lib.ts';
 
 const POOL = 10;
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const CONNECTIONS = 32;
-const env: Record<string, string> = {
-  NODE_ENV: 'production',
-  LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
-  SEED_ADMIN_PASSWORD: 'bench-admin-password',
-  // The benchmark client is a few users on one IP; production limits would stop it in a second.
-  RATE_LIMIT_PER_MINUTE: '100000000',
-  AUTH_RATE_LIMIT_PER_MINUTE: '100000000',
+const env = benchEnv({
   DB_POOL_MAX: String(POOL),
   REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
   REDIS_PREFIX: `bench:learning:${Date.now()}:`,
-};
+});
 
 interface Info {
   academy: number;

@@ -86,3 +86,19 @@ export function writeSection(title: string, body: string, file = 'docs/benchmark
   }
   writeFileSync(file, doc);
 }
+
+/**
+ * Environment of an academy under benchmark: production mode, quiet logs, and rate limits raised
+ * (the bench client is a few users on one IP; production limits would stop it in a second — the
+ * Redis rate-limit call still runs on every request).
+ */
+export function benchEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+    SEED_ADMIN_PASSWORD: 'bench-admin-password',
+    RATE_LIMIT_PER_MINUTE: '100000000',
+    AUTH_RATE_LIMIT_PER_MINUTE: '100000000',
+    ...extra,
+  };
+}
