@@ -16,14 +16,16 @@ import { loadOperatorConfig } from '../operator/config.ts';
 import { KubeClient } from '../operator/kube/client.ts';
 import { startOperator } from '../operator/manager.ts';
 
-const { values } = parseArgs({ options: { tenants: { type: 'string', default: '1000' }, shardsets: { type: 'string', default: '10' } } });
+const { values } = parseArgs({ options: { tenants: { type: 'string', default: '1000' }, shardsets: { type: 'string', default: '10' }, profile: { type: 'string' } } });
 const TENANTS = Number(values.tenants);
 const SHARDSETS = Number(values.shardsets);
 const root = new URL('..', import.meta.url).pathname;
 
 function child(args: string[], ready: RegExp): Promise<{ proc: ChildProcess; line: string }> {
   // node --import tsx (not the tsx wrapper): the pid is the process itself, so kill() stops it.
-  const proc = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  // --profile DIR: V8 CPU profiles of the children (written when they exit on SIGTERM).
+  const prof = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [];
+  const proc = spawn(process.execPath, [...prof, '--import', 'tsx', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     proc.stdout!.on('data', (c: Buffer) => {
@@ -77,12 +79,19 @@ const readyCount = async () => {
   return t.items.filter(isReady).length + s.items.filter(isReady).length;
 };
 let peakRss = 0;
+let lastProgress = Date.now();
+const reconciles = async () => (await operator.metrics.reconciles.get()).values.reduce((n, v) => n + v.value, 0);
 let peakHeap = 0;
 for (;;) {
   const m = process.memoryUsage();
   peakRss = Math.max(peakRss, m.rss);
   peakHeap = Math.max(peakHeap, m.heapUsed);
-  if ((await readyCount()) === TENANTS + SHARDSETS) break;
+  const n = await readyCount();
+  if (n === TENANTS + SHARDSETS) break;
+  if (Date.now() - lastProgress > 5000) {
+    lastProgress = Date.now();
+    console.error(`${((Date.now() - started) / 1000).toFixed(0)}s: ${n}/${TENANTS + SHARDSETS} Ready, ${await metricsTotal() - callsBefore} API calls, ${await reconciles()} reconciles`);
+  }
   if (Date.now() - started > 600_000) throw new Error('not Ready after 10 minutes');
   await new Promise((r) => setTimeout(r, 500));
 }
@@ -94,7 +103,6 @@ const settled = process.memoryUsage();
 
 // A full resync of the unchanged world: every object reconciled once more.
 const writesBefore = await writesTotal();
-const reconciles = async () => (await operator.metrics.reconciles.get()).values.reduce((n, v) => n + v.value, 0);
 const before = await reconciles();
 const resync = await startResync();
 async function startResync(): Promise<number> {

@@ -6,8 +6,13 @@
  * - foreground deletion: an owner's `foregroundDeletion` finalizer goes once no dependent is left;
  * - namespace lifecycle: a terminating namespace's objects are deleted, then the namespace;
  * - CRD cleanup: a deleted CRD's custom resources are deleted, then the CRD.
+ *
+ * They run after every write, so they do not scan the store: the store's events tell them which
+ * objects a write may affect (the object and its dependents, for garbage collection; objects being
+ * deleted in the foreground; terminating namespaces), and the store's uid, owner and namespace
+ * indexes answer their questions.
  */
-import type { ObjectStore } from './store.ts';
+import type { ObjectStore, StoreEvent } from './store.ts';
 import type { KubeObject, ResourceType } from './types.ts';
 import { clone, isPlainObject } from './util.ts';
 
@@ -18,8 +23,16 @@ const maxPasses = 1000;
 export class Controllers {
   private running = false;
   private dirty = false;
+  /** Uids whose garbage-collection verdict may have changed: written objects with owners, and dependents of written or removed objects. */
+  private readonly gcCandidates = new Set<string>();
+  /** Uids of objects being deleted in the foreground (deletionTimestamp + `foregroundDeletion`). */
+  private readonly foregroundDeleting = new Set<string>();
+  /** Uids of terminating namespaces. */
+  private readonly terminatingNamespaces = new Set<string>();
 
-  constructor(private readonly store: ObjectStore) {}
+  constructor(private readonly store: ObjectStore) {
+    store.subscribe((event) => this.observe(event));
+  }
 
   /** Runs passes until one changes nothing; re-entrant calls just mark the state dirty. */
   run(): void {
@@ -35,20 +48,33 @@ export class Controllers {
         this.finishForegroundDeletions();
         this.finalizeNamespaces();
         this.cleanUpCrds();
-        if (!this.dirty) break;
+        if (!this.dirty && this.gcCandidates.size === 0) break;
       }
     } finally {
       this.running = false;
     }
   }
 
-  private live(): { rt: ResourceType; object: KubeObject }[] {
-    const out: { rt: ResourceType; object: KubeObject }[] = [];
-    for (const { resource, object } of this.store.entries()) {
-      const rt = this.store.registry.byKey(resource);
-      if (rt) out.push({ rt, object });
+  private observe(event: StoreEvent): void {
+    const uid = event.object.metadata.uid;
+    if (!uid) return;
+    const meta = event.object.metadata;
+    const present = event.type !== 'DELETED';
+    if (present && (meta.ownerReferences?.length ?? 0) > 0) this.gcCandidates.add(uid);
+    for (const dependent of this.store.dependentsOf(uid)) this.gcCandidates.add(dependent);
+    if (present && meta.deletionTimestamp && meta.finalizers?.includes(foreground)) this.foregroundDeleting.add(uid);
+    else this.foregroundDeleting.delete(uid);
+    if (event.resource === '/namespaces') {
+      if (present && meta.deletionTimestamp) this.terminatingNamespaces.add(uid);
+      else this.terminatingNamespaces.delete(uid);
     }
-    return out;
+  }
+
+  /** The stored object with this uid and its resource type (if the resource is still served). */
+  private live(uid: string): { rt: ResourceType; object: KubeObject } | undefined {
+    const entry = this.store.byUid(uid);
+    const rt = entry && this.store.registry.byKey(entry.resource);
+    return rt && entry ? { rt, object: entry.object } : undefined;
   }
 
   private deleteIfPresent(rt: ResourceType, obj: KubeObject): void {
@@ -65,13 +91,16 @@ export class Controllers {
   }
 
   private garbageCollect(): void {
-    const objects = this.live();
-    const byUid = new Map(objects.map((o) => [o.object.metadata.uid, o]));
-    for (const { rt, object } of objects) {
+    const candidates = [...this.gcCandidates];
+    this.gcCandidates.clear();
+    for (const uid of candidates) {
+      const found = this.live(uid);
+      if (!found) continue;
+      const { rt, object } = found;
       const refs = object.metadata.ownerReferences ?? [];
       if (refs.length === 0 || object.metadata.deletionTimestamp) continue;
       const blocking = refs.some((ref) => {
-        const owner = byUid.get(ref.uid);
+        const owner = this.live(ref.uid);
         // A namespaced owner counts only in the dependent's own namespace (no cross-namespace owners).
         if (!owner || (owner.rt.namespaced && owner.object.metadata.namespace !== object.metadata.namespace)) return false;
         return !(owner.object.metadata.deletionTimestamp && owner.object.metadata.finalizers?.includes(foreground));
@@ -81,19 +110,23 @@ export class Controllers {
   }
 
   private finishForegroundDeletions(): void {
-    const objects = this.live();
-    for (const { rt, object } of objects) {
+    for (const uid of [...this.foregroundDeleting]) {
+      const found = this.live(uid);
+      if (!found) continue;
+      const { rt, object } = found;
       if (!object.metadata.deletionTimestamp || !object.metadata.finalizers?.includes(foreground)) continue;
-      const hasDependents = objects.some((o) => o.object.metadata.ownerReferences?.some((r) => r.uid === object.metadata.uid));
+      const hasDependents = [...this.store.dependentsOf(uid)].some((d) => this.live(d) !== undefined);
       if (!hasDependents) this.removeFinalizer(rt, object, foreground);
     }
   }
 
   private finalizeNamespaces(): void {
-    const objects = this.live();
-    for (const { rt, object } of objects) {
+    for (const uid of [...this.terminatingNamespaces]) {
+      const found = this.live(uid);
+      if (!found) continue;
+      const { rt, object } = found;
       if (rt.group !== '' || rt.plural !== 'namespaces' || !object.metadata.deletionTimestamp) continue;
-      const contents = objects.filter((o) => o.rt.namespaced && o.object.metadata.namespace === object.metadata.name);
+      const contents = [...this.store.contentsOf(object.metadata.name ?? '')].map((d) => this.live(d)).filter((o) => o !== undefined && o.rt.namespaced) as { rt: ResourceType; object: KubeObject }[];
       contents.forEach((o) => this.deleteIfPresent(o.rt, o.object));
       if (contents.length > 0) continue;
       const next = clone(object);
@@ -103,13 +136,15 @@ export class Controllers {
   }
 
   private cleanUpCrds(): void {
-    for (const { rt, object } of this.live()) {
-      if (rt.kind !== 'CustomResourceDefinition' || !object.metadata.deletionTimestamp || !object.metadata.finalizers?.includes(crdCleanup)) continue;
+    const crdRt = this.store.registry.byKey('apiextensions.k8s.io/customresourcedefinitions');
+    if (!crdRt) return;
+    for (const object of this.store.list(crdRt)) {
+      if (!object.metadata.deletionTimestamp || !object.metadata.finalizers?.includes(crdCleanup)) continue;
       const spec = object.spec as { group?: string; names?: { plural?: string } };
       const served = this.store.registry.byKey(`${spec.group}/${spec.names?.plural}`);
       const instances = served ? this.store.list(served) : [];
       if (served) instances.forEach((o) => this.deleteIfPresent(served, o));
-      if (instances.length === 0) this.removeFinalizer(rt, object, crdCleanup);
+      if (instances.length === 0) this.removeFinalizer(crdRt, object, crdCleanup);
     }
   }
 }

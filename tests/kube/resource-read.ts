@@ -91,6 +91,7 @@ export function handleWatch(r: ResourceRequest): void {
       sendInitialEvents: isTruthy(query.get('sendInitialEvents')),
       timeoutSeconds: timeout ? Number(timeout) : undefined,
       encode: (obj) => (as === 'Table' ? toTable(r.rt, r.route.version, [obj], { resourceVersion: obj.metadata.resourceVersion }) : encodeOne(r, obj)),
+      encoding: `${as ?? 'json'}/${r.route.version}`,
     },
     r.res,
   );

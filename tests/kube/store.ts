@@ -51,6 +51,7 @@ export interface DeleteResult {
   removed: boolean;
 }
 
+const emptySet: ReadonlySet<string> = new Set();
 const objectKey = (namespace: string | undefined, name: string) => `${namespace ?? ''}/${name}`;
 const namespacesRt = { group: '', plural: 'namespaces' };
 
@@ -66,9 +67,23 @@ function withoutVolatileMeta(obj: KubeObject): unknown {
   return { ...obj, metadata: { ...meta, managedFields: managedFields?.map(({ time: _t, ...entry }) => entry) } };
 }
 
+/** A stored object with the key of its resource (`group/plural`). */
+export interface StoredEntry {
+  resource: string;
+  object: KubeObject;
+}
+
 export class ObjectStore {
   private rv = 0;
   private readonly data = new Map<string, Map<string, KubeObject>>();
+  /**
+   * Indexes kept with every commit/removal, so the controllers that run after each write look only
+   * at what a write can affect instead of scanning every object: by uid, owner uid -> dependent
+   * uids (from ownerReferences), namespace name -> uids of the objects in it.
+   */
+  private readonly uids = new Map<string, StoredEntry>();
+  private readonly dependents = new Map<string, Set<string>>();
+  private readonly namespaceContents = new Map<string, Set<string>>();
   private readonly listeners = new Set<(event: StoreEvent) => void>();
   /** Set by the server: runs GC, namespace and CRD cleanup after each committed write. */
   afterWrite: () => void = () => {};
@@ -90,8 +105,24 @@ export class ObjectStore {
 
   /** Objects of one resource (optionally one namespace), sorted by namespace/name as kube lists them. */
   list(rt: Pick<ResourceType, 'group' | 'plural'>, namespace?: string): KubeObject[] {
-    const objects = [...(this.data.get(resourceKey(rt))?.entries() ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, o]) => o);
-    return namespace === undefined ? objects : objects.filter((o) => o.metadata.namespace === namespace);
+    let entries = [...(this.data.get(resourceKey(rt))?.entries() ?? [])];
+    if (namespace !== undefined) entries = entries.filter(([, o]) => o.metadata.namespace === namespace);
+    return entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, o]) => o);
+  }
+
+  /** The stored object with this uid, and its resource key. */
+  byUid(uid: string): StoredEntry | undefined {
+    return this.uids.get(uid);
+  }
+
+  /** Uids of the stored objects whose ownerReferences name `ownerUid` (whether or not that owner exists). */
+  dependentsOf(ownerUid: string): ReadonlySet<string> {
+    return this.dependents.get(ownerUid) ?? emptySet;
+  }
+
+  /** Uids of the stored objects in namespace `name`. */
+  contentsOf(name: string): ReadonlySet<string> {
+    return this.namespaceContents.get(name) ?? emptySet;
   }
 
   /** Every stored object with its resource key. */
@@ -224,7 +255,8 @@ export class ObjectStore {
   }
 
   private orphanDependents(owner: KubeObject): void {
-    for (const { resource, object } of [...this.entries()]) {
+    const dependents = [...this.dependentsOf(owner.metadata.uid ?? '')].map((uid) => this.uids.get(uid)).filter((e) => e !== undefined);
+    for (const { resource, object } of dependents) {
       const refs = object.metadata.ownerReferences ?? [];
       if (!refs.some((r) => r.uid === owner.metadata.uid)) continue;
       const rt = this.registry.byKey(resource);
@@ -248,22 +280,62 @@ export class ObjectStore {
     const key = resourceKey(rt);
     let objects = this.data.get(key);
     if (!objects) this.data.set(key, (objects = new Map()));
-    objects.set(objectKey(obj.metadata.namespace, obj.metadata.name ?? ''), obj);
+    const okey = objectKey(obj.metadata.namespace, obj.metadata.name ?? '');
+    const replaced = objects.get(okey);
+    if (replaced) this.unindex(replaced);
+    objects.set(okey, obj);
+    this.index(key, obj);
     if (rt.group === 'apiextensions.k8s.io' && rt.kind === 'CustomResourceDefinition') this.registry.register(resourceFromCrd(obj));
     this.emit({ type, rv: this.rv, resource: key, object: obj, previous });
   }
 
   private remove(rt: ResourceType, obj: KubeObject): KubeObject {
     const key = resourceKey(rt);
-    this.data.get(key)?.delete(objectKey(obj.metadata.namespace, obj.metadata.name ?? ''));
+    const okey = objectKey(obj.metadata.namespace, obj.metadata.name ?? '');
+    const stored = this.data.get(key)?.get(okey);
+    if (stored) this.unindex(stored);
+    this.data.get(key)?.delete(okey);
     if (rt.group === 'apiextensions.k8s.io' && rt.kind === 'CustomResourceDefinition') {
       const served = resourceFromCrd(obj);
       this.registry.unregister(served.group, served.plural);
+      for (const o of this.data.get(resourceKey(served))?.values() ?? []) this.unindex(o);
       this.data.delete(resourceKey(served));
     }
     const removed = { ...obj, metadata: { ...obj.metadata, resourceVersion: String(++this.rv) } };
     this.emit({ type: 'DELETED', rv: this.rv, resource: key, object: removed, previous: obj });
     return removed;
+  }
+
+  private index(resource: string, obj: KubeObject): void {
+    const uid = obj.metadata.uid ?? '';
+    this.uids.set(uid, { resource, object: obj });
+    for (const ref of obj.metadata.ownerReferences ?? []) {
+      let set = this.dependents.get(ref.uid);
+      if (!set) this.dependents.set(ref.uid, (set = new Set()));
+      set.add(uid);
+    }
+    const ns = obj.metadata.namespace;
+    if (ns !== undefined) {
+      let set = this.namespaceContents.get(ns);
+      if (!set) this.namespaceContents.set(ns, (set = new Set()));
+      set.add(uid);
+    }
+  }
+
+  private unindex(obj: KubeObject): void {
+    const uid = obj.metadata.uid ?? '';
+    this.uids.delete(uid);
+    for (const ref of obj.metadata.ownerReferences ?? []) {
+      const set = this.dependents.get(ref.uid);
+      set?.delete(uid);
+      if (set?.size === 0) this.dependents.delete(ref.uid);
+    }
+    const ns = obj.metadata.namespace;
+    if (ns !== undefined) {
+      const set = this.namespaceContents.get(ns);
+      set?.delete(uid);
+      if (set?.size === 0) this.namespaceContents.delete(ns);
+    }
   }
 
   private emit(event: StoreEvent): void {

@@ -22,12 +22,19 @@ export interface WatchRequest {
   timeoutSeconds?: number;
   /** Turns a stored object into what goes on the wire (version, Table, ...). */
   encode: (obj: KubeObject) => unknown;
+  /**
+   * Names what `encode` depends on besides the object (e.g. `json/v1`, `Table/v1`): watches with
+   * the same encoding share one serialisation of each event.
+   */
+  encoding: string;
 }
 
 interface Watcher {
   req: WatchRequest;
   res: ServerResponse;
   timer?: NodeJS.Timeout;
+  /** Writes are corked until the end of the tick, so a burst of events leaves in one write. */
+  corked?: boolean;
 }
 
 export interface WatchHubOptions {
@@ -46,6 +53,8 @@ export class WatchHub {
   private readonly watchers = new Set<Watcher>();
   private readonly bookmarkTimer?: NodeJS.Timeout;
   private readonly historySize: number;
+  /** Serialised event lines per stored object, by `type|encoding`: one JSON.stringify for every watcher. */
+  private readonly lines = new WeakMap<KubeObject, Map<string, string>>();
 
   constructor(private readonly store: ObjectStore, opts: WatchHubOptions = {}) {
     this.historySize = opts.historySize ?? 10_000;
@@ -123,7 +132,7 @@ export class WatchHub {
     }
     if (rv === undefined) {
       const initial = this.store.list(req.rt, req.namespace).filter(req.matches);
-      initial.forEach((obj) => this.write(w, 'ADDED', req.encode(obj)));
+      initial.forEach((obj) => this.writeObject(w, 'ADDED', obj));
       if (req.sendInitialEvents && req.allowBookmarks) {
         const bookmark = this.bookmark(req, String(this.store.resourceVersion()));
         bookmark.metadata.annotations = { 'k8s.io/initial-events-end': 'true' };
@@ -153,10 +162,21 @@ export class WatchHub {
     const now = event.type !== 'DELETED' && inScope(event.object);
     const before = event.type === 'DELETED' ? inScope(event.previous ?? event.object) : event.type === 'MODIFIED' && inScope(event.previous);
     if (event.type === 'DELETED') {
-      if (before) this.write(w, 'DELETED', req.encode(event.object));
-    } else if (now && before) this.write(w, 'MODIFIED', req.encode(event.object));
-    else if (now) this.write(w, 'ADDED', req.encode(event.object));
-    else if (before) this.write(w, 'DELETED', req.encode(event.object));
+      if (before) this.writeObject(w, 'DELETED', event.object);
+    } else if (now && before) this.writeObject(w, 'MODIFIED', event.object);
+    else if (now) this.writeObject(w, 'ADDED', event.object);
+    else if (before) this.writeObject(w, 'DELETED', event.object);
+  }
+
+  /** Writes an event about a stored object, serialised once per type and encoding. */
+  private writeObject(w: Watcher, type: string, obj: KubeObject): void {
+    if (w.res.writableEnded) return;
+    let byEncoding = this.lines.get(obj);
+    if (!byEncoding) this.lines.set(obj, (byEncoding = new Map()));
+    const key = `${type}|${w.req.encoding}`;
+    let line = byEncoding.get(key);
+    if (line === undefined) byEncoding.set(key, (line = `${JSON.stringify({ type, object: w.req.encode(obj) })}\n`));
+    this.send(w, line);
   }
 
   private endWatchesOfCrd(crd: KubeObject): void {
@@ -167,7 +187,19 @@ export class WatchHub {
   }
 
   private write(w: Watcher, type: string, object: unknown): void {
-    if (!w.res.writableEnded) w.res.write(`${JSON.stringify({ type, object })}\n`);
+    if (!w.res.writableEnded) this.send(w, `${JSON.stringify({ type, object })}\n`);
+  }
+
+  private send(w: Watcher, line: string): void {
+    if (!w.corked) {
+      w.corked = true;
+      w.res.cork();
+      process.nextTick(() => {
+        w.corked = false;
+        w.res.uncork();
+      });
+    }
+    w.res.write(line);
   }
 
   private end(w: Watcher): void {
