@@ -98,6 +98,12 @@ for (;;) {
 const readyMs = Date.now() - started;
 while (!operator.idle()) await new Promise((r) => setTimeout(r, 200));
 const calls = (await metricsTotal()) - callsBefore;
+const byCall = new Map<string, number>();
+for (const v of (await operator.metrics.apiRequests.get()).values) {
+  if (v.labels.verb === 'watch') continue;
+  const k = `${v.labels.verb} ${v.labels.resource}`;
+  byCall.set(k, (byCall.get(k) ?? 0) + v.value);
+}
 global.gc?.();
 const settled = process.memoryUsage();
 
@@ -121,9 +127,11 @@ console.log(JSON.stringify({
   apiCallsPerTenant: +(calls / TENANTS).toFixed(1),
   operatorPeakRssMiB: Math.round(peakRss / 2 ** 20), operatorPeakHeapMiB: Math.round(peakHeap / 2 ** 20), operatorSettledHeapMiB: Math.round(settled.heapUsed / 2 ** 20),
   resyncSeconds: +(resync / 1000).toFixed(1), resyncWrites,
+  callsPerTenantByVerb: Object.fromEntries([...byCall].sort((a, b) => b[1] - a[1]).map(([k, n]) => [k, +(n / TENANTS).toFixed(2)])),
 }, null, 2));
 await operator.stop();
 client.close();
 creator.close();
 sim.proc.kill('SIGTERM');
 kube.proc.kill('SIGTERM');
+process.exit(0);

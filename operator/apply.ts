@@ -13,8 +13,18 @@ import type { KubeObject } from './kube/types.ts';
 /** Hash of the manifest last applied, on every object the operator applies. */
 export const APPLIED_HASH_ANNOTATION = 'academy.trendtactics.io/applied-hash';
 
+const hashed = new WeakMap<KubeManifest, KubeManifest>();
+
 /** The manifest with its own hash annotated (the hash covers everything else in it). */
 export function withAppliedHash(manifest: KubeManifest): KubeManifest {
+  const known = hashed.get(manifest);
+  if (known) return known;
+  const result = annotateHash(manifest);
+  hashed.set(manifest, result);
+  return result;
+}
+
+function annotateHash(manifest: KubeManifest): KubeManifest {
   const hash = createHash('sha256').update(JSON.stringify(manifest)).digest('hex').slice(0, 32);
   return { ...manifest, metadata: { ...manifest.metadata, annotations: { ...manifest.metadata.annotations, [APPLIED_HASH_ANNOTATION]: hash } } };
 }
@@ -30,6 +40,23 @@ export interface EnsureResult {
   applied: string[];
   /** Objects already as desired. */
   unchanged: number;
+  /** What was ensured: each object's identity and applied hash (see `allUpToDate`). */
+  objects: AppliedRef[];
+}
+
+export interface AppliedRef {
+  kind: string;
+  namespace?: string;
+  name: string;
+  hash: string;
+}
+
+/** Whether every object in `refs` is cached with exactly that applied hash (nothing to apply). */
+export function allUpToDate(caches: OwnedCaches, refs: readonly AppliedRef[]): boolean {
+  return refs.every((r) => {
+    const live = caches.get(r.kind)?.get(r.namespace, r.name);
+    return live !== undefined && !live.metadata.deletionTimestamp && live.metadata.annotations?.[APPLIED_HASH_ANNOTATION] === r.hash;
+  });
 }
 
 /** Cache of owned objects, by kind. */
@@ -41,7 +68,11 @@ export type OwnedCaches = ReadonlyMap<string, Informer>;
  */
 export async function ensureObjects(client: KubeClient, caches: OwnedCaches, manifests: readonly KubeManifest[]): Promise<EnsureResult> {
   const desired = manifests.map(withAppliedHash);
-  const result: EnsureResult = { applied: [], unchanged: 0 };
+  const result: EnsureResult = {
+    applied: [],
+    unchanged: 0,
+    objects: desired.map((m) => ({ kind: m.kind, namespace: m.metadata.namespace, name: m.metadata.name, hash: m.metadata.annotations?.[APPLIED_HASH_ANNOTATION] ?? '' })),
+  };
   const one = async (manifest: KubeManifest): Promise<void> => {
     const cache = caches.get(manifest.kind);
     if (!cache) throw new Error(`no cache of ${manifest.kind}: the operator cannot tell whether ${manifest.metadata.name} is up to date`);

@@ -5,7 +5,8 @@
  * Secret the operator manages). Publishing again happens only when the payload's hash, the
  * generation or the Published condition says so. Invalid courses get Ready=False, not retries.
  */
-import { REASONS, findCondition, isReady, withDefaults, type Course, type CourseStatus } from '../../crds/index.ts';
+import { REASONS, findCondition, isReady, type Course, type CourseStatus } from '../../crds/index.ts';
+import { withDefaults } from './defaults.ts';
 import { TENANT_KEYS_SECRET, coursePayloadHash, coursePublishPayload, coursePublishTarget, keysFromSecretData, tenantNamespace, validateCourse, type CoursePublishPayload } from '../constructs/index.ts';
 import { coursesUrl } from '../config.ts';
 import type { Outcome, ReconcileContext } from '../context.ts';

@@ -4,7 +4,8 @@
  * publish the resolved set to tenants, and report ClustersReady / ShardMapPublished.
  */
 import { createHash } from 'node:crypto';
-import { REASONS, withDefaults, type ShardSet, type ShardSetStatus } from '../../crds/index.ts';
+import { REASONS, type ShardSet, type ShardSetStatus } from '../../crds/index.ts';
+import { withDefaults } from './defaults.ts';
 import { ownerOf, renderShardSet, shardMapConfigMapName, shardMapFor, cnpgClusterName, type ShardMap } from '../constructs/index.ts';
 import { ensureObjects } from '../apply.ts';
 import type { Outcome, ReconcileContext, ResolvedShardSet } from '../context.ts';

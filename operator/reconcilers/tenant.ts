@@ -7,7 +7,8 @@
  * deleted first, then its Namespace, and the Tenant goes only once the Namespace is gone — so a
  * Tenant re-created under the same name never meets its predecessor's terminating Namespace.
  */
-import { REASONS, withDefaults, type Tenant, type TenantStatus } from '../../crds/index.ts';
+import { createHash } from 'node:crypto';
+import { REASONS, type Tenant, type TenantStatus } from '../../crds/index.ts';
 import {
   TENANT_DATABASE_SECRET,
   TENANT_KEYS_SECRET,
@@ -19,17 +20,33 @@ import {
   type KubeManifest,
   type TenantKeys,
 } from '../constructs/index.ts';
-import { ensureObjects } from '../apply.ts';
+import { allUpToDate, ensureObjects, type AppliedRef } from '../apply.ts';
 import type { Outcome, ReconcileContext } from '../context.ts';
 import type { KubeObject } from '../kube/types.ts';
 import { conditionsAt, summaryConditions, type ConditionSpec } from '../status.ts';
 import { errorMessage, writeStatus } from './common.ts';
+import { withDefaults } from './defaults.ts';
 import { resolveShardSet } from './shardset.ts';
 import { servicesStatus, type DeploymentState } from './tenant-status.ts';
 
 export const TENANT_FINALIZER = 'academy.trendtactics.io/tenant-cleanup';
 
 type Secret = KubeObject & { data?: Record<string, string> };
+
+/**
+ * Per operator (context) and Tenant: a fingerprint of what the last render was made from, and the
+ * objects (with hashes) it gave. When the inputs are the same and every object is cached with its
+ * hash, the reconcile skips rendering (cdk8s synthesis is the operator's costliest step): the
+ * outcome is the same, nothing to apply. Any difference renders and applies as before.
+ */
+type LastRender = { inputs: string; objects: AppliedRef[] };
+const lastRenders = new WeakMap<ReconcileContext, Map<string, LastRender>>();
+
+function rendersOf(ctx: ReconcileContext): Map<string, LastRender> {
+  let map = lastRenders.get(ctx);
+  if (!map) lastRenders.set(ctx, (map = new Map()));
+  return map;
+}
 
 /** Keeps the tenant's keys: from the cache, else from the API (a cache may lag), else new ones. */
 async function tenantKeys(ctx: ReconcileContext, namespace: string): Promise<TenantKeys> {
@@ -52,6 +69,7 @@ async function finalize(ctx: ReconcileContext, live: KubeObject): Promise<Outcom
     metadata: { finalizers, resourceVersion: live.metadata.resourceVersion },
   });
   ctx.tenants.remember(written);
+  rendersOf(ctx).delete(live.metadata.name);
   ctx.events.forget(live.metadata.uid);
   ctx.log.info({ tenant: live.metadata.name }, 'tenant cleaned up');
   return {};
@@ -59,7 +77,10 @@ async function finalize(ctx: ReconcileContext, live: KubeObject): Promise<Outcom
 
 export async function reconcileTenant(ctx: ReconcileContext, name: string): Promise<Outcome> {
   let live = ctx.tenants.get(undefined, name);
-  if (!live) return {};
+  if (!live) {
+    rendersOf(ctx).delete(name);
+    return {};
+  }
   if (live.metadata.deletionTimestamp) return finalize(ctx, live);
   if (!live.metadata.finalizers?.includes(TENANT_FINALIZER)) {
     live = await ctx.client.patch<KubeObject>(live.apiVersion, live.kind, undefined, name, 'merge', {
@@ -93,28 +114,36 @@ export async function reconcileTenant(ctx: ReconcileContext, name: string): Prom
     return { requeueAfterMs: ctx.config.PROGRESS_REQUEUE_SECONDS * 1000 };
   }
 
-  let manifests: KubeManifest[];
-  try {
-    manifests = renderTenant({
-      tenant,
-      shardMap: resolved.shardMap,
-      keys: await tenantKeys(ctx, namespace),
-      databaseCredentials: resolved.credentials,
-      defaultImage: ctx.config.OPERATOR_IMAGE,
-      redisUrl: ctx.config.TENANT_REDIS_URL,
-      ingressControllerNamespace: ctx.config.INGRESS_CONTROLLER_NAMESPACE,
-      operatorNamespace: ctx.config.POD_NAMESPACE,
-      monitoringNamespace: ctx.config.MONITORING_NAMESPACE,
-      owner: ownerOf(tenant),
-    });
-  } catch (err) {
-    const message = errorMessage(err);
-    const invalid: ConditionSpec = { type: 'ServicesAvailable', status: 'False', reason: REASONS.InvalidSpec, message };
-    await write([{ type: 'ShardSetResolved', status: 'True', reason: REASONS.Reconciled, message: refText }, invalid], {}, { degraded: { reason: REASONS.InvalidSpec, message } });
-    return {};
+  const keys = await tenantKeys(ctx, namespace);
+  const { uid, labels, annotations } = tenant.metadata;
+  const inputs = createHash('sha256').update(JSON.stringify([uid, labels, annotations, tenant.spec, resolved.uid, resolved.fingerprint, keys])).digest('hex');
+  const renders = rendersOf(ctx);
+  const last = renders.get(name);
+  if (last?.inputs !== inputs || !allUpToDate(ctx.owned, last.objects)) {
+    renders.delete(name);
+    let manifests: KubeManifest[];
+    try {
+      manifests = renderTenant({
+        tenant,
+        shardMap: resolved.shardMap,
+        keys,
+        databaseCredentials: resolved.credentials,
+        defaultImage: ctx.config.OPERATOR_IMAGE,
+        redisUrl: ctx.config.TENANT_REDIS_URL,
+        ingressControllerNamespace: ctx.config.INGRESS_CONTROLLER_NAMESPACE,
+        operatorNamespace: ctx.config.POD_NAMESPACE,
+        monitoringNamespace: ctx.config.MONITORING_NAMESPACE,
+        owner: ownerOf(tenant),
+      });
+    } catch (err) {
+      const message = errorMessage(err);
+      const invalid: ConditionSpec = { type: 'ServicesAvailable', status: 'False', reason: REASONS.InvalidSpec, message };
+      await write([{ type: 'ShardSetResolved', status: 'True', reason: REASONS.Reconciled, message: refText }, invalid], {}, { degraded: { reason: REASONS.InvalidSpec, message } });
+      return {};
+    }
+    const ensured = await ensureObjects(ctx.client, ctx.owned, manifests);
+    renders.set(name, { inputs, objects: ensured.objects });
   }
-
-  await ensureObjects(ctx.client, ctx.owned, manifests);
   const deployments = ctx.owned.get('Deployment');
   const services = servicesStatus((s) => deployments?.get(namespace, s) as DeploymentState | undefined);
   const readyServices = services.filter((s) => s.ready).length;
