@@ -157,15 +157,19 @@ export class KubeClient {
           res.setEncoding('utf8');
           res.on('data', (chunk: string) => {
             buffer += chunk;
+            // One pass over the lines of the chunk, one slice at the end: slicing the rest after
+            // every line was quadratic in a chunk that carries many events.
+            let start = 0;
             let newline: number;
-            while ((newline = buffer.indexOf('\n')) >= 0) {
-              const line = buffer.slice(0, newline).trim();
-              buffer = buffer.slice(newline + 1);
+            while ((newline = buffer.indexOf('\n', start)) >= 0) {
+              const line = buffer.slice(start, newline).trim();
+              start = newline + 1;
               if (!line) continue;
               const event = JSON.parse(line) as WatchEvent;
               if (event.object && event.type !== 'ERROR' && event.type !== 'BOOKMARK') event.object = { ...event.object, apiVersion, kind };
               onEvent(event);
             }
+            buffer = buffer.slice(start);
           });
           res.once('end', () => resolve());
           res.once('close', () => resolve());
