@@ -24,7 +24,7 @@ import { allUpToDate, ensureObjects, type AppliedRef } from '../apply.ts';
 import type { Outcome, ReconcileContext } from '../context.ts';
 import type { KubeObject } from '../kube/types.ts';
 import { conditionsAt, summaryConditions, type ConditionSpec } from '../status.ts';
-import { errorMessage, writeStatus } from './common.ts';
+import { errorMessage, keyOf, writeStatus } from './common.ts';
 import { withDefaults } from './defaults.ts';
 import { resolveShardSet } from './shardset.ts';
 import { servicesStatus, type DeploymentState } from './tenant-status.ts';
@@ -32,6 +32,8 @@ import { servicesStatus, type DeploymentState } from './tenant-status.ts';
 export const TENANT_FINALIZER = 'academy.trendtactics.io/tenant-cleanup';
 
 type Secret = KubeObject & { data?: Record<string, string> };
+
+const readyOf = (conditions: { type: string; status: string }[] | undefined) => conditions?.find((c) => c.type === 'Ready')?.status;
 
 /**
  * Per operator (context) and Tenant: a fingerprint of what the last render was made from, and the
@@ -92,13 +94,16 @@ export async function reconcileTenant(ctx: ReconcileContext, name: string): Prom
   const generation = live.metadata.generation;
   const namespace = tenantNamespace(name);
   const previous = live.status as TenantStatus | undefined;
-  const write = (parts: ConditionSpec[], extra: Partial<TenantStatus>, state: Parameters<typeof summaryConditions>[1] = {}) =>
-    writeStatus(ctx, ctx.tenants, live as KubeObject, {
-      observedGeneration: generation,
-      namespace,
-      ...extra,
-      conditions: conditionsAt(previous?.conditions, summaryConditions(parts, state), generation, ctx.now()),
-    });
+  const write = async (parts: ConditionSpec[], extra: Partial<TenantStatus>, state: Parameters<typeof summaryConditions>[1] = {}) => {
+    const conditions = conditionsAt(previous?.conditions, summaryConditions(parts, state), generation, ctx.now());
+    const wrote = await writeStatus(ctx, ctx.tenants, live as KubeObject, { observedGeneration: generation, namespace, ...extra, conditions });
+    // The Tenant's Courses wait for its Ready. The informer cannot tell them: the written status is
+    // already in its cache (remember) when the watch event comes, so old and new look the same.
+    if (wrote && readyOf(previous?.conditions) !== readyOf(conditions)) {
+      for (const c of ctx.courses.list()) if ((c.spec as { tenantRef?: { name?: string } } | undefined)?.tenantRef?.name === name) ctx.enqueue('Course', keyOf(c));
+    }
+    return wrote;
+  };
 
   const ref = tenant.spec.shardSetRef;
   const refText = `ShardSet ${ref.namespace}/${ref.name}`;
