@@ -150,8 +150,11 @@ export async function startKubeTestServer(opts: KubeTestServerOptions = {}): Pro
     activeWatchCount: () => hub.activeCount,
     close: async () => {
       hub.close();
+      // Stop listening first, then drop every connection (idle keep-alive ones included): one
+      // accepted in between would otherwise hold close() until the keep-alive timeout.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closed;
     },
   };
 }
