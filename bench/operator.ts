@@ -4,10 +4,14 @@
  * simulator (child process too) plays the Deployment controller and CloudNativePG. Reports time
  * until every object is Ready, API calls per Tenant, operator memory, and the writes of a full
  * resync of the unchanged world (goal: 0).  `npm run bench:operator -- --tenants 200`
+ *
+ * `--doc`: runs 200, 500 and 1,000 Tenants (each in a fresh process) and writes the "Operator"
+ * section of docs/benchmarks.md. `--profile DIR`: CPU profiles of the API server and simulator.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
@@ -17,11 +21,73 @@ import pino from 'pino';
 import { loadOperatorConfig } from '../operator/config.ts';
 import { KubeClient } from '../operator/kube/client.ts';
 import { startOperator } from '../operator/manager.ts';
+import { machine, writeSection } from './lib.ts';
 
-const { values } = parseArgs({ options: { tenants: { type: 'string', default: '1000' }, shardsets: { type: 'string', default: '10' }, profile: { type: 'string' } } });
+const { values } = parseArgs({ options: { tenants: { type: 'string', default: '1000' }, shardsets: { type: 'string', default: '10' }, profile: { type: 'string' }, result: { type: 'string' }, doc: { type: 'boolean' } } });
 const TENANTS = Number(values.tenants);
 const SHARDSETS = Number(values.shardsets);
 const root = new URL('..', import.meta.url).pathname;
+
+interface Result {
+  tenants: number;
+  shardSets: number;
+  allReadySeconds: number;
+  apiCallsPerTenant: number;
+  writesPerTenant: number;
+  operatorPeakRssMiB: number;
+  operatorPeakHeapMiB: number;
+  operatorSettledHeapMiB: number;
+  resyncSeconds: number;
+  resyncWrites: number;
+}
+
+if (values.doc) {
+  const results: Result[] = [];
+  for (const n of [200, 500, 1000]) {
+    const file = join(await mkdtemp(join(tmpdir(), 'bench-operator-doc-')), 'result.json');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/operator.ts', '--tenants', String(n), '--shardsets', values.shardsets!, '--result', file], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    if (run.status !== 0) throw new Error(`the ${n}-Tenant run failed (exit ${run.status})`);
+    results.push(JSON.parse(readFileSync(file, 'utf8')) as Result);
+  }
+  writeSection('Operator', operatorSection(results));
+  process.exit(0);
+}
+
+function operatorSection(results: Result[]): string {
+  const big = results[results.length - 1];
+  const row = (r: Result) =>
+    `| ${r.tenants.toLocaleString('en')} | ${r.shardSets} | ${r.allReadySeconds} | ${r.apiCallsPerTenant} | ${r.writesPerTenant} | ${r.operatorPeakRssMiB} | ${r.operatorPeakHeapMiB} | ${r.operatorSettledHeapMiB} | ${r.resyncSeconds} | ${r.resyncWrites} |`;
+  return `
+Machine: ${machine()} (\`nproc\` ${cpus().length}), shared by the three processes. \`npm run bench:operator -- --doc\`: N Tenants and
+${big.shardSets} ShardSets (CloudNativePG, 2 clusters each) created at once (50 concurrent POSTs) against the tests/kube API
+server (its own process); the cluster simulator (its own process) plays the Deployment controller and CloudNativePG; the
+operator runs in the bench process (WORKERS=32, RESYNC_SECONDS=3600, LOG_LEVEL=warn). "Ready" = Ready=True at the current
+generation for every Tenant and ShardSet. API calls = the operator's requests (watches not counted) from the creation of the
+objects until it is idle; writes = applies, patches, creates, deletes. Memory is the bench process's (operator plus the
+bench's own client), sampled every 0.5 s; settled heap after a full GC. Resync = every primary enqueued once more with
+nothing changed.
+
+| Tenants | ShardSets | all Ready (s) | API calls / Tenant | writes / Tenant | peak RSS (MiB) | peak heap (MiB) | settled heap (MiB) | resync (s) | resync writes |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${results.map(row).join('\n')}
+
+**${big.tenants.toLocaleString('en')} Tenants all Ready in ${big.allReadySeconds} s** (goal < 60 s); a resync of the unchanged world makes **${big.resyncWrites} writes**.
+Per Tenant the operator applies each of its ~50 objects once (9 services x Deployment, Service, HPA, PDB; 8 NetworkPolicies;
+Namespace, ServiceAccount, ConfigMap, 2 Secrets, Ingress), patches the Tenant ~3 times (finalizer, status Progressing, Ready),
+records ~2 Events and reads the keys Secret once: the calls are the objects, not retries.
+
+Profile (\`--profile DIR\`, \`node --cpu-prof\`), before -> after. Before, 1,000 Tenants did not finish in 8 minutes and
+200 did not finish in 10: after every write the test API server's controllers (garbage collection, foreground deletion,
+namespace and CRD cleanup) scanned every stored object four times (~70 % of its CPU at 200 Tenants), and the operator re-parsed
+the CRD YAML for defaulting on every reconcile (16 % of its CPU) and re-rendered every Tenant with cdk8s on every event. Now the
+server keeps uid / owner / namespace indexes and the controllers look only at what a write touched; each watch event is
+serialised once per encoding and watch writes are corked per tick; JSON apply bodies skip the YAML parser. The operator
+loads each schema once, skips the render when a Tenant's inputs and its objects' hashes are unchanged, and parses a watch
+chunk in one pass. At 1,000 Tenants the API server is now the limit (~90 % of a core): admission (kubernetes-models
+schema validation ~10 %, server-side apply ~8 %, JSON deep clones ~11 %), response and watch socket writes (~13 %);
+the operator uses ~55 % of the other core (cdk8s synthesis ~12 %, HTTP client ~10 %, GC ~8 %).
+`;
+}
 
 function child(args: string[], ready: RegExp): Promise<{ proc: ChildProcess; line: string }> {
   // node --import tsx (not the tsx wrapper): the pid is the process itself, so kill() stops it.
@@ -56,6 +122,7 @@ const countCalls = setInterval(() => {}, 1000);
 const metricsTotal = async () => (await operator.metrics.apiRequests.get()).values.filter((v) => v.labels.verb !== 'watch').reduce((n, v) => n + v.value, 0);
 const writesTotal = async () => (await operator.metrics.apiRequests.get()).values.filter((v) => ['apply', 'patch', 'create', 'update', 'delete'].includes(String(v.labels.verb))).reduce((n, v) => n + v.value, 0);
 const callsBefore = await metricsTotal();
+const writesAtStart = await writesTotal();
 
 const shardSet = (i: number) => ({
   apiVersion: 'academy.trendtactics.io/v1alpha1', kind: 'ShardSet', metadata: { name: `set-${i}`, namespace: 'academy' },
@@ -125,14 +192,17 @@ async function startResync(): Promise<number> {
 const resyncWrites = (await writesTotal()) - writesBefore;
 
 clearInterval(countCalls);
-console.log(JSON.stringify({
+const result = {
   tenants: TENANTS, shardSets: SHARDSETS, server: url,
   createdMs, allReadySeconds: +(readyMs / 1000).toFixed(1),
   apiCallsPerTenant: +(calls / TENANTS).toFixed(1),
+  writesPerTenant: +((writesBefore - writesAtStart) / TENANTS).toFixed(1),
   operatorPeakRssMiB: Math.round(peakRss / 2 ** 20), operatorPeakHeapMiB: Math.round(peakHeap / 2 ** 20), operatorSettledHeapMiB: Math.round(settled.heapUsed / 2 ** 20),
   resyncSeconds: +(resync / 1000).toFixed(1), resyncWrites,
   callsPerTenantByVerb: Object.fromEntries([...byCall].sort((a, b) => b[1] - a[1]).map(([k, n]) => [k, +(n / TENANTS).toFixed(2)])),
-}, null, 2));
+};
+console.log(JSON.stringify(result, null, 2));
+if (values.result) writeFileSync(values.result, JSON.stringify(result));
 await operator.stop();
 client.close();
 creator.close();

@@ -125,9 +125,7 @@ export async function startKubeTestServer(opts: KubeTestServerOptions = {}): Pro
   const server: Server = createServer((req, res) => {
     void dispatch(parts, requests, req, res, address);
   });
-  // Longer than clients keep idle sockets (kube-apiserver has no short idle timeout): a 5 s timeout
-  // raced keep-alive clients reusing a socket the server was closing ("socket hang up").
-  server.keepAliveTimeout = 120_000;
+  server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => resolve());
