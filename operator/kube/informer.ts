@@ -172,6 +172,12 @@ export class Informer {
             if (this.onEvent(event).gone) gone = true;
           },
         );
+        // stop() while this watch was being opened stopped only the previous one: end this one too,
+        // or stop() would wait for its server-side timeout (minutes).
+        if (!this.running) {
+          this.watch.stop();
+          break;
+        }
         // A watch the server forgets to end (a stall) is ended here.
         const guard = setTimeout(() => this.watch?.stop(), (timeoutSeconds + 30) * 1000);
         try {
