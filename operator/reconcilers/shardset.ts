@@ -140,7 +140,9 @@ export async function reconcileShardSet(ctx: ReconcileContext, key: string): Pro
   const ready = readyClusterCount(shardSet, (n) => clusters?.get(namespace, n)?.status as { readyInstances?: number } | undefined, resolved);
   const total = shardSet.spec.clusters.length;
   const external = shardSet.spec.engine === 'external';
-  const missingText = `waiting for ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ` and ${missing.length - 3} more` : ''}`;
+  // Several credentials may come from one Secret: name each missing Secret once.
+  const missingOnce = [...new Set(missing)];
+  const missingText = `waiting for ${missingOnce.slice(0, 3).join(', ')}${missingOnce.length > 3 ? ` and ${missingOnce.length - 3} more` : ''}`;
   const allReady = ready === total && resolved;
   const clustersReady: ConditionSpec =
     allReady
