@@ -79,13 +79,15 @@ describe.each(adapters)('KeyValue contract (%s)', (kind, make) => {
       const raw = new Redis(REDIS_URL);
       const store = kv.rateLimitStore('rl:');
       store.init?.({ windowMs: 60_000 } as never);
-      await store.increment('prefix-check');
-      await kv.set('plain', 'v');
-      const keys = await raw.keys(`*prefix-check*`);
-      const plain = await raw.keys(`*plain`);
+      // Unique names: keys of earlier runs (with other prefixes) may still be alive in this Redis.
+      const id = randomUUID();
+      await store.increment(`prefix-check-${id}`);
+      await kv.set(`plain-${id}`, 'v');
+      const keys = await raw.keys(`*prefix-check-${id}*`);
+      const plain = await raw.keys(`*plain-${id}`);
       await raw.quit();
-      expect(keys).toEqual([`${prefix}rl:prefix-check`]);
-      expect(plain).toContain(`${prefix}plain`);
+      expect(keys).toEqual([`${prefix}rl:prefix-check-${id}`]);
+      expect(plain).toEqual([`${prefix}plain-${id}`]);
     });
   }
 });
