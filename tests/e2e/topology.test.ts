@@ -12,7 +12,7 @@ beforeAll(async () => {
   // A second process role: a pure gateway that runs no service and proxies every prefix.
   const config = loadConfig({
     NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent',
-    DATABASE_URL: academy.databaseUrls[0], REDIS_URL, REDIS_PREFIX: 'test:gw:',
+    DATABASE_URL: academy.databaseUrls[0], REDIS_URL, REDIS_PREFIX: `test:gw:${Date.now()}:`,
     SERVICE_URLS: JSON.stringify({ auth: academy.url, users: academy.url }),
   });
   gateway = await serve(await createRuntime(config, createLogger('silent')), 'gateway', 0);
@@ -95,7 +95,7 @@ describe('cluster-style start-up', () => {
     const { migrate } = await import('../../services/runtime.ts');
     const config = loadConfig({
       NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: academy.databaseUrls[0],
-      SHARD_MAP: academy.ctx.config.SHARD_MAP, REDIS_URL, REDIS_PREFIX: 'test:cluster:',
+      SHARD_MAP: academy.ctx.config.SHARD_MAP, REDIS_URL, REDIS_PREFIX: `test:cluster:${Date.now()}:`,
       DEFAULT_TENANT: 'acme', TENANT_NAME: 'Acme Academy', TENANT_DOMAINS: 'learn.acme.test',
       JWT_SIGNING_KEYS: JSON.stringify({ keys: [jwk] }),
     });
