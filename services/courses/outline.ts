@@ -21,6 +21,11 @@ export interface Price {
   currency: string;
 }
 
+/** The price a course row stores in two columns, or null for a free course. */
+export function priceOf(row: { price_amount: number | null; price_currency: string | null }): Price | null {
+  return row.price_amount != null && row.price_currency ? { amount: row.price_amount, currency: row.price_currency } : null;
+}
+
 /** The immutable content of one published version. */
 export interface Outline {
   id: string;
@@ -63,7 +68,7 @@ export function buildOutline({ course, modules, lessons }: DraftRows): Outline {
     slug: course.slug,
     title: course.title,
     description: course.description,
-    price: course.price_amount != null && course.price_currency ? { amount: course.price_amount, currency: course.price_currency } : null,
+    price: priceOf(course),
     prerequisites: [...course.prerequisites].sort(),
     modules: [...modules]
       .sort((a, b) => a.position - b.position)

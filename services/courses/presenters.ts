@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { allLessons, type OutlineLesson, type PublishedOutline, type Question } from './outline.ts';
+import { allLessons, priceOf, type OutlineLesson, type PublishedOutline, type Question } from './outline.ts';
 import type { CatalogEntry, CourseRow, LessonRow, ModuleRow } from './store.ts';
 
 const Price = z.object({ amount: z.number().int(), currency: z.string() }).nullable();
@@ -25,7 +25,7 @@ export function presentCourse(c: CourseRow): z.infer<typeof CourseSchema> {
     slug: c.slug,
     title: c.title,
     description: c.description,
-    price: c.price_amount != null && c.price_currency ? { amount: c.price_amount, currency: c.price_currency } : null,
+    price: priceOf(c),
     prerequisites: c.prerequisites,
     managedBy: c.managed_by,
     publishedVersion: c.published_version,
