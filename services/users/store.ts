@@ -48,8 +48,8 @@ export class UserStore {
     await this.dbs.control('user_directory').where({ tenant_id: tenantId, email, user_id: userId }).delete();
   }
 
-  async insert(row: Pick<UserRow, 'id' | 'tenant_id' | 'email' | 'name' | 'password_hash' | 'roles'>): Promise<UserRow> {
-    const [created] = await this.dbs.primaryFor(row.id)('users').insert(row).returning('*');
+  async insert(row: Pick<UserRow, 'id' | 'tenant_id' | 'email' | 'name' | 'password_hash' | 'roles'>, trx?: Knex.Transaction): Promise<UserRow> {
+    const [created] = await (trx ?? this.dbs.primaryFor(row.id))('users').insert(row).returning('*');
     return created;
   }
 

@@ -42,9 +42,10 @@ export async function registerUser(
   }
   try {
     return await store.transaction(id, async (trx) => {
-      const [user] = (await trx('users')
-        .insert({ id, tenant_id: props.tenant.id, email, name: props.name, password_hash: passwordHash, roles: props.roles ?? ['learner'] })
-        .returning('*')) as UserRow[];
+      const user = await store.insert(
+        { id, tenant_id: props.tenant.id, email, name: props.name, password_hash: passwordHash, roles: props.roles ?? ['learner'] },
+        trx,
+      );
       const tokens = await issueTokens(trx, keys, props.tenant, user, settings);
       return { user, tokens };
     });

@@ -5,7 +5,7 @@ import { newId, shardOfId, isShardedId } from '../../kit/db/ids.ts';
 import { Unauthorized } from '../../kit/errors.ts';
 import type { KeyRing } from '../../kit/keyring.ts';
 import type { Tenant } from '../../kit/tenancy.ts';
-import type { UserRow } from '../../users/store.ts';
+import { UserStore, type UserRow } from '../../users/store.ts';
 
 export interface TokenPair {
   accessToken: string;
@@ -64,7 +64,20 @@ export async function issueTokens(
   return { accessToken, refreshToken: refresh.token, expiresIn: settings.accessTtlSeconds, tokenType: 'Bearer' };
 }
 
-export type RotateResult = { ok: true; pair: TokenPair; userId: string } | { ok: false; reason: 'reused' };
+type RotateResult = { ok: true; pair: TokenPair } | { ok: false };
+
+/** The stored hash matches the presented secret (constant time). */
+function secretMatches(row: { token_hash: string }, secret: string): boolean {
+  return timingSafeEqual(Buffer.from(row.token_hash), Buffer.from(sha256(secret)));
+}
+
+/** Revokes every live token of a family (reuse detected, or logout). */
+async function revokeFamilyRows(db: Knex | Knex.Transaction, tenantId: string, familyId: string, reason: 'reuse_detected' | 'logout') {
+  await db('refresh_tokens')
+    .where({ family_id: familyId, tenant_id: tenantId })
+    .whereNull('revoked_at')
+    .update({ revoked_at: new Date(), revoked_reason: reason });
+}
 
 /**
  * Spends a refresh token and returns a new pair in the same family. A token presented a second
@@ -81,24 +94,20 @@ export async function rotateRefreshToken(
   const { id, secret } = parseRefreshToken(token);
   const result = await dbs.primaryFor(id).transaction(async (trx): Promise<RotateResult> => {
     const row = await trx('refresh_tokens').where({ id, tenant_id: tenant.id }).forUpdate().first();
-    if (!row || !timingSafeEqual(Buffer.from(row.token_hash), Buffer.from(sha256(secret)))) {
+    if (!row || !secretMatches(row, secret)) {
       throw Unauthorized('The refresh token is not valid', 'refresh_token_invalid');
     }
     if (row.used_at || row.revoked_at) {
-      await trx('refresh_tokens')
-        .where({ family_id: row.family_id, tenant_id: tenant.id })
-        .whereNull('revoked_at')
-        .update({ revoked_at: new Date(), revoked_reason: 'reuse_detected' });
-      return { ok: false, reason: 'reused' };
+      await revokeFamilyRows(trx, tenant.id, row.family_id, 'reuse_detected');
+      return { ok: false };
     }
     if (new Date(row.expires_at).getTime() <= Date.now()) {
       throw Unauthorized('The refresh token has expired', 'refresh_token_expired');
     }
-    const user = await trx('users').where({ id: row.user_id, tenant_id: tenant.id }).first('id', 'roles');
+    const user = await new UserStore(dbs).byId(tenant.id, row.user_id, trx);
     if (!user) throw Unauthorized('The refresh token is not valid', 'refresh_token_invalid');
     await trx('refresh_tokens').where({ id }).update({ used_at: new Date() });
-    const pair = await issueTokens(trx, keys, tenant, user, settings, row.family_id);
-    return { ok: true, pair, userId: user.id };
+    return { ok: true, pair: await issueTokens(trx, keys, tenant, user, settings, row.family_id) };
   });
   if (!result.ok) {
     throw Unauthorized('This refresh token was already used; every session of its family is now signed out', 'refresh_token_reused');
@@ -116,9 +125,6 @@ export async function revokeFamily(dbs: Databases, tenant: Tenant, token: string
   }
   const db = dbs.primaryFor(parsed.id);
   const row = await db('refresh_tokens').where({ id: parsed.id, tenant_id: tenant.id }).first('family_id', 'token_hash');
-  if (!row || !timingSafeEqual(Buffer.from(row.token_hash), Buffer.from(sha256(parsed.secret)))) return;
-  await db('refresh_tokens')
-    .where({ family_id: row.family_id, tenant_id: tenant.id })
-    .whereNull('revoked_at')
-    .update({ revoked_at: new Date(), revoked_reason: 'logout' });
+  if (!row || !secretMatches(row, parsed.secret)) return;
+  await revokeFamilyRows(db, tenant.id, row.family_id, 'logout');
 }
