@@ -60,9 +60,26 @@ export interface CrdDocument {
   };
 }
 
-/** Reads and parses the CRD of `kind` (YAML anchors resolved). */
+/** Each kind's CRD as parsed from its file, read once: the files do not change while a process runs. */
+const parsed = new Map<AcademyKind, CrdDocument>();
+
+function parsedCrd(kind: AcademyKind): CrdDocument {
+  let crd = parsed.get(kind);
+  if (!crd) parsed.set(kind, (crd = deepFreeze(parse(readFileSync(join(CRD_DIR, CRD_FILES[kind]), 'utf8')) as CrdDocument)));
+  return crd;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** The CRD of `kind` (YAML anchors resolved): a fresh copy the caller may change. */
 export function loadCrd(kind: AcademyKind): CrdDocument {
-  return parse(readFileSync(join(CRD_DIR, CRD_FILES[kind]), 'utf8')) as CrdDocument;
+  return structuredClone(parsedCrd(kind));
 }
 
 /** Every CRD of the academy API, in KINDS order. */
@@ -70,9 +87,12 @@ export function loadCrds(): CrdDocument[] {
   return KINDS.map(loadCrd);
 }
 
-/** The openAPIV3Schema of the served v1alpha1 version of `kind`. */
+/**
+ * The openAPIV3Schema of the served v1alpha1 version of `kind`: parsed once and shared, so it is
+ * frozen (copy it with `structuredClone` to change it). Defaulting calls this per object.
+ */
 export function schemaOf(kind: AcademyKind): JsonSchema {
-  const version = loadCrd(kind).spec.versions.find((v) => v.name === VERSION);
+  const version = parsedCrd(kind).spec.versions.find((v) => v.name === VERSION);
   if (!version) throw new Error(`CRD of ${kind} has no version ${VERSION}`);
   return version.schema.openAPIV3Schema;
 }

@@ -5,8 +5,7 @@
  * Secret the operator manages). Publishing again happens only when the payload's hash, the
  * generation or the Published condition says so. Invalid courses get Ready=False, not retries.
  */
-import { REASONS, findCondition, isReady, type Course, type CourseStatus } from '../../crds/index.ts';
-import { withDefaults } from './defaults.ts';
+import { REASONS, withDefaults, findCondition, isReady, type Course, type CourseStatus } from '../../crds/index.ts';
 import { TENANT_KEYS_SECRET, coursePayloadHash, coursePublishPayload, coursePublishTarget, keysFromSecretData, tenantNamespace, validateCourse, type CoursePublishPayload } from '../constructs/index.ts';
 import { coursesUrl } from '../config.ts';
 import type { Outcome, ReconcileContext } from '../context.ts';
@@ -64,7 +63,7 @@ export async function reconcileCourse(ctx: ReconcileContext, key: string): Promi
   const { namespace, name } = splitKey(key);
   const live = ctx.courses.get(namespace, name);
   if (!live || live.metadata.deletionTimestamp) return {};
-  const course = withDefaults('Course', live) as Course;
+  const course = withDefaults('Course', live);
   const generation = live.metadata.generation;
   const previous = live.status as CourseStatus | undefined;
   const write = (parts: ConditionSpec[], extra: Partial<CourseStatus>, state: Parameters<typeof summaryConditions>[1] = {}) =>

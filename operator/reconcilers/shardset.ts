@@ -4,8 +4,7 @@
  * publish the resolved set to tenants, and report ClustersReady / ShardMapPublished.
  */
 import { createHash } from 'node:crypto';
-import { REASONS, type ShardSet, type ShardSetStatus } from '../../crds/index.ts';
-import { withDefaults } from './defaults.ts';
+import { REASONS, withDefaults, type ShardSet, type ShardSetStatus } from '../../crds/index.ts';
 import { ownerOf, renderShardSet, shardMapConfigMapName, shardMapFor, cnpgClusterName, type ShardMap } from '../constructs/index.ts';
 import { ensureObjects } from '../apply.ts';
 import type { Outcome, ReconcileContext, ResolvedShardSet } from '../context.ts';
@@ -69,7 +68,7 @@ export async function resolveShardSet(ctx: ReconcileContext, namespace: string, 
     if (!live || live.metadata.deletionTimestamp) return undefined;
     let shardMap: ShardMap;
     try {
-      shardMap = shardMapFor(withDefaults('ShardSet', live) as ShardSet);
+      shardMap = shardMapFor(withDefaults('ShardSet', live));
     } catch {
       return undefined;
     }
@@ -103,7 +102,7 @@ export async function reconcileShardSet(ctx: ReconcileContext, key: string): Pro
     forget(ctx, key, namespace, name);
     return {};
   }
-  const shardSet = withDefaults('ShardSet', live) as ShardSet;
+  const shardSet = withDefaults('ShardSet', live);
   const generation = live.metadata.generation;
   const previous = live.status as ShardSetStatus | undefined;
   const status = (parts: ConditionSpec[], extra: Partial<ShardSetStatus>, state: Parameters<typeof summaryConditions>[1] = {}): ShardSetStatus => ({

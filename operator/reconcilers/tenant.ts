@@ -8,7 +8,7 @@
  * Tenant re-created under the same name never meets its predecessor's terminating Namespace.
  */
 import { createHash } from 'node:crypto';
-import { REASONS, type Tenant, type TenantStatus } from '../../crds/index.ts';
+import { REASONS, withDefaults, type Tenant, type TenantStatus } from '../../crds/index.ts';
 import {
   TENANT_DATABASE_SECRET,
   TENANT_KEYS_SECRET,
@@ -25,7 +25,6 @@ import type { Outcome, ReconcileContext } from '../context.ts';
 import type { KubeObject } from '../kube/types.ts';
 import { conditionsAt, summaryConditions, type ConditionSpec } from '../status.ts';
 import { errorMessage, keyOf, writeStatus } from './common.ts';
-import { withDefaults } from './defaults.ts';
 import { resolveShardSet } from './shardset.ts';
 import { servicesStatus, type DeploymentState } from './tenant-status.ts';
 
@@ -90,7 +89,7 @@ export async function reconcileTenant(ctx: ReconcileContext, name: string): Prom
     });
     ctx.tenants.remember(live);
   }
-  const tenant = withDefaults('Tenant', live) as Tenant;
+  const tenant = withDefaults('Tenant', live);
   const generation = live.metadata.generation;
   const namespace = tenantNamespace(name);
   const previous = live.status as TenantStatus | undefined;
