@@ -197,11 +197,7 @@ export function coursesRoutes(book: RouteBook, ctx: ServiceContext) {
       await loadAuthored(tenant.id, params.id, auth);
       const rows = await deps.store.learnersOfCourse(tenant.id, params.id, { limit: query.limit, after: query.cursor });
       const items = rows.map((r) => ({
-        id: r.id,
-        courseId: params.id,
-        userId: r.user_id,
-        enrolledAt: new Date(r.created_at).toISOString(),
-        completedAt: r.completed_at ? new Date(r.completed_at).toISOString() : null,
+        ...presentEnrollment({ ...r, course_id: params.id }),
         name: r.name,
         email: r.email,
         completedLessons: Number(r.completed_lessons),

@@ -1,6 +1,6 @@
 import type { CertificateRow, EnrollmentRow } from './store.ts';
 
-export function presentEnrollment(e: EnrollmentRow) {
+export function presentEnrollment(e: Pick<EnrollmentRow, 'id' | 'course_id' | 'user_id' | 'created_at' | 'completed_at'>) {
   return {
     id: e.id,
     courseId: e.course_id,
