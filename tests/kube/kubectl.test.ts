@@ -10,10 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readManifests } from './manifests.ts';
-import type { KubeTestServer } from './server.ts';
-import { startKubeTestServer } from './server.ts';
+import { startKubeTestServer, type KubeTestServer } from './server.ts';
 import { fixtures } from './testkit.ts';
 
 const run = promisify(execFile);
@@ -26,8 +25,9 @@ interface Result {
   stderr: string;
 }
 
-/** A kubectl bound to one server through a kubeconfig file and a private discovery cache. */
-async function kubectlFor(server: KubeTestServer) {
+/** A fresh server and a kubectl bound to it through a kubeconfig file and a private discovery cache. */
+async function startWithKubectl() {
+  const server = await startKubeTestServer();
   const dir = await mkdtemp(join(tmpdir(), 'kube-test-kubectl-'));
   const kubeconfig = join(dir, 'kubeconfig');
   await server.writeKubeconfig(kubeconfig);
@@ -40,8 +40,14 @@ async function kubectlFor(server: KubeTestServer) {
       return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout ?? '', stderr: e.stderr ?? String(err) };
     }
   };
-  return { kubectl, cleanup: () => rm(dir, { recursive: true, force: true }) };
+  const close = async () => {
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  };
+  return { server, kubectl, close };
 }
+
+type Kubectl = Awaited<ReturnType<typeof startWithKubectl>>['kubectl'];
 
 /** `NAME   SIZE   MIN` -> ['NAME', 'SIZE', 'MIN'] */
 const header = (stdout: string) => stdout.split('\n')[0].trim().split(/\s{2,}/);
@@ -49,15 +55,11 @@ const rows = (stdout: string) => stdout.trim().split('\n').slice(1).map((l) => l
 
 describe.skipIf(!kubectlPath)('kubectl against the test server (fixture Widget CRD)', () => {
   let server: KubeTestServer;
-  let kubectl: Awaited<ReturnType<typeof kubectlFor>>['kubectl'];
-  let cleanup: () => Promise<void>;
+  let kubectl: Kubectl;
   beforeAll(async () => {
-    server = await startKubeTestServer();
-    ({ kubectl, cleanup } = await kubectlFor(server));
-  });
-  afterAll(async () => {
-    await server.close();
-    await cleanup();
+    let close: () => Promise<void>;
+    ({ server, kubectl, close } = await startWithKubectl());
+    return close; // vitest runs it after the suite
   });
 
   it('applies the CRD folder and then the samples folder', async () => {
@@ -129,15 +131,11 @@ describe.skipIf(!kubectlPath)('kubectl against the test server (fixture Widget C
 
 describe.skipIf(!kubectlPath || !existsSync(join(repoCrds, 'samples')))('kubectl with the repository CRDs (crds/ and crds/samples/)', () => {
   let server: KubeTestServer;
-  let kubectl: Awaited<ReturnType<typeof kubectlFor>>['kubectl'];
-  let cleanup: () => Promise<void>;
+  let kubectl: Kubectl;
   beforeAll(async () => {
-    server = await startKubeTestServer();
-    ({ kubectl, cleanup } = await kubectlFor(server));
-  });
-  afterAll(async () => {
-    await server.close();
-    await cleanup();
+    let close: () => Promise<void>;
+    ({ server, kubectl, close } = await startWithKubectl());
+    return close; // vitest runs it after the suite
   });
 
   it('applies crds/, then crds/samples/, and lists tenants with their printer columns', async () => {
