@@ -5,7 +5,7 @@ import type { ServiceContext } from '../kit/context.ts';
 import { Forbidden, NotFound } from '../kit/errors.ts';
 import { hasRole } from '../kit/auth.ts';
 import { etagMatches, type CachedResponse } from '../kit/response-cache.ts';
-import { assertServiceToken } from '../kit/service-token.ts';
+import { requireServiceToken } from '../kit/service-token.ts';
 import { catalogFor } from './catalog.ts';
 import {
   CatalogQuery,
@@ -237,14 +237,7 @@ export function coursesRoutes(book: RouteBook, ctx: ServiceContext) {
       method: 'put', path: '/internal/courses/:slug', summary: 'Upsert (and publish) a whole course from a Course resource (service token; tenant from X-Tenant)', tags: ['internal'],
       access: 'public', params: SlugParams, body: CourseDocumentSchema,
       // Before validation: an unauthenticated caller learns nothing about the body.
-      before: [(req, _res, next) => {
-        try {
-          assertServiceToken(req, ctx.config);
-          next();
-        } catch (err) {
-          next(err);
-        }
-      }],
+      before: [requireServiceToken(ctx.config)],
       responses: {
         200: { description: 'Applied', schema: z.object({ id: z.uuid(), slug: z.string(), publishedVersion: z.number().int().nullable() }) },
         401: { description: 'service_token_invalid' },
