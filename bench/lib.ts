@@ -54,8 +54,7 @@ export async function measureWithCpu(name: string, opts: autocannon.Options, cpu
   const f = await measure(name, opts);
   if (cpu) {
     const requests = f.requestsPerSec * Number(opts.duration ?? 8);
-    f.cpuMicrosPerReq = Math.round((await cpu()) - before) / Math.max(1, requests);
-    f.cpuMicrosPerReq = Math.round(f.cpuMicrosPerReq);
+    f.cpuMicrosPerReq = Math.round(((await cpu()) - before) / Math.max(1, requests));
   }
   return f;
 }

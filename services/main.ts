@@ -79,7 +79,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.migrate || !config.DATABASE_URL) await migrate(ctx);
   if (values.seed) await seed(ctx, ALL_SERVICES);
   const serving = await serve(runtime, servicesArg);
-  console.log(`academy listening on http://localhost:${serving.server.address() && typeof serving.server.address() === 'object' ? (serving.server.address() as { port: number }).port : config.PORT}`);
+  console.log(`academy listening on http://localhost:${serving.port}`);
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down: draining connections');
     serving.stop().then(

@@ -106,6 +106,8 @@ export async function migrate(ctx: ServiceContext, modules: ServiceModule[] = AL
 
 export interface Serving {
   server: Server;
+  /** The port actually bound (PORT=0 picks one). */
+  port: number;
   url: string;
   stop(): Promise<void>;
 }
@@ -131,6 +133,7 @@ export async function serve(runtime: Runtime, servicesArg: string, port = runtim
   let stopping: Promise<void> | undefined;
   return {
     server,
+    port: actualPort,
     url: `http://127.0.0.1:${actualPort}`,
     stop() {
       stopping ??= (async () => {

@@ -62,7 +62,7 @@ export class KeyRing {
     const now = Date.now();
     // Newest first: the first signs; the others only verify (until the Secret drops them).
     for (const [i, jwk] of jwks.entries()) {
-      const { d, ...pub } = jwk;
+      const { d: _privatePart, ...pub } = jwk;
       next.set(jwk.kid, {
         kid: jwk.kid,
         publicJwk: { ...pub, alg: ALG, use: 'sig' },
@@ -71,13 +71,12 @@ export class KeyRing {
         createdAt: now - i,
         retiresAt: Number.MAX_SAFE_INTEGER,
       });
-      void d;
     }
     this.keys = next;
     this.loadedAt = Number.MAX_SAFE_INTEGER;
   }
 
-  /** Makes a new signing key now (used by start-up, and by `academy keys rotate`). */
+  /** Makes a new signing key now (at start-up without a current key, and when the current one retires). */
   async rotate(): Promise<string> {
     if (this.opts.staticKeys) throw new Error('signing keys come from JWT_SIGNING_KEYS: rotate them in that Secret');
     const { publicKey, privateKey } = await generateKeyPair(ALG, { crv: 'Ed25519', extractable: true });
