@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { allLessons, priceOf, type OutlineLesson, type PublishedOutline, type Question } from './outline.ts';
+import { LessonTypeSchema } from './schemas.ts';
 import type { CatalogEntry, CourseRow, LessonRow, ModuleRow } from './store.ts';
 
 const Price = z.object({ amount: z.number().int(), currency: z.string() }).nullable();
@@ -45,7 +46,7 @@ export const DraftLessonSchema = z.object({
   courseId: z.uuid(),
   moduleId: z.uuid().nullable(),
   title: z.string(),
-  type: z.enum(['video', 'article', 'quiz']),
+  type: LessonTypeSchema,
   position: z.number().int(),
   durationSeconds: z.number().int(),
   content: z.record(z.string(), z.unknown()).describe('As authored, answer key included'),
@@ -100,7 +101,7 @@ export const PublicOutlineSchema = CatalogEntrySchema.extend({
     z.object({
       id: z.uuid(),
       title: z.string(),
-      lessons: z.array(z.object({ id: z.uuid(), title: z.string(), type: z.enum(['video', 'article', 'quiz']), durationSeconds: z.number().int(), questionCount: z.number().int().optional() })),
+      lessons: z.array(z.object({ id: z.uuid(), title: z.string(), type: LessonTypeSchema, durationSeconds: z.number().int(), questionCount: z.number().int().optional() })),
     }),
   ),
 });
@@ -130,7 +131,7 @@ export const LearnerLessonSchema = z.object({
   courseId: z.uuid(),
   version: z.number().int(),
   title: z.string(),
-  type: z.enum(['video', 'article', 'quiz']),
+  type: LessonTypeSchema,
   durationSeconds: z.number().int(),
   videoUrl: z.string().optional(),
   assetId: z.string().optional(),

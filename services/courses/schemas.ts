@@ -55,6 +55,8 @@ export const QuizLessonSchema = z.strictObject({
   questions: z.array(QuestionSchema).min(1).max(100),
 });
 
+export const LessonTypeSchema = z.enum(['video', 'article', 'quiz']);
+
 export const LessonInputSchema = z.discriminatedUnion('type', [VideoLessonSchema, ArticleLessonSchema, QuizLessonSchema]);
 export type LessonInput = z.infer<typeof LessonInputSchema>;
 

@@ -11,10 +11,10 @@ import {
   CourseProgressSchema,
   HeartbeatResultSchema,
   HeartbeatSchema,
-  LessonIdParams,
   MyEnrollmentSchema,
   VerificationSchema,
 } from './schemas.ts';
+import { LessonIdParams } from '../courses/schemas.ts';
 import { learningDeps } from './domain/deps.ts';
 import { recordHeartbeat } from './domain/heartbeat.ts';
 import { courseProgress, percentDone } from './domain/course-progress.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LessonTypeSchema } from '../courses/schemas.ts';
 
 /** Heartbeats further ahead of the server clock than this are treated as sent now + this. */
 export const MAX_CLIENT_CLOCK_AHEAD_MS = 60_000;
@@ -28,14 +29,13 @@ export const HeartbeatResultSchema = z.object({
   applied: z.boolean().describe('False when a newer heartbeat was already stored (this one changed nothing)'),
 });
 
-export const LessonIdParams = z.strictObject({ lessonId: z.uuid({ message: 'must be a lesson id' }) });
 export const CourseIdParams = z.strictObject({ id: z.uuid({ message: 'must be a course id' }) });
 export const CodeParams = z.strictObject({ code: z.uuid({ message: 'must be a certificate code' }) });
 
 export const LessonProgressSchema = z.object({
   lessonId: z.uuid(),
   title: z.string(),
-  type: z.enum(['video', 'article', 'quiz']),
+  type: LessonTypeSchema,
   durationSeconds: z.number().int(),
   positionSeconds: z.number(),
   completed: z.boolean(),
