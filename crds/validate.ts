@@ -137,20 +137,24 @@ export function schemaViolations(schema: JsonSchema, value: unknown): Violation[
  * rules; `oldObject` (already stored, so already defaulted) enables the transition rules.
  */
 export function validateResource(kind: AcademyKind, object: unknown, oldObject?: unknown): Violation[] {
+  return defaultAndValidate(kind, object, oldObject).violations;
+}
+
+function defaultAndValidate(kind: AcademyKind, object: unknown, oldObject?: unknown): { defaulted: unknown; violations: Violation[] } {
   const schema = schemaOf(kind);
   const defaulted = defaultValue(schema, object);
   const violations: Violation[] = [];
   checkOpenApi(schema, defaulted, '', violations);
   if (violations.length === 0) checkCel(schema, defaulted, oldObject, '', violations);
-  return violations;
+  return { defaulted, violations };
 }
 
 /** Defaults and validates `object`; throws naming every violation, as the API server would refuse it. */
 export function parseResource<K extends AcademyKind>(kind: K, object: unknown): ResourceOfKind[K] {
-  const violations = validateResource(kind, object);
+  const { defaulted, violations } = defaultAndValidate(kind, object);
   if (violations.length > 0) {
     const name = (object as { metadata?: { name?: string } } | null)?.metadata?.name ?? '<unnamed>';
     throw new Error(`${kind} ${name} is invalid: ${violations.map((v) => `${v.path || '.'}: ${v.message}`).join('; ')}`);
   }
-  return defaultValue(schemaOf(kind), object) as ResourceOfKind[K];
+  return defaulted as ResourceOfKind[K];
 }
