@@ -56,6 +56,7 @@ describe('authoring', () => {
     const res = await academy.api.as(ownerThere.accessToken, 'elsewhere').patch(`/api/v1/courses/${course.id}`, { title: 'x' });
     // A learner there is refused by role first; an admin there must not learn the course exists.
     expect([403, 404]).toContain(res.status);
+    problem(res, 403, 'role_required');
     const adminThere = await academy.ctx.dbs.primaryFor(ownerThere.id)('users').where({ id: ownerThere.id }).update({ roles: ['learner', 'admin'] });
     expect(adminThere).toBe(1);
     const relogin = await elsewhere.post('/api/v1/auth/login', { email: ownerThere.email, password: ownerThere.password });
@@ -64,6 +65,21 @@ describe('authoring', () => {
     problem(await asAdminThere.post(`/api/v1/courses/${course.id}/publish`), 404, 'course_not_found');
     problem(await asAdminThere.get(`/api/v1/courses/${course.slug}`), 404, 'course_not_found');
     expect((await asAdminThere.get('/api/v1/courses')).body.items).toEqual([]);
+  });
+
+  it('shows the draft, answer keys included, to its author and admins only', async () => {
+    const draft = await api.as(instructor.accessToken).get(`/api/v1/courses/${course.id}/draft`);
+    expect(draft.status, draft.text).toBe(200);
+    expect(draft.headers.get('cache-control')).toBe('private, no-store');
+    expect(draft.body).toMatchObject({ id: course.id, slug: course.slug, modules: [{ id: course.moduleId }] });
+    const lessons = draft.body.modules[0].lessons;
+    expect(lessons.map((l: { id: string }) => l.id)).toEqual([course.video, course.article, course.quiz]);
+    expect(lessons[2].content.questions.map((q: { answer: unknown }) => q.answer)).toEqual(QUIZ.questions.map((q) => q.answer));
+    expect((await api.as(admin).get(`/api/v1/courses/${course.id}/draft`)).body).toEqual(draft.body);
+
+    const other = await userWithRole(api, admin, 'instructor');
+    problem(await api.as(other.accessToken).get(`/api/v1/courses/${course.id}/draft`), 404, 'course_not_found');
+    problem(await api.as((await learner()).accessToken).get(`/api/v1/courses/${course.id}/draft`), 403, 'role_required');
   });
 
   it('validates lessons and names unknown fields', async () => {
@@ -196,6 +212,8 @@ describe('enrollments', () => {
     const b = await enroll(l.accessToken, course.id);
     expect(b.status).toBe(200);
     expect(b.body.id).toBe(a.body.id);
+    expect(b.body).toEqual(a.body);
+    expect(a.body).toMatchObject({ courseId: course.id, userId: l.id, completedAt: null });
     const mine = await api.as(l.accessToken).get('/api/v1/me/enrollments');
     expect(mine.body.items).toHaveLength(1);
     expect(mine.body.items[0]).toMatchObject({ courseId: course.id, percent: 0, course: { slug: course.slug, version: 1 } });
@@ -271,6 +289,8 @@ describe('progress', () => {
     expect(again.body).toMatchObject({ positionSeconds: 40, applied: false });
     const iso = await beat(l.accessToken, course.article, { positionSeconds: 9999, clientTs: new Date(nextTs()).toISOString() });
     expect(iso.body.positionSeconds).toBeLessThanOrEqual(60); // clamped to the article's reading time
+    const articleDuration = (await api.get(`/api/v1/courses/${course.slug}`)).body.modules[0].lessons[1].durationSeconds;
+    expect(iso.body).toMatchObject({ positionSeconds: articleDuration, applied: true, completed: false });
 
     // A second "device": a fresh sign-in.
     const login = await api.post('/api/v1/auth/login', { email: l.email, password: l.password });
