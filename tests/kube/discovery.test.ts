@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KubeTestServer } from './server.ts';
-import { api, startWithWidgets, widget, widgetsPath } from './testkit.ts';
+import { api, crd, crdsPath, startWithWidgets, widget, widgetsPath } from './testkit.ts';
 
 let server: KubeTestServer;
 beforeAll(async () => {
@@ -35,22 +35,10 @@ describe('discovery', () => {
   });
 
   it('adds a CRD group to discovery as soon as the CRD is created', async () => {
-    const crd = {
-      apiVersion: 'apiextensions.k8s.io/v1',
-      kind: 'CustomResourceDefinition',
-      metadata: { name: 'things.later.example.com' },
-      spec: {
-        group: 'later.example.com',
-        scope: 'Namespaced',
-        names: { plural: 'things', kind: 'Thing' },
-        versions: [
-          { name: 'v1beta1', served: true, storage: false, schema: { openAPIV3Schema: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } } },
-          { name: 'v1', served: true, storage: true, schema: { openAPIV3Schema: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } } },
-        ],
-      },
-    };
+    const open = { type: 'object', 'x-kubernetes-preserve-unknown-fields': true };
+    const things = crd('later.example.com', { plural: 'things', kind: 'Thing' }, { v1beta1: open, v1: open });
     expect((await api(server, 'GET', '/apis/later.example.com/v1')).status).toBe(404);
-    await api(server, 'POST', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions', crd);
+    await api(server, 'POST', crdsPath, things);
     const group = (await api(server, 'GET', '/apis')).body.groups.find((g: { name: string }) => g.name === 'later.example.com');
     expect(group.versions.map((v: { version: string }) => v.version)).toEqual(['v1', 'v1beta1']);
     const thing = { apiVersion: 'later.example.com/v1beta1', kind: 'Thing', metadata: { name: 't' }, spec: { any: 1 } };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KubeTestServer } from './server.ts';
-import { api, configMap, configMapsPath, startWithWidgets, widget, widgetsPath } from './testkit.ts';
+import { api, configMap, configMapsPath, crd, crdsPath, startWithWidgets, widget, widgetsPath } from './testkit.ts';
 
 let server: KubeTestServer;
 beforeAll(async () => {
@@ -124,25 +124,15 @@ describe('namespaces', () => {
 
 describe('CRD lifecycle', () => {
   it('serves a CRD once created and, when it is deleted, removes its objects and stops serving it', async () => {
-    const crd = {
-      apiVersion: 'apiextensions.k8s.io/v1',
-      kind: 'CustomResourceDefinition',
-      metadata: { name: 'gizmos.fixtures.kube-test.io' },
-      spec: {
-        group: 'fixtures.kube-test.io',
-        scope: 'Cluster',
-        names: { plural: 'gizmos', kind: 'Gizmo' },
-        versions: [{ name: 'v1alpha1', served: true, storage: true, schema: { openAPIV3Schema: { type: 'object', properties: { spec: { type: 'object', properties: { n: { type: 'integer' } } } } } } }],
-      },
-    };
-    const created = await api(server, 'POST', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions', crd);
+    const gizmoCrd = crd('fixtures.kube-test.io', { plural: 'gizmos', kind: 'Gizmo' }, { v1alpha1: { type: 'object', properties: { spec: { type: 'object', properties: { n: { type: 'integer' } } } } } }, 'Cluster');
+    const created = await api(server, 'POST', crdsPath, gizmoCrd);
     expect(created.status).toBe(201);
     expect(created.body.status.conditions.map((c: { type: string; status: string }) => `${c.type}=${c.status}`)).toEqual(['NamesAccepted=True', 'Established=True']);
     const gizmos = '/apis/fixtures.kube-test.io/v1alpha1/gizmos';
     expect((await api(server, 'POST', gizmos, { apiVersion: 'fixtures.kube-test.io/v1alpha1', kind: 'Gizmo', metadata: { name: 'g1' }, spec: { n: 1 } })).status).toBe(201);
 
-    await api(server, 'DELETE', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions/gizmos.fixtures.kube-test.io');
-    expect((await api(server, 'GET', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions/gizmos.fixtures.kube-test.io')).status).toBe(404);
+    await api(server, 'DELETE', `${crdsPath}/gizmos.fixtures.kube-test.io`);
+    expect((await api(server, 'GET', `${crdsPath}/gizmos.fixtures.kube-test.io`)).status).toBe(404);
     expect((await api(server, 'GET', gizmos)).status).toBe(404);
   });
 });

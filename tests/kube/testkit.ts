@@ -50,6 +50,27 @@ export function configMap(name: string, data: Record<string, string> = {}, metad
 
 export const configMapsPath = '/api/v1/namespaces/default/configmaps';
 
+export const crdsPath = '/apis/apiextensions.k8s.io/v1/customresourcedefinitions';
+
+/**
+ * A CRD manifest named `<plural>.<group>`: `versions` maps each served version to its
+ * openAPIV3Schema, in order; the last one is the storage version.
+ */
+export function crd(group: string, names: { plural: string; kind: string }, versions: Record<string, object>, scope: 'Namespaced' | 'Cluster' = 'Namespaced'): KubeObject {
+  const storage = Object.keys(versions).at(-1);
+  return {
+    apiVersion: 'apiextensions.k8s.io/v1',
+    kind: 'CustomResourceDefinition',
+    metadata: { name: `${names.plural}.${group}` },
+    spec: {
+      group,
+      scope,
+      names,
+      versions: Object.entries(versions).map(([name, openAPIV3Schema]) => ({ name, served: true, storage: name === storage, schema: { openAPIV3Schema } })),
+    },
+  };
+}
+
 export interface WatchEvent {
   type: string;
   object: any;

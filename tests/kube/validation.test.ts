@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KubeTestServer } from './server.ts';
-import { api, startWithWidgets, widget, widgetsPath } from './testkit.ts';
+import { api, crd, crdsPath, startWithWidgets, widget, widgetsPath } from './testkit.ts';
 
 let server: KubeTestServer;
 beforeAll(async () => {
@@ -111,36 +111,19 @@ describe('CEL rules (x-kubernetes-validations)', () => {
   });
 
   it('exists() and root rules over metadata', async () => {
-    const crd = {
-      apiVersion: 'apiextensions.k8s.io/v1',
-      kind: 'CustomResourceDefinition',
-      metadata: { name: 'rules.fixtures.kube-test.io' },
-      spec: {
-        group: 'fixtures.kube-test.io',
-        scope: 'Namespaced',
-        names: { plural: 'rules', kind: 'Rule' },
-        versions: [
-          {
-            name: 'v1',
-            served: true,
-            storage: true,
-            schema: {
-              openAPIV3Schema: {
-                type: 'object',
-                'x-kubernetes-validations': [{ rule: 'self.metadata.name.startsWith("r-")', message: 'names start with r-' }],
-                properties: {
-                  spec: {
-                    type: 'object',
-                    properties: { ports: { type: 'array', items: { type: 'integer' }, 'x-kubernetes-validations': [{ rule: 'self.exists(p, p == 443)', message: 'must include 443' }] } },
-                  },
-                },
-              },
-            },
+    const rules = crd('fixtures.kube-test.io', { plural: 'rules', kind: 'Rule' }, {
+      v1: {
+        type: 'object',
+        'x-kubernetes-validations': [{ rule: 'self.metadata.name.startsWith("r-")', message: 'names start with r-' }],
+        properties: {
+          spec: {
+            type: 'object',
+            properties: { ports: { type: 'array', items: { type: 'integer' }, 'x-kubernetes-validations': [{ rule: 'self.exists(p, p == 443)', message: 'must include 443' }] } },
           },
-        ],
+        },
       },
-    };
-    expect((await api(server, 'POST', '/apis/apiextensions.k8s.io/v1/customresourcedefinitions', crd)).status).toBe(201);
+    });
+    expect((await api(server, 'POST', crdsPath, rules)).status).toBe(201);
     const path = '/apis/fixtures.kube-test.io/v1/namespaces/default/rules';
     const rule = (name: string, ports: number[]) => ({ apiVersion: 'fixtures.kube-test.io/v1', kind: 'Rule', metadata: { name }, spec: { ports } });
     expect((await api(server, 'POST', path, rule('r-ok', [80, 443]))).status).toBe(201);
@@ -150,27 +133,16 @@ describe('CEL rules (x-kubernetes-validations)', () => {
 });
 
 describe('CRD admission', () => {
-  const crdPath = '/apis/apiextensions.k8s.io/v1/customresourcedefinitions';
-  const crd = (rule: string, schema: object = { type: 'object' }) => ({
-    apiVersion: 'apiextensions.k8s.io/v1',
-    kind: 'CustomResourceDefinition',
-    metadata: { name: 'bads.fixtures.kube-test.io' },
-    spec: {
-      group: 'fixtures.kube-test.io',
-      scope: 'Namespaced',
-      names: { plural: 'bads', kind: 'Bad' },
-      versions: [{ name: 'v1', served: true, storage: true, schema: { openAPIV3Schema: { ...schema, 'x-kubernetes-validations': [{ rule }] } } }],
-    },
-  });
+  const badCrd = (rule: string, schema: object = { type: 'object' }) => crd('fixtures.kube-test.io', { plural: 'bads', kind: 'Bad' }, { v1: { ...schema, 'x-kubernetes-validations': [{ rule }] } });
 
   it('refuses CEL rules that do not compile', async () => {
-    const res = await api(server, 'POST', crdPath, crd('self.x ==='));
+    const res = await api(server, 'POST', crdsPath, badCrd('self.x ==='));
     expect(res.status).toBe(422);
     expect(res.body.details.causes[0].field).toBe('spec.versions[0].schema.openAPIV3Schema.x-kubernetes-validations[0].rule');
   });
 
   it('refuses non-structural schemas (a property without type)', async () => {
-    const res = await api(server, 'POST', crdPath, crd('true', { type: 'object', properties: { spec: { properties: {} } } }));
+    const res = await api(server, 'POST', crdsPath, badCrd('true', { type: 'object', properties: { spec: { properties: {} } } }));
     expect(res.status).toBe(422);
     expect(res.body.details.causes[0].field).toBe('spec.versions[0].schema.openAPIV3Schema.properties[spec].type');
   });
