@@ -76,8 +76,7 @@ async function loadForEdit(store: CourseStore, tenantId: string, id: string, act
 /** The draft with its modules and lessons, for its authors (others get a 404). */
 export async function getDraft(store: CourseStore, tenantId: string, id: string, actor: Principal) {
   const course = await store.byId(tenantId, id);
-  if (!course) throw NotFound('No such course', 'course_not_found');
-  if (!canEditCourse(actor, course)) throw NotFound('No such course', 'course_not_found');
+  if (!course || !canEditCourse(actor, course)) throw NotFound('No such course', 'course_not_found');
   return { course, modules: await store.modules(tenantId, id), lessons: await store.lessons(tenantId, id) };
 }
 
