@@ -124,7 +124,7 @@ export class ResponseCache {
 }
 
 /** Serializes once and derives a strong ETag from the bytes. */
-export function toCached(value: unknown): CachedResponse {
+function toCached(value: unknown): CachedResponse {
   const body = JSON.stringify(value);
   return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
 }

@@ -56,7 +56,6 @@ export const AttemptSchema = z.strictObject({
     .max(100)
     .describe('One per question, in order: an option index, an array of indexes, a boolean or a string'),
 });
-export type AttemptReq = z.infer<typeof AttemptSchema>;
 export const AttemptResultSchema = z.object({
   attempt: z.number().int(),
   attemptsLeft: z.number().int(),

@@ -13,7 +13,7 @@ export interface LearningDeps {
 }
 
 /** Heartbeat upserts running at once per database (group commit). */
-export const HEARTBEAT_WRITES_IN_FLIGHT = 1;
+const HEARTBEAT_WRITES_IN_FLIGHT = 1;
 
 const perContext = new WeakMap<ServiceContext, LearningDeps>();
 
