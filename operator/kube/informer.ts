@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import { isGone, KubeApiError, type KubeClient, type WatchEvent, type WatchHandle } from './client.ts';
 import { objectKey } from './resources.ts';
 import type { KubeObject } from './types.ts';
+import { Sleeper } from './sleeper.ts';
 
 export type InformerEvent = 'add' | 'update' | 'delete';
 export type InformerHandler = (event: InformerEvent, obj: KubeObject, old?: KubeObject) => void;
@@ -42,7 +43,7 @@ export class Informer {
   private failures = 0;
   private lastList = 0;
   private loop?: Promise<void>;
-  private wake?: () => void;
+  private readonly sleeper = new Sleeper();
 
   constructor(private readonly client: KubeClient, readonly opts: InformerOptions) {}
 
@@ -92,7 +93,7 @@ export class Informer {
   async stop(): Promise<void> {
     this.running = false;
     this.watch?.stop();
-    this.wake?.();
+    this.sleeper.wake();
     await this.loop;
   }
 
@@ -200,7 +201,7 @@ export class Informer {
         this.failures++;
         const delay = Math.min(30_000, 200 * 2 ** Math.min(this.failures, 8)) * (0.5 + Math.random());
         this.opts.log.warn({ kind: this.kind, err: err instanceof KubeApiError ? err.message : String(err), delayMs: Math.round(delay) }, 'watch failed: retrying');
-        await this.sleep(delay);
+        await this.sleeper.sleep(delay);
         this.lastList = 0;
       }
     }
@@ -210,15 +211,5 @@ export class Informer {
   private watchTimeout(relistMs: number): number {
     const base = Math.min(this.opts.watchTimeoutSeconds ?? 300, Math.max(1, Math.floor(relistMs / 1000)));
     return Math.max(1, Math.round(base * (0.8 + Math.random() * 0.2)));
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
   }
 }

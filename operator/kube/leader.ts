@@ -8,6 +8,7 @@
 import type { Logger } from 'pino';
 import { isConflict, KubeApiError, type KubeClient } from './client.ts';
 import type { KubeObject } from './types.ts';
+import { Sleeper } from './sleeper.ts';
 
 export interface LeaderElectionOptions {
   namespace: string;
@@ -41,7 +42,7 @@ export class LeaderElector {
   private stopped = false;
   private lastRenew = 0;
   private timer?: NodeJS.Timeout;
-  private wake?: () => void;
+  private readonly sleeper = new Sleeper();
 
   constructor(private readonly client: KubeClient, private readonly opts: LeaderElectionOptions) {}
 
@@ -64,7 +65,7 @@ export class LeaderElector {
       } catch (err) {
         this.opts.log.warn({ err: (err as Error).message }, 'leader election: could not read or write the Lease');
       }
-      await this.sleep(this.opts.retryMs * (1 + Math.random() * 0.2));
+      await this.sleeper.sleep(this.opts.retryMs * (1 + Math.random() * 0.2));
     }
     return false;
   }
@@ -95,7 +96,7 @@ export class LeaderElector {
   async release(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
-    this.wake?.();
+    this.sleeper.wake();
     if (!this.leading) return;
     this.leading = false;
     try {
@@ -154,15 +155,5 @@ export class LeaderElector {
   private note(lease: Lease, now: Date): void {
     this.observed = { resourceVersion: lease.metadata.resourceVersion ?? '', at: now.getTime() };
     this.lastRenew = now.getTime();
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
   }
 }
