@@ -1,28 +1,12 @@
-/** The parts of a Kubernetes object the operator reads, as plain JSON. */
-export interface OwnerReference {
-  apiVersion: string;
-  kind: string;
-  name: string;
-  uid: string;
-  controller?: boolean;
-  blockOwnerDeletion?: boolean;
-}
+import type { ObjectMeta as AcademyObjectMeta } from '../../crds/index.ts';
 
-export interface ObjectMeta {
+/** metav1.ObjectMeta as the operator reads it: the academy API's fields, a name always, any other field kept. */
+export interface ObjectMeta extends AcademyObjectMeta {
   name: string;
-  namespace?: string;
-  uid?: string;
-  resourceVersion?: string;
-  generation?: number;
-  creationTimestamp?: string;
-  deletionTimestamp?: string;
-  labels?: Record<string, string>;
-  annotations?: Record<string, string>;
-  finalizers?: string[];
-  ownerReferences?: OwnerReference[];
   [key: string]: unknown;
 }
 
+/** The parts of a Kubernetes object the operator reads, as plain JSON. */
 export interface KubeObject {
   apiVersion: string;
   kind: string;
