@@ -9,6 +9,7 @@ import type { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
 import { GROUP } from '../../crds/index.ts';
 import type { KubeManifest } from './shardset-chart.ts';
+import { RESTRICTED_CONTAINER_SECURITY, RUN_AS_USER } from './service-workload.ts';
 
 export const OPERATOR_NAME = 'academy-operator';
 /** Port of the operator's /metrics, /healthz and /readyz. */
@@ -105,7 +106,7 @@ export class OperatorChart extends Chart {
           metadata: { labels: labels() },
           spec: {
             serviceAccountName: OPERATOR_NAME,
-            securityContext: { runAsNonRoot: true, runAsUser: 10001, runAsGroup: 10001, seccompProfile: { type: 'RuntimeDefault' } },
+            securityContext: { runAsNonRoot: true, runAsUser: RUN_AS_USER, runAsGroup: RUN_AS_USER, seccompProfile: { type: 'RuntimeDefault' } },
             topologySpreadConstraints: [
               { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: selector } },
             ],
@@ -131,7 +132,7 @@ export class OperatorChart extends Chart {
                   requests: { cpu: k8s.Quantity.fromString(resources.requests.cpu), memory: k8s.Quantity.fromString(resources.requests.memory) },
                   limits: { memory: k8s.Quantity.fromString(resources.limits.memory) },
                 },
-                securityContext: { runAsNonRoot: true, readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } },
+                securityContext: RESTRICTED_CONTAINER_SECURITY,
                 volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
               },
             ],

@@ -17,6 +17,8 @@ export const TENANT_DATABASE_SECRET = 'academy-database';
 export const SHARD_MAP_PATH = '/etc/academy/shard-map.json';
 /** UID/GID the academy image runs as. */
 export const RUN_AS_USER = 10001;
+/** Container securityContext of the academy image, tenants' and the operator's: the restricted Pod Security Standard. */
+export const RESTRICTED_CONTAINER_SECURITY: k8s.SecurityContext = { runAsNonRoot: true, readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } };
 
 export interface ServiceWorkloadProps {
   readonly tenantName: string;
@@ -110,12 +112,7 @@ export class ServiceWorkload extends Construct {
                 livenessProbe: { httpGet: httpGet('/healthz'), periodSeconds: 10, timeoutSeconds: 2, failureThreshold: 3 },
                 readinessProbe: { httpGet: httpGet('/readyz'), periodSeconds: 5, timeoutSeconds: 2, failureThreshold: 3 },
                 resources: { requests: quantities(scaling.resources.requests), limits: quantities(scaling.resources.limits) },
-                securityContext: {
-                  runAsNonRoot: true,
-                  readOnlyRootFilesystem: true,
-                  allowPrivilegeEscalation: false,
-                  capabilities: { drop: ['ALL'] },
-                },
+                securityContext: RESTRICTED_CONTAINER_SECURITY,
                 volumeMounts: [
                   { name: 'tmp', mountPath: '/tmp' },
                   { name: 'config', mountPath: '/etc/academy', readOnly: true },
