@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KubeTestServer } from './server.ts';
-import { api, configMap, configMapsPath, crd, crdsPath, startWithWidgets, widget, widgetsPath } from './testkit.ts';
+import { api, configMap, configMapsPath, crd, crdsPath, openWatch, startWithWidgets, widget, widgetsPath } from './testkit.ts';
 
 let server: KubeTestServer;
 beforeAll(async () => {
@@ -131,8 +131,16 @@ describe('CRD lifecycle', () => {
     const gizmos = '/apis/fixtures.kube-test.io/v1alpha1/gizmos';
     expect((await api(server, 'POST', gizmos, { apiVersion: 'fixtures.kube-test.io/v1alpha1', kind: 'Gizmo', metadata: { name: 'g1' }, spec: { n: 1 } })).status).toBe(201);
 
+    const watch = await openWatch(server, `${gizmos}?watch=1`);
+    await watch.next(1);
     await api(server, 'DELETE', `${crdsPath}/gizmos.fixtures.kube-test.io`);
+    // The CRD cleanup deletes each object (watchers see it go), not only the stored data.
+    expect((await watch.next(2)).map((e) => `${e.type} ${e.object.metadata.name}`)).toEqual(['ADDED g1', 'DELETED g1']);
+    watch.stop();
     expect((await api(server, 'GET', `${crdsPath}/gizmos.fixtures.kube-test.io`)).status).toBe(404);
     expect((await api(server, 'GET', gizmos)).status).toBe(404);
+    // The objects went with the CRD: served again, it has none (not g1 coming back).
+    expect((await api(server, 'POST', crdsPath, gizmoCrd)).status).toBe(201);
+    expect((await api(server, 'GET', gizmos)).body.items).toEqual([]);
   });
 });
