@@ -5,7 +5,6 @@ import { findLesson, type OutlineLesson, type PublishedOutline } from './outline
 import { presentPublicOutline } from './presenters.ts';
 import { CourseStore } from './store.ts';
 
-const CHANNEL = 'courses:published';
 const OUTLINE_TTL_MS = 30_000;
 const MAX_ENTRIES = 20_000;
 
@@ -20,33 +19,21 @@ export class Catalog {
   readonly responses: ResponseCache;
   private outlines = new Map<string, { tenantId: string; outline: PublishedOutline; at: number }>();
   private lessonCourse = new Map<string, string>();
-  private users = 0;
-  private stopSub?: () => Promise<void>;
-  private stopResponses?: () => Promise<void>;
 
-  constructor(private readonly ctx: ServiceContext) {
+  constructor(ctx: ServiceContext) {
     this.store = new CourseStore(ctx.dbs);
-    this.responses = new ResponseCache(ctx.kv, { name: 'catalog' });
+    // The response cache's invalidation (here and, by its pub/sub, in every process) drops the outlines too.
+    this.responses = new ResponseCache(ctx.kv, { name: 'catalog', onInvalidate: (tenantId) => this.dropOutlines(tenantId) });
   }
 
-  async start(): Promise<() => Promise<void>> {
-    if (this.users++ === 0) {
-      this.stopSub = await this.ctx.kv.subscribe(CHANNEL, (tenantId) => this.dropOutlines(tenantId));
-      this.stopResponses = await this.responses.start();
-    }
-    return async () => {
-      if (--this.users === 0) {
-        await this.stopSub?.();
-        await this.stopResponses?.();
-      }
-    };
+  /** Listens for other processes' invalidations; call once per user, stop with the returned function. */
+  start(): Promise<() => Promise<void>> {
+    return this.responses.start();
   }
 
   /** After a publish (or a slug change): every cached view of the tenant's catalog is dropped. */
   async invalidate(tenantId: string): Promise<void> {
-    this.dropOutlines(tenantId);
     await this.responses.invalidate(tenantId);
-    await this.ctx.kv.publish(CHANNEL, tenantId);
   }
 
   /** The version learners see, answer key included (server-side use only). */

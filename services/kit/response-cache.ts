@@ -16,6 +16,8 @@ export interface ResponseCacheOptions {
   localTtlMs?: number;
   /** Entries kept in process per namespace. @default 1_000 */
   maxLocal?: number;
+  /** Called in every process (this one included) when a namespace is invalidated: for per-process state derived from the same data. */
+  onInvalidate?: (ns: string) => void;
 }
 
 interface Namespace {
@@ -55,7 +57,7 @@ export class ResponseCache {
   /** Listens for other processes' invalidations; call once per user, stop with the returned function. */
   async start(): Promise<() => Promise<void>> {
     this.subscribers++;
-    this.unsubscribe ??= this.kv.subscribe(this.channel, (ns) => this.local.delete(ns));
+    this.unsubscribe ??= this.kv.subscribe(this.channel, (ns) => this.drop(ns));
     await this.unsubscribe;
     return async () => {
       if (--this.subscribers === 0 && this.unsubscribe) {
@@ -112,10 +114,15 @@ export class ResponseCache {
 
   /** Drops every entry of a namespace, in every process. */
   async invalidate(ns: string): Promise<void> {
-    this.local.delete(ns);
+    this.drop(ns);
     await this.kv.incr(this.genKey(ns), 30 * 86_400_000);
-    this.local.delete(ns);
+    this.drop(ns);
     await this.kv.publish(this.channel, ns);
+  }
+
+  private drop(ns: string) {
+    this.local.delete(ns);
+    this.opts.onInvalidate?.(ns);
   }
 
   private genKey(ns: string) {
