@@ -13,26 +13,15 @@ import type { KubeObject } from './kube/types.ts';
 /** Hash of the manifest last applied, on every object the operator applies. */
 export const APPLIED_HASH_ANNOTATION = 'academy.trendtactics.io/applied-hash';
 
-const hashed = new WeakMap<KubeManifest, KubeManifest>();
-
 /** The manifest with its own hash annotated (the hash covers everything else in it). */
-export function withAppliedHash(manifest: KubeManifest): KubeManifest {
-  const known = hashed.get(manifest);
-  if (known) return known;
-  const result = annotateHash(manifest);
-  hashed.set(manifest, result);
-  return result;
-}
-
-function annotateHash(manifest: KubeManifest): KubeManifest {
+function withAppliedHash(manifest: KubeManifest): KubeManifest {
   const hash = createHash('sha256').update(JSON.stringify(manifest)).digest('hex').slice(0, 32);
   return { ...manifest, metadata: { ...manifest.metadata, annotations: { ...manifest.metadata.annotations, [APPLIED_HASH_ANNOTATION]: hash } } };
 }
 
-/** Whether `live` is what applying `desired` (hash-annotated) would leave. */
-export function upToDate(live: KubeObject | undefined, desired: KubeManifest): boolean {
-  if (!live || live.metadata.deletionTimestamp) return false;
-  return live.metadata.annotations?.[APPLIED_HASH_ANNOTATION] === desired.metadata.annotations?.[APPLIED_HASH_ANNOTATION];
+/** Whether `live` exists, is not being deleted, and was applied from the manifest of `hash`. */
+function carriesHash(live: KubeObject | undefined, hash: string): boolean {
+  return live !== undefined && !live.metadata.deletionTimestamp && live.metadata.annotations?.[APPLIED_HASH_ANNOTATION] === hash;
 }
 
 export interface EnsureResult {
@@ -53,10 +42,7 @@ export interface AppliedRef {
 
 /** Whether every object in `refs` is cached with exactly that applied hash (nothing to apply). */
 export function allUpToDate(caches: OwnedCaches, refs: readonly AppliedRef[]): boolean {
-  return refs.every((r) => {
-    const live = caches.get(r.kind)?.get(r.namespace, r.name);
-    return live !== undefined && !live.metadata.deletionTimestamp && live.metadata.annotations?.[APPLIED_HASH_ANNOTATION] === r.hash;
-  });
+  return refs.every((r) => carriesHash(caches.get(r.kind)?.get(r.namespace, r.name), r.hash));
 }
 
 /** Cache of owned objects, by kind. */
@@ -76,7 +62,7 @@ export async function ensureObjects(client: KubeClient, caches: OwnedCaches, man
   const one = async (manifest: KubeManifest): Promise<void> => {
     const cache = caches.get(manifest.kind);
     if (!cache) throw new Error(`no cache of ${manifest.kind}: the operator cannot tell whether ${manifest.metadata.name} is up to date`);
-    if (upToDate(cache.get(manifest.metadata.namespace, manifest.metadata.name), manifest)) {
+    if (carriesHash(cache.get(manifest.metadata.namespace, manifest.metadata.name), manifest.metadata.annotations?.[APPLIED_HASH_ANNOTATION] ?? '')) {
       result.unchanged++;
       return;
     }
