@@ -7,6 +7,7 @@ import { KubeConfig } from '@kubernetes/client-node';
 import type { Logger } from 'pino';
 import { API_VERSION, REASONS, findCondition, type Condition } from '../crds/index.ts';
 import { MANAGED_BY, TENANT_KEYS_SECRET } from './constructs/index.ts';
+import { APPLIED_HASH_ANNOTATION } from './apply.ts';
 import type { OperatorConfig } from './config.ts';
 import type { Outcome, ReconcileContext, ResolvedShardSet } from './context.ts';
 import { KubeClient, isConflict } from './kube/client.ts';
@@ -44,11 +45,11 @@ const OWNED: ReadonlyArray<{ apiVersion: string; kind: string; keepStatus?: bool
 function slimOwned(keepStatus: boolean) {
   return (obj: KubeObject): KubeObject => {
     const { name, namespace, uid, resourceVersion, generation, deletionTimestamp, ownerReferences, annotations } = obj.metadata;
-    const hash = annotations?.['academy.trendtactics.io/applied-hash'];
+    const hash = annotations?.[APPLIED_HASH_ANNOTATION];
     const slim: KubeObject = {
       apiVersion: obj.apiVersion,
       kind: obj.kind,
-      metadata: { name, namespace, uid, resourceVersion, generation, deletionTimestamp, ownerReferences, ...(hash ? { annotations: { 'academy.trendtactics.io/applied-hash': hash } } : {}) },
+      metadata: { name, namespace, uid, resourceVersion, generation, deletionTimestamp, ownerReferences, ...(hash ? { annotations: { [APPLIED_HASH_ANNOTATION]: hash } } : {}) },
     };
     if (keepStatus && obj.status) slim.status = obj.status;
     // The tenant keys are read back on every render (they must never be regenerated).
@@ -291,7 +292,7 @@ function wireEvents(ctx: ReconcileContext, queues: Record<PrimaryKind, WorkQueue
         if (debug) log.debug({ kind: obj.kind, name: obj.metadata.name }, 'skipped: no academy controller owner');
         return;
       }
-      if (event === 'update' && old && old.metadata.annotations?.['academy.trendtactics.io/applied-hash'] === obj.metadata.annotations?.['academy.trendtactics.io/applied-hash'] && jsonEqual(old.status, obj.status) && !obj.metadata.deletionTimestamp && !(obj.kind === 'Secret' && !jsonEqual(old.data, obj.data))) {
+      if (event === 'update' && old && old.metadata.annotations?.[APPLIED_HASH_ANNOTATION] === obj.metadata.annotations?.[APPLIED_HASH_ANNOTATION] && jsonEqual(old.status, obj.status) && !obj.metadata.deletionTimestamp && !(obj.kind === 'Secret' && !jsonEqual(old.data, obj.data))) {
         if (debug) log.debug({ kind: obj.kind, name: obj.metadata.name }, 'skipped: nothing the operator reads changed');
         return;
       }
