@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KubeTestServer } from './server.ts';
 import { api, configMap, configMapsPath, startWithWidgets, widget, widgetsPath } from './testkit.ts';
@@ -258,5 +259,37 @@ describe('built-ins the operator writes', () => {
     const res = await api(server, 'PUT', `${path}/rb-fixed`, { ...created, roleRef: { ...created.roleRef, name: 'b' } });
     expect(res.status).toBe(422);
     expect(res.body.message).toContain('roleRef: Invalid value: "object": cannot change roleRef');
+  });
+});
+
+describe('keep-alive connections', () => {
+  /** Writes `raw` (pipelined requests) on one socket and returns the status codes answered, in order. */
+  async function statusCodes(raw: string, expected: number): Promise<number[]> {
+    const socket = connect(server.port, '127.0.0.1');
+    let data = '';
+    const codes = () => [...data.matchAll(/HTTP\/1\.1 (\d{3})/g)].map((m) => Number(m[1]));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        socket.on('data', (chunk) => {
+          data += chunk.toString('utf8');
+          if (codes().length >= expected) resolve();
+        });
+        socket.on('error', reject);
+        socket.on('close', () => resolve());
+        socket.write(raw);
+      });
+    } finally {
+      socket.destroy();
+    }
+    return codes();
+  }
+
+  it('a DELETE with a body answered 404 leaves the connection usable for the next request', async () => {
+    const body = JSON.stringify({ kind: 'DeleteOptions', apiVersion: 'v1', propagationPolicy: 'Background' });
+    const del = (path: string) => `DELETE ${path} HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    const get = 'GET /api/v1/namespaces/default HTTP/1.1\r\nHost: t\r\n\r\n';
+    // 404 after the body is read (no such object) and before it is (no such resource): the body must not be taken for the next request.
+    expect(await statusCodes(del(`${configMapsPath}/missing`) + get, 2)).toEqual([404, 200]);
+    expect(await statusCodes(del('/apis/nothing.example.com/v1/namespaces/default/things/missing') + get, 2)).toEqual([404, 200]);
   });
 });
