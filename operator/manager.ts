@@ -17,7 +17,7 @@ import { LeaderElector } from './kube/leader.ts';
 import type { KubeObject } from './kube/types.ts';
 import { OperatorMetrics, startMetricsServer } from './metrics.ts';
 import { WorkQueue } from './queue.ts';
-import { errorMessage, keyOf, splitKey, writeStatus } from './reconcilers/common.ts';
+import { coursesOf, errorMessage, keyOf, splitKey, writeStatus } from './reconcilers/common.ts';
 import { reconcileCourse } from './reconcilers/course.ts';
 import { reconcileShardSet } from './reconcilers/shardset.ts';
 import { reconcileTenant } from './reconcilers/tenant.ts';
@@ -274,12 +274,12 @@ function wireEvents(ctx: ReconcileContext, queues: Record<PrimaryKind, WorkQueue
   const onPrimary = (kind: PrimaryKind) => (event: InformerEvent, obj: KubeObject, old?: KubeObject) => {
     if (event === 'update' && old && onlyStatusChanged(old, obj)) {
       if (debug) log.debug({ kind, key: keyOf(obj) }, 'skipped: only status or resourceVersion changed');
-      if (kind === 'Tenant' && readyChanged(old, obj)) coursesOf(ctx, obj.metadata.name).forEach((k) => queues.Course.add(k));
+      if (kind === 'Tenant' && readyChanged(old, obj)) coursesOf(ctx.courses, obj.metadata.name).forEach((k) => queues.Course.add(k));
       return;
     }
     if (event === 'delete') ctx.events.forget(obj.metadata.uid);
     queues[kind].add(keyOf(obj));
-    if (kind === 'Tenant') coursesOf(ctx, obj.metadata.name).forEach((k) => queues.Course.add(k));
+    if (kind === 'Tenant') coursesOf(ctx.courses, obj.metadata.name).forEach((k) => queues.Course.add(k));
     if (kind === 'ShardSet' && event === 'delete') ctx.resolved.delete(keyOf(obj));
   };
   ctx.shardSets.on(onPrimary('ShardSet'));
@@ -311,13 +311,6 @@ function onlyStatusChanged(old: KubeObject, obj: KubeObject): boolean {
 function readyChanged(old: KubeObject, obj: KubeObject): boolean {
   const ready = (o: KubeObject) => findCondition((o.status as { conditions?: Condition[] } | undefined)?.conditions, 'Ready');
   return !jsonEqual(ready(old), ready(obj));
-}
-
-function coursesOf(ctx: ReconcileContext, tenant: string): string[] {
-  return ctx.courses
-    .list()
-    .filter((c) => (c.spec as { tenantRef?: { name?: string } } | undefined)?.tenantRef?.name === tenant)
-    .map(keyOf);
 }
 
 /** A failed reconcile shows as Ready=False / Degraded=True with reason ReconcileError. */

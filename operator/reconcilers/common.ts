@@ -32,6 +32,14 @@ export function keyOf(obj: { metadata: { namespace?: string; name: string } }): 
   return obj.metadata.namespace ? `${obj.metadata.namespace}/${obj.metadata.name}` : obj.metadata.name;
 }
 
+/** Queue keys of the cached Courses whose spec.tenantRef names `tenant`: they wait on its Ready. */
+export function coursesOf(courses: Informer, tenant: string): string[] {
+  return courses
+    .list()
+    .filter((c) => (c.spec as { tenantRef?: { name?: string } } | undefined)?.tenantRef?.name === tenant)
+    .map(keyOf);
+}
+
 export function splitKey(key: string): { namespace?: string; name: string } {
   const at = key.indexOf('/');
   return at < 0 ? { name: key } : { namespace: key.slice(0, at), name: key.slice(at + 1) };

@@ -24,7 +24,7 @@ import { allUpToDate, ensureObjects, type AppliedRef } from '../apply.ts';
 import type { Outcome, ReconcileContext } from '../context.ts';
 import type { KubeObject } from '../kube/types.ts';
 import { conditionsAt, summaryConditions, type ConditionSpec } from '../status.ts';
-import { errorMessage, keyOf, writeStatus } from './common.ts';
+import { coursesOf, errorMessage, writeStatus } from './common.ts';
 import { resolveShardSet } from './shardset.ts';
 import { servicesStatus, type DeploymentState } from './tenant-status.ts';
 
@@ -99,7 +99,7 @@ export async function reconcileTenant(ctx: ReconcileContext, name: string): Prom
     // The Tenant's Courses wait for its Ready. The informer cannot tell them: the written status is
     // already in its cache (remember) when the watch event comes, so old and new look the same.
     if (wrote && readyOf(previous?.conditions) !== readyOf(conditions)) {
-      for (const c of ctx.courses.list()) if ((c.spec as { tenantRef?: { name?: string } } | undefined)?.tenantRef?.name === name) ctx.enqueue('Course', keyOf(c));
+      for (const key of coursesOf(ctx.courses, name)) ctx.enqueue('Course', key);
     }
     return wrote;
   };
