@@ -18,6 +18,7 @@ export class Catalog {
   readonly store: CourseStore;
   readonly responses: ResponseCache;
   private outlines = new Map<string, { tenantId: string; outline: PublishedOutline; at: number }>();
+  private loadingOutlines = new Map<string, Promise<PublishedOutline | undefined>>();
   private lessonCourse = new Map<string, string>();
 
   constructor(ctx: ServiceContext) {
@@ -40,11 +41,29 @@ export class Catalog {
   async outline(tenantId: string, courseId: string): Promise<PublishedOutline | undefined> {
     const hit = this.outlines.get(courseId);
     if (hit && hit.tenantId === tenantId && Date.now() - hit.at < OUTLINE_TTL_MS) return hit.outline;
-    const outline = await this.store.publishedOutline(tenantId, courseId);
-    if (!outline) return undefined;
-    if (this.outlines.size >= MAX_ENTRIES) this.outlines.clear();
-    this.outlines.set(courseId, { tenantId, outline, at: Date.now() });
-    return outline;
+    // Heartbeats arriving together when the entry expires share one load.
+    const key = `${tenantId}/${courseId}`;
+    let pending = this.loadingOutlines.get(key);
+    if (!pending) {
+      // Ends this load; true unless an invalidation dropped it meanwhile (it may have read the old
+      // version, so its result is returned to its callers but not cached).
+      const finish = () => this.loadingOutlines.get(key) === load && this.loadingOutlines.delete(key);
+      const load: Promise<PublishedOutline | undefined> = this.store.publishedOutline(tenantId, courseId).then(
+        (outline) => {
+          if (finish() && outline) {
+            if (this.outlines.size >= MAX_ENTRIES) this.outlines.clear();
+            this.outlines.set(courseId, { tenantId, outline, at: Date.now() });
+          }
+          return outline;
+        },
+        (err) => {
+          finish();
+          throw err;
+        },
+      );
+      this.loadingOutlines.set(key, (pending = load));
+    }
+    return pending;
   }
 
   /** A lesson of the published version and its course, or undefined (unknown, other tenant, not published). */
@@ -86,6 +105,7 @@ export class Catalog {
 
   private dropOutlines(tenantId: string) {
     for (const [id, e] of this.outlines) if (e.tenantId === tenantId) this.outlines.delete(id);
+    for (const key of this.loadingOutlines.keys()) if (key.startsWith(`${tenantId}/`)) this.loadingOutlines.delete(key);
   }
 }
 
