@@ -4,7 +4,7 @@
  */
 import { builtinRules } from './builtin-rules.ts';
 import { builtinSchemaErrors } from './builtin-schema.ts';
-import { establishedStatus, validateCrd } from './crd.ts';
+import { establishedStatus, isCrdResource, validateCrd } from './crd.ts';
 import { badRequest, invalid, type FieldError } from './errors.ts';
 import { validateMetadata } from './meta.ts';
 import { normalize } from './schema-normalize.ts';
@@ -18,8 +18,6 @@ export interface AdmissionResult {
   warnings: string[];
 }
 
-const isCrdKind = (rt: ResourceType) => rt.group === 'apiextensions.k8s.io' && rt.kind === 'CustomResourceDefinition';
-
 /**
  * Prepares and validates `obj` (mutated in place). `old` is the stored object on updates, for
  * immutability checks and CEL transition rules.
@@ -31,7 +29,7 @@ export function admit(rt: ResourceType, obj: KubeObject, old: KubeObject | undef
   const errors: FieldError[] = validateMetadata(obj, rules.nameRule ?? 'subdomain');
   if (!rt.custom) errors.push(...builtinSchemaErrors(rt, obj));
   errors.push(...(rules.validate?.(obj, old) ?? []));
-  if (isCrdKind(rt)) {
+  if (isCrdResource(rt)) {
     errors.push(...validateCrd(obj));
     if (errors.length === 0) obj.status = establishedStatus(obj);
   }

@@ -12,12 +12,12 @@
  * deleted in the foreground; terminating namespaces), and the store's uid, owner and namespace
  * indexes answer their questions.
  */
+import { crdCleanupFinalizer } from './crd.ts';
 import type { ObjectStore, StoreEvent } from './store.ts';
 import type { KubeObject, ResourceType } from './types.ts';
 import { clone, isPlainObject } from './util.ts';
 
 const foreground = 'foregroundDeletion';
-const crdCleanup = 'customresourcecleanup.apiextensions.k8s.io';
 const maxPasses = 1000;
 
 export class Controllers {
@@ -139,12 +139,12 @@ export class Controllers {
     const crdRt = this.store.registry.byKey('apiextensions.k8s.io/customresourcedefinitions');
     if (!crdRt) return;
     for (const object of this.store.list(crdRt)) {
-      if (!object.metadata.deletionTimestamp || !object.metadata.finalizers?.includes(crdCleanup)) continue;
+      if (!object.metadata.deletionTimestamp || !object.metadata.finalizers?.includes(crdCleanupFinalizer)) continue;
       const spec = object.spec as { group?: string; names?: { plural?: string } };
       const served = this.store.registry.byKey(`${spec.group}/${spec.names?.plural}`);
       const instances = served ? this.store.list(served) : [];
       if (served) instances.forEach((o) => this.deleteIfPresent(served, o));
-      if (instances.length === 0) this.removeFinalizer(crdRt, object, crdCleanup);
+      if (instances.length === 0) this.removeFinalizer(crdRt, object, crdCleanupFinalizer);
     }
   }
 }

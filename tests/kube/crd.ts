@@ -27,6 +27,14 @@ function specOf(crd: KubeObject): CrdSpec {
 
 const lowerLabel = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 
+/** Whether `rt` is the CustomResourceDefinition resource itself. */
+export function isCrdResource(rt: Pick<ResourceType, 'group' | 'kind'>): boolean {
+  return rt.group === 'apiextensions.k8s.io' && rt.kind === 'CustomResourceDefinition';
+}
+
+/** The finalizer a CRD carries while its objects are being deleted. */
+export const crdCleanupFinalizer = 'customresourcecleanup.apiextensions.k8s.io';
+
 /** Field errors of a CRD that kube-apiserver would refuse (a practical subset of its checks). */
 export function validateCrd(crd: KubeObject): FieldError[] {
   const errors: FieldError[] = [];

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { admit, type FieldValidation } from './admission.ts';
-import { resourceFromCrd } from './crd.ts';
+import { crdCleanupFinalizer, isCrdResource, resourceFromCrd } from './crd.ts';
 import { alreadyExists, badRequest, conflict, fieldError, forbidden, invalid, notFound } from './errors.ts';
 import type { ResourceRegistry } from './registry.ts';
 import { apiVersionOf, resourceKey, type KubeObject, type ResourceType } from './types.ts';
@@ -184,7 +184,7 @@ export class ObjectStore {
     const next = clone(old);
     const finalizers = new Set(next.metadata.finalizers ?? []);
     if (opts.propagationPolicy === 'Foreground') finalizers.add('foregroundDeletion');
-    if (rt.group === 'apiextensions.k8s.io' && rt.kind === 'CustomResourceDefinition') finalizers.add('customresourcecleanup.apiextensions.k8s.io');
+    if (isCrdResource(rt)) finalizers.add(crdCleanupFinalizer);
     if (finalizers.size > 0) next.metadata.finalizers = [...finalizers];
     if (opts.dryRun) return { object: next, removed: finalizers.size === 0 };
     if (opts.propagationPolicy === 'Orphan') this.orphanDependents(old);
@@ -285,7 +285,7 @@ export class ObjectStore {
     if (replaced) this.unindex(replaced);
     objects.set(okey, obj);
     this.index(key, obj);
-    if (rt.group === 'apiextensions.k8s.io' && rt.kind === 'CustomResourceDefinition') this.registry.register(resourceFromCrd(obj));
+    if (isCrdResource(rt)) this.registry.register(resourceFromCrd(obj));
     this.emit({ type, rv: this.rv, resource: key, object: obj, previous });
   }
 
@@ -295,7 +295,7 @@ export class ObjectStore {
     const stored = this.data.get(key)?.get(okey);
     if (stored) this.unindex(stored);
     this.data.get(key)?.delete(okey);
-    if (rt.group === 'apiextensions.k8s.io' && rt.kind === 'CustomResourceDefinition') {
+    if (isCrdResource(rt)) {
       const served = resourceFromCrd(obj);
       this.registry.unregister(served.group, served.plural);
       for (const o of this.data.get(resourceKey(served))?.values() ?? []) this.unindex(o);
