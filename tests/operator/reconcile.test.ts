@@ -148,9 +148,14 @@ describe('bad input', () => {
     expect(condition(c, 'Ready')).toMatchObject({ status: 'False', reason: 'InvalidSpec' });
     expect(condition(c, 'Valid')?.message).toContain('spec.modules[1].lessons[0].quiz.questions[0].answer.option');
     expect(condition(c, 'Degraded')).toMatchObject({ status: 'True' });
+    // The metric counts a reconcile after it returns, so read it once the queue is idle.
+    await settled(operator);
     const reconciles = await operator.metrics.reconciles.get();
     const errors = reconciles.values.filter((v) => v.labels.kind === 'Course' && v.labels.result === 'error');
     expect(errors.reduce((n, v) => n + v.value, 0)).toBe(0);
+    // bad-answer is this suite's only Course: no reconcile of it asked for a backoff retry either.
+    const requeues = reconciles.values.filter((v) => v.labels.kind === 'Course' && v.labels.result === 'requeue');
+    expect(requeues.reduce((n, v) => n + v.value, 0)).toBe(0);
   });
 });
 
