@@ -87,7 +87,6 @@ it('publishes a new version when the content changes, and none when it does not'
   const publishedAfterEdit = publishes();
   const reconciledBefore = await courseReconciles();
   server.objects.upsert({ ...after, metadata: { ...after.metadata, labels: { team: 'growth' } } });
-  await new Promise((r) => setTimeout(r, 300));
   // The label change was reconciled (not merely missed), and that reconcile published nothing.
   await waitFor('the label change reconciled', async () => (await courseReconciles()) > reconciledBefore);
   await settled(operator!);
