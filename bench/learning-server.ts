@@ -8,6 +8,7 @@ import { ALL_SERVICES } from '../services/registry.ts';
 import { seed } from '../services/seed.ts';
 import { DEMO_COURSE_SLUG } from '../services/courses/seed.ts';
 import { createTestDatabases } from '../tests/support/databases.ts';
+import { Api, signUp } from '../tests/support/academy.ts';
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 64);
 const dbs = await createTestDatabases(1, 'bench');
@@ -17,21 +18,15 @@ await migrate(runtime.ctx);
 await seed(runtime.ctx, ALL_SERVICES, () => {});
 const serving = await serve(runtime, 'all', 0);
 
-const api = async (path: string, body?: unknown, token?: string) => {
-  const res = await fetch(serving.url + path, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return res.json() as Promise<any>;
-};
-const outline = await api(`/api/v1/courses/${DEMO_COURSE_SLUG}`);
+const api = new Api(serving.url);
+const outline = (await api.get(`/api/v1/courses/${DEMO_COURSE_SLUG}`)).body;
 const video = outline.modules[0].lessons.find((l: { type: string }) => l.type === 'video');
 const tokens: string[] = [];
 for (let i = 0; i < LEARNERS; i++) {
-  const reg = await api('/api/v1/auth/register', { email: `bench.${i}.${Date.now()}@example.com`, password: 'bench password 123', name: `Bench ${i}` });
-  await api(`/api/v1/courses/${outline.id}/enrollments`, {}, reg.accessToken);
-  tokens.push(reg.accessToken);
+  const learner = await signUp(api, { name: `Bench ${i}` });
+  const enrolled = await api.as(learner.accessToken).post(`/api/v1/courses/${outline.id}/enrollments`);
+  if (enrolled.status !== 201) throw new Error(`enrollment failed: ${enrolled.status} ${enrolled.text}`);
+  tokens.push(learner.accessToken);
 }
 
 const bare = express();
