@@ -2,6 +2,8 @@
  * The resources the operator reads and writes, with their REST paths. A fixed table instead of
  * discovery: the operator only ever touches these kinds, so it needs no discovery round trips.
  */
+import { API_VERSION } from '../../crds/index.ts';
+
 export interface ResourceKind {
   readonly apiVersion: string;
   readonly kind: string;
@@ -10,9 +12,9 @@ export interface ResourceKind {
 }
 
 const table: readonly ResourceKind[] = [
-  { apiVersion: 'academy.trendtactics.io/v1alpha1', kind: 'ShardSet', plural: 'shardsets', namespaced: true },
-  { apiVersion: 'academy.trendtactics.io/v1alpha1', kind: 'Tenant', plural: 'tenants', namespaced: false },
-  { apiVersion: 'academy.trendtactics.io/v1alpha1', kind: 'Course', plural: 'courses', namespaced: true },
+  { apiVersion: API_VERSION, kind: 'ShardSet', plural: 'shardsets', namespaced: true },
+  { apiVersion: API_VERSION, kind: 'Tenant', plural: 'tenants', namespaced: false },
+  { apiVersion: API_VERSION, kind: 'Course', plural: 'courses', namespaced: true },
   { apiVersion: 'v1', kind: 'Namespace', plural: 'namespaces', namespaced: false },
   { apiVersion: 'v1', kind: 'ConfigMap', plural: 'configmaps', namespaced: true },
   { apiVersion: 'v1', kind: 'Secret', plural: 'secrets', namespaced: true },

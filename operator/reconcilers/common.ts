@@ -3,6 +3,7 @@ import { findCondition, type Condition } from '../../crds/index.ts';
 import type { ReconcileContext } from '../context.ts';
 import type { Informer } from '../kube/informer.ts';
 import type { KubeObject } from '../kube/types.ts';
+import { objectKey } from '../kube/resources.ts';
 import { jsonEqual } from '../status.ts';
 
 export type StatusOf = { observedGeneration?: number; conditions?: Condition[]; [key: string]: unknown };
@@ -27,9 +28,9 @@ export async function writeStatus(ctx: ReconcileContext, cache: Informer, obj: K
   return true;
 }
 
-/** `kind:namespace/name` <-> queue keys. */
+/** Queue key of an object: its informer cache key (`namespace/name`, or `name` when cluster-scoped). */
 export function keyOf(obj: { metadata: { namespace?: string; name: string } }): string {
-  return obj.metadata.namespace ? `${obj.metadata.namespace}/${obj.metadata.name}` : obj.metadata.name;
+  return objectKey(obj.metadata.namespace, obj.metadata.name);
 }
 
 /** Queue keys of the cached Courses whose spec.tenantRef names `tenant`: they wait on its Ready. */
