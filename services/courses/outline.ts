@@ -21,6 +21,11 @@ export interface Price {
   currency: string;
 }
 
+/** A price as the course row's two columns (both null for a free course). */
+export function priceColumns(price: Price | null | undefined): { price_amount: number | null; price_currency: string | null } {
+  return { price_amount: price?.amount ?? null, price_currency: price?.currency ?? null };
+}
+
 /** The price a course row stores in two columns, or null for a free course. */
 export function priceOf(row: { price_amount: number | null; price_currency: string | null }): Price | null {
   return row.price_amount != null && row.price_currency ? { amount: row.price_amount, currency: row.price_currency } : null;

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { AppError } from '../../kit/errors.ts';
 import type { Catalog } from '../catalog.ts';
+import { priceColumns } from '../outline.ts';
 import type { CourseDocument } from '../schemas.ts';
 import type { CourseRow, CourseStore, LessonRow } from '../store.ts';
 import { contentId } from './authoring.ts';
@@ -25,8 +26,7 @@ export async function applyCourseDocument(store: CourseStore, catalog: Catalog, 
   const header = {
     title: doc.title,
     description: doc.description,
-    price_amount: doc.price?.amount ?? null,
-    price_currency: doc.price?.currency ?? null,
+    ...priceColumns(doc.price),
   };
   const result = await store.transaction(async (trx) => {
     let course = await store.bySlug(tenantId, slug, trx, true);

@@ -3,6 +3,7 @@ import type { Principal } from '../../kit/auth.ts';
 import { newId } from '../../kit/db/ids.ts';
 import { BadRequest, Conflict, NotFound } from '../../kit/errors.ts';
 import type { Catalog } from '../catalog.ts';
+import { priceColumns } from '../outline.ts';
 import type { CreateCourseReq, LessonInput, UpdateCourseReq } from '../schemas.ts';
 import type { CourseRow, CourseStore, LessonRow, ModuleRow } from '../store.ts';
 import { lessonFields } from './lesson-fields.ts';
@@ -41,8 +42,7 @@ export async function createCourse(store: CourseStore, { tenantId, actor, input 
     slug,
     title: input.title,
     description: input.description,
-    price_amount: input.price?.amount ?? null,
-    price_currency: input.price?.currency ?? null,
+    ...priceColumns(input.price),
     prerequisites: [],
     created_by: actor.userId,
   });
@@ -93,7 +93,7 @@ export async function updateCourse(store: CourseStore, catalog: Catalog, props: 
       ...(patch.title !== undefined ? { title: patch.title } : {}),
       ...(patch.slug !== undefined ? { slug: patch.slug } : {}),
       ...(patch.description !== undefined ? { description: patch.description } : {}),
-      ...(patch.price !== undefined ? { price_amount: patch.price?.amount ?? null, price_currency: patch.price?.currency ?? null } : {}),
+      ...(patch.price !== undefined ? priceColumns(patch.price) : {}),
       ...(patch.prerequisites ? { prerequisites: patch.prerequisites } : {}),
     };
     try {
