@@ -35,7 +35,11 @@ export async function courseProgress(deps: LearningDeps, props: { tenant: Tenant
     await completeCourseIfDone(deps, { tenant, userId, outline });
     completedAt = (await deps.store.enrollment(tenant.id, userId, courseId))?.completed_at ?? null;
   }
-  const latest = [...rows.values()].filter((r) => lessons.some((l) => l.lessonId === r.lesson_id)).sort((a, b) => Number(b.client_ts) - Number(a.client_ts))[0];
+  // Rows of lessons no longer in the published version do not count.
+  const latest = lessons
+    .map((l) => rows.get(l.lessonId))
+    .filter((r) => r !== undefined)
+    .sort((a, b) => Number(b.client_ts) - Number(a.client_ts))[0];
   const resume = latest
     ? { lessonId: latest.lesson_id, positionSeconds: latest.position_seconds }
     : lessons.length
