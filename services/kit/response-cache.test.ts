@@ -38,6 +38,23 @@ describe.each([
     await stopA();
     await stopB();
   });
+
+  it('calls onInvalidate for the namespace here and in every other process', async () => {
+    const kv = make();
+    stores.push(kv);
+    const dropped = { a: [] as string[], b: [] as string[] };
+    const a = new ResponseCache(kv, { name: 'hook', onInvalidate: (ns) => dropped.a.push(ns) });
+    const b = new ResponseCache(kv, { name: 'hook', onInvalidate: (ns) => dropped.b.push(ns) });
+    const stopA = await a.start();
+    const stopB = await b.start();
+    await a.invalidate('tenant1');
+    expect(dropped.a).toContain('tenant1');
+    for (let i = 0; i < 100 && !dropped.b.length; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(dropped.b).toContain('tenant1');
+    expect([...dropped.a, ...dropped.b].every((ns) => ns === 'tenant1')).toBe(true);
+    await stopA();
+    await stopB();
+  });
 });
 
 describe('etagMatches', () => {
