@@ -18,9 +18,6 @@ export interface ResourceOfKind {
   Course: Course;
 }
 
-/** Any academy resource. */
-export type AcademyResource = ResourceOfKind[AcademyKind];
-
 /**
  * Applies the CRD's defaults to `object` (as the API server does before storing it). It does not
  * validate: use `parseResource` (./validate.ts) for input that may be wrong.

@@ -83,7 +83,7 @@ export interface RunningOperator {
   stop(): Promise<void>;
 }
 
-export function loadKubeConfig(): KubeConfig {
+function loadKubeConfig(): KubeConfig {
   const kc = new KubeConfig();
   kc.loadFromDefault();
   return kc;

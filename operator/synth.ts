@@ -26,7 +26,7 @@ export interface Samples {
 }
 
 /** Reads, defaults and validates every document of every `*.yaml` in `dir`, sorted by file name. */
-export function loadSamples(dir = join(CRD_DIR, 'samples')): Samples {
+function loadSamples(dir = join(CRD_DIR, 'samples')): Samples {
   const samples: Samples = { shardSets: [], tenants: [], courses: [] };
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
     for (const document of parseAllDocuments(readFileSync(join(dir, file), 'utf8'))) {
@@ -43,7 +43,7 @@ export function loadSamples(dir = join(CRD_DIR, 'samples')): Samples {
 }
 
 /** Builds the app: a chart per ShardSet and per Tenant. Courses are checked and returned as payloads. */
-export function buildApp(samples: Samples, outdir: string): { app: App; coursePayloads: Record<string, unknown> } {
+function buildApp(samples: Samples, outdir: string): { app: App; coursePayloads: Record<string, unknown> } {
   const app = new App({ outdir, yamlOutputType: YamlOutputType.FILE_PER_CHART, outputFileExtension: '.k8s.yaml' });
   const shardMaps = new Map<string, ShardSetChart>();
   for (const shardSet of samples.shardSets) {

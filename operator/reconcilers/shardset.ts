@@ -15,7 +15,7 @@ import { errorMessage, splitKey, writeStatus } from './common.ts';
 type Secret = KubeObject & { data?: Record<string, string> };
 
 /** Reads every credential of the map; lists what is missing instead of failing on the first. */
-export async function readCredentials(ctx: ReconcileContext, map: ShardMap): Promise<{ values: Record<string, string>; missing: string[] }> {
+async function readCredentials(ctx: ReconcileContext, map: ShardMap): Promise<{ values: Record<string, string>; missing: string[] }> {
   const secrets = new Map<string, Promise<Secret | undefined>>();
   const values: Record<string, string> = {};
   const missing: string[] = [];
@@ -31,7 +31,7 @@ export async function readCredentials(ctx: ReconcileContext, map: ShardMap): Pro
 }
 
 /** Ready clusters: a CloudNativePG Cluster whose ready instances reach the wanted count; external ones once their Secrets resolve. */
-export function readyClusterCount(shardSet: ShardSet, clusterStatus: (name: string) => { readyInstances?: number } | undefined, credentialsResolved: boolean): number {
+function readyClusterCount(shardSet: ShardSet, clusterStatus: (name: string) => { readyInstances?: number } | undefined, credentialsResolved: boolean): number {
   if (shardSet.spec.engine === 'external') return credentialsResolved ? shardSet.spec.clusters.length : 0;
   return shardSet.spec.clusters.filter((c) => (clusterStatus(cnpgClusterName(shardSet.metadata.name as string, c.name))?.readyInstances ?? 0) >= 1 + c.replicas).length;
 }

@@ -15,7 +15,7 @@ export interface DeploymentState {
  * A service is ready when its Deployment's controller has seen the current spec
  * (`status.observedGeneration >= metadata.generation`) and at least one replica is ready.
  */
-export function serviceStatus(name: string, deployment: DeploymentState | undefined): ServiceStatus {
+function serviceStatus(name: string, deployment: DeploymentState | undefined): ServiceStatus {
   if (!deployment) return { name, ready: false, replicas: 0, readyReplicas: 0 };
   const s = deployment.status ?? {};
   const observed = (s.observedGeneration ?? 0) >= (deployment.metadata.generation ?? 1);
