@@ -9,7 +9,7 @@
  *
  * They run after every write, so they do not scan the store: the store's events tell them which
  * objects a write may affect (the object and its dependents, for garbage collection; objects being
- * deleted in the foreground; terminating namespaces), and the store's uid, owner and namespace
+ * deleted in the foreground; terminating namespaces and CRDs), and the store's uid, owner and namespace
  * indexes answer their questions.
  */
 import { crdCleanupFinalizer } from './crd.ts';
@@ -19,6 +19,7 @@ import { clone, isPlainObject } from './util.ts';
 
 const foreground = 'foregroundDeletion';
 const maxPasses = 1000;
+const crdsKey = 'apiextensions.k8s.io/customresourcedefinitions';
 
 export class Controllers {
   private running = false;
@@ -29,6 +30,8 @@ export class Controllers {
   private readonly foregroundDeleting = new Set<string>();
   /** Uids of terminating namespaces. */
   private readonly terminatingNamespaces = new Set<string>();
+  /** Uids of CRDs being deleted that still carry the cleanup finalizer. */
+  private readonly terminatingCrds = new Set<string>();
 
   constructor(private readonly store: ObjectStore) {
     store.subscribe((event) => this.observe(event));
@@ -67,6 +70,10 @@ export class Controllers {
     if (event.resource === '/namespaces') {
       if (present && meta.deletionTimestamp) this.terminatingNamespaces.add(uid);
       else this.terminatingNamespaces.delete(uid);
+    }
+    if (event.resource === crdsKey) {
+      if (present && meta.deletionTimestamp && meta.finalizers?.includes(crdCleanupFinalizer)) this.terminatingCrds.add(uid);
+      else this.terminatingCrds.delete(uid);
     }
   }
 
@@ -136,10 +143,10 @@ export class Controllers {
   }
 
   private cleanUpCrds(): void {
-    const crdRt = this.store.registry.byKey('apiextensions.k8s.io/customresourcedefinitions');
-    if (!crdRt) return;
-    for (const object of this.store.list(crdRt)) {
-      if (!object.metadata.deletionTimestamp || !object.metadata.finalizers?.includes(crdCleanupFinalizer)) continue;
+    for (const uid of [...this.terminatingCrds]) {
+      const found = this.live(uid);
+      if (!found) continue;
+      const { rt: crdRt, object } = found;
       const spec = object.spec as { group?: string; names?: { plural?: string } };
       const served = this.store.registry.byKey(`${spec.group}/${spec.names?.plural}`);
       const instances = served ? this.store.list(served) : [];

@@ -143,4 +143,17 @@ describe('CRD lifecycle', () => {
     expect((await api(server, 'POST', crdsPath, gizmoCrd)).status).toBe(201);
     expect((await api(server, 'GET', gizmos)).body.items).toEqual([]);
   });
+
+  it('keeps a deleted CRD (Terminating) until its last object lets go of its finalizer', async () => {
+    const held = crd('fixtures.kube-test.io', { plural: 'helds', kind: 'Held' }, { v1: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } }, 'Cluster');
+    expect((await api(server, 'POST', crdsPath, held)).status).toBe(201);
+    const helds = '/apis/fixtures.kube-test.io/v1/helds';
+    expect((await api(server, 'POST', helds, { apiVersion: 'fixtures.kube-test.io/v1', kind: 'Held', metadata: { name: 'h1', finalizers: ['example.com/hold'] } })).status).toBe(201);
+    await api(server, 'DELETE', `${crdsPath}/helds.fixtures.kube-test.io`);
+    expect((await api(server, 'GET', `${crdsPath}/helds.fixtures.kube-test.io`)).body.metadata).toMatchObject({ finalizers: ['customresourcecleanup.apiextensions.k8s.io'], deletionTimestamp: expect.any(String) });
+    const h1 = (await api(server, 'GET', `${helds}/h1`)).body;
+    expect(h1.metadata.deletionTimestamp).toEqual(expect.any(String));
+    expect((await api(server, 'PUT', `${helds}/h1`, { ...h1, metadata: { ...h1.metadata, finalizers: [] } })).status).toBe(200);
+    expect((await api(server, 'GET', `${crdsPath}/helds.fixtures.kube-test.io`)).status).toBe(404);
+  });
 });
