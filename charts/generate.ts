@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { renderOperator, type OperatorChartProps } from '../operator/constructs/operator-chart.ts';
-import { CHART_CRD_DIR, chartCrdFiles } from '../crds/generate.ts';
+import { writeChartCrds } from '../crds/generate.ts';
 
 export const CHART_DIR = join(dirname(fileURLToPath(import.meta.url)), 'academy-operator');
 export const TEMPLATES_DIR = join(CHART_DIR, 'templates');
@@ -48,10 +48,9 @@ export function chartTemplates(): Record<string, string> {
 function main(): void {
   mkdirSync(TEMPLATES_DIR, { recursive: true });
   for (const file of readdirSync(TEMPLATES_DIR)) if (file.endsWith('.yaml')) rmSync(join(TEMPLATES_DIR, file));
-  for (const [file, text] of Object.entries(chartTemplates())) writeFileSync(join(TEMPLATES_DIR, file), text);
-  mkdirSync(CHART_CRD_DIR, { recursive: true });
-  for (const [file, text] of Object.entries(chartCrdFiles())) writeFileSync(join(CHART_CRD_DIR, file), text);
-  console.log(`wrote ${Object.keys(chartTemplates()).length} templates and ${Object.keys(chartCrdFiles()).length} CRDs into ${CHART_DIR}`);
+  const templates = Object.entries(chartTemplates());
+  for (const [file, text] of templates) writeFileSync(join(TEMPLATES_DIR, file), text);
+  console.log(`wrote ${templates.length} templates and ${writeChartCrds()} CRDs into ${CHART_DIR}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

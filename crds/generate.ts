@@ -149,11 +149,17 @@ export function chartCrdFiles(): Record<string, string> {
   return Object.fromEntries(KINDS.map((kind) => [CRD_FILES[kind], readFileSync(join(CRD_DIR, CRD_FILES[kind]), 'utf8')]));
 }
 
+/** Writes the chart's CRD files (see `chartCrdFiles`); returns how many. */
+export function writeChartCrds(): number {
+  const files = Object.entries(chartCrdFiles());
+  mkdirSync(CHART_CRD_DIR, { recursive: true });
+  for (const [file, text] of files) writeFileSync(join(CHART_CRD_DIR, file), text);
+  return files.length;
+}
+
 async function main(): Promise<void> {
   writeFileSync(TYPES_FILE, await renderTypes());
-  mkdirSync(CHART_CRD_DIR, { recursive: true });
-  for (const [file, text] of Object.entries(chartCrdFiles())) writeFileSync(join(CHART_CRD_DIR, file), text);
-  console.log(`wrote ${TYPES_FILE} and ${Object.keys(chartCrdFiles()).length} chart CRDs`);
+  console.log(`wrote ${TYPES_FILE} and ${writeChartCrds()} chart CRDs`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
