@@ -31,6 +31,8 @@ export interface WatchRequest {
 
 interface Watcher {
   req: WatchRequest;
+  /** `resourceKey(req.rt)`, compared with every store event. */
+  resource: string;
   res: ServerResponse;
   timer?: NodeJS.Timeout;
   /** Writes are corked until the end of the tick, so a burst of events leaves in one write. */
@@ -117,7 +119,7 @@ export class WatchHub {
   start(req: WatchRequest, res: ServerResponse): void {
     res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private', 'Transfer-Encoding': 'chunked' });
     res.flushHeaders();
-    const w: Watcher = { req, res };
+    const w: Watcher = { req, res, resource: resourceKey(req.rt) };
     const rv = req.resourceVersion && req.resourceVersion !== '0' ? Number(req.resourceVersion) : undefined;
     if (rv !== undefined && (this.takeInjectedGone(req.rt.plural) || this.isTooOld(rv) || Number.isNaN(rv))) {
       const status = gone(`too old resource version: ${req.resourceVersion} (${this.compactedRv})`).status;
@@ -157,7 +159,7 @@ export class WatchHub {
   /** Delivers an event if it concerns the watcher, turning selector transitions into ADDED/DELETED. */
   private deliver(w: Watcher, event: StoreEvent): void {
     const { req } = w;
-    if (event.resource !== resourceKey(req.rt)) return;
+    if (event.resource !== w.resource) return;
     const inScope = (obj: KubeObject | undefined) => obj !== undefined && (req.namespace === undefined || obj.metadata.namespace === req.namespace) && req.matches(obj);
     const now = event.type !== 'DELETED' && inScope(event.object);
     const before = event.type === 'DELETED' ? inScope(event.previous ?? event.object) : event.type === 'MODIFIED' && inScope(event.previous);
