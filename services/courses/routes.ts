@@ -5,7 +5,6 @@ import type { ServiceContext } from '../kit/context.ts';
 import { Forbidden, NotFound } from '../kit/errors.ts';
 import { hasRole } from '../kit/auth.ts';
 import { etagMatches, type CachedResponse } from '../kit/response-cache.ts';
-import { requireServiceToken } from '../kit/service-token.ts';
 import { catalogFor } from './catalog.ts';
 import {
   CatalogQuery,
@@ -235,9 +234,8 @@ export function coursesRoutes(book: RouteBook, ctx: ServiceContext) {
   book.add(
     {
       method: 'put', path: '/internal/courses/:slug', summary: 'Upsert (and publish) a whole course from a Course resource (service token; tenant from X-Tenant)', tags: ['internal'],
-      access: 'public', params: SlugParams, body: CourseDocumentSchema,
-      // Before validation: an unauthenticated caller learns nothing about the body.
-      before: [requireServiceToken(ctx.config)],
+      // Checked before validation: an unauthenticated caller learns nothing about the body.
+      access: 'service', params: SlugParams, body: CourseDocumentSchema,
       responses: {
         200: { description: 'Applied', schema: z.object({ id: z.uuid(), slug: z.string(), publishedVersion: z.number().int().nullable() }) },
         401: { description: 'service_token_invalid' },

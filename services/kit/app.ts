@@ -98,6 +98,7 @@ export function createApp(ctx: ServiceContext, opts: AppOptions): express.Expres
   const book = new RouteBook(ctx.openapi);
   for (const m of opts.local) m.routes(book, ctx);
   ctx.openapi.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  ctx.openapi.registerComponent('securitySchemes', 'serviceToken', { type: 'http', scheme: 'bearer', description: 'SERVICE_TOKEN, for service-to-service calls' });
   let openapiDoc: unknown;
   const document = () =>
     (openapiDoc ??= new OpenApiGeneratorV31(ctx.openapi.definitions).generateDocument({
@@ -112,7 +113,7 @@ export function createApp(ctx: ServiceContext, opts: AppOptions): express.Expres
   api.use(requireJsonBody);
   api.use(express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
   api.use(ctx.tenants.middleware());
-  api.use(authenticate(ctx.keys));
+  api.use(authenticate(ctx.keys, config.SERVICE_TOKEN));
   api.use(userRateLimit(ctx.kv, config.RATE_LIMIT_PER_MINUTE));
   api.use(book.router);
   app.use('/api/v1', api);

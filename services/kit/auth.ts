@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { Forbidden, Unauthorized } from './errors.ts';
 import type { KeyRing } from './keyring.ts';
@@ -16,24 +17,38 @@ export interface Principal {
 }
 
 /**
- * Reads a bearer token when one is sent. No token: anonymous (routes that need one say so with
- * `requireAuth`). A bad, expired or other-tenant token: 401 at once.
+ * Reads a bearer credential when one is sent. No credential: anonymous (routes that need one
+ * say so by their access). A JWT (it has dots) must verify — a bad, expired or other-tenant
+ * token is a 401 at once. A dotless credential equal to the service token (constant time) marks
+ * a service call (routes with access 'service'); any other dotless credential counts as none.
  */
-export function authenticate(keys: KeyRing): RequestHandler {
+export function authenticate(keys: KeyRing, serviceToken?: string): RequestHandler {
+  const serviceDigest = serviceToken ? sha256(serviceToken) : undefined;
   return (req, res, next) => {
     const header = req.headers.authorization;
-    // Service-to-service routes carry a service token, checked by the route (kit/service-token.ts).
-    if (!header || req.path.startsWith('/internal/')) return next();
+    if (!header) return next();
     const m = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header);
     if (!m) return next(Unauthorized('Send the access token as "Authorization: Bearer <token>"', 'token_invalid'));
+    const token = m[1];
+    if (!token.includes('.')) {
+      if (serviceDigest && timingSafeEqual(sha256(token), serviceDigest)) res.locals.service = true;
+      return next();
+    }
     const tenant = res.locals.tenant as Tenant;
-    keys.verify(m[1], tenant.slug).then((claims) => {
+    keys.verify(token, tenant.slug).then((claims) => {
       if (claims.tid !== tenant.id) return next(Unauthorized('This token belongs to another academy', 'token_wrong_tenant'));
       res.locals.auth = { userId: claims.sub, tenantId: claims.tid, roles: claims.roles as Role[], service: claims.svc } satisfies Principal;
       next();
     }, next);
   };
 }
+
+/** Throws 401 unless the request carries the service token (routes with access 'service'). */
+export function requireService(res: { locals: Record<string, unknown> }): void {
+  if (res.locals.service !== true) throw Unauthorized('A valid service token is required', 'service_token_invalid');
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest();
 
 export function principal(res: { locals: Record<string, unknown> }): Principal | undefined {
   return res.locals.auth as Principal | undefined;

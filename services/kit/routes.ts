@@ -2,13 +2,13 @@ import { Router, type Request, type Response, type RequestHandler } from 'expres
 import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { fromZod } from './errors.ts';
-import { authorize, requirePrincipal, type Principal, type Role } from './auth.ts';
+import { authorize, requirePrincipal, requireService, type Principal, type Role } from './auth.ts';
 import type { Tenant } from './tenancy.ts';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
-/** Who may call a route: anyone, any signed-in user, or these roles. */
-export type Access = 'public' | 'user' | Role[];
+/** Who may call a route: anyone, any signed-in user, these roles, or another service (SERVICE_TOKEN). */
+export type Access = 'public' | 'user' | 'service' | Role[];
 
 export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType> {
   method: Method;
@@ -33,7 +33,7 @@ export interface RouteContext<B, Q, P> {
   query: Q;
   params: P;
   tenant: Tenant;
-  /** Present on every route whose access is not 'public'. */
+  /** Present on every route whose access is 'user' or roles. */
   auth: Principal;
 }
 
@@ -63,7 +63,8 @@ export class RouteBook {
     this.document(spec);
     const run: RequestHandler = (req, res, next) => {
       try {
-        const auth = spec.access === 'public' ? (res.locals.auth as Principal) : requirePrincipal(res);
+        if (spec.access === 'service') requireService(res);
+        const auth = spec.access === 'public' || spec.access === 'service' ? (res.locals.auth as Principal) : requirePrincipal(res);
         if (Array.isArray(spec.access)) authorize(auth, ...spec.access);
         const parse = <S extends z.ZodType | undefined>(schema: S, value: unknown, where?: string) => {
           if (!schema) return {};
@@ -120,7 +121,7 @@ export class RouteBook {
       path: '/api/v1' + spec.path.replace(/:([A-Za-z_]+)/g, '{$1}'),
       summary: spec.summary,
       tags: spec.tags,
-      security: spec.access === 'public' ? [] : [{ bearerAuth: [] }],
+      security: spec.access === 'public' ? [] : spec.access === 'service' ? [{ serviceToken: [] }] : [{ bearerAuth: [] }],
       request: {
         ...(spec.body ? { body: { content: { 'application/json': { schema: spec.body } }, required: true } } : {}),
         ...(spec.query ? { query: spec.query as never } : {}),

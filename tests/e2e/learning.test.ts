@@ -388,6 +388,8 @@ describe('Course resources: the operator\'s service-to-service upsert', () => {
     problem(await api.put('/api/v1/internal/courses/gitops', doc(), { 'x-tenant': 'demo' }), 401, 'service_token_invalid');
     problem(await api.put('/api/v1/internal/courses/gitops', { bad: true }, svc('wrong-token-wrong-token')), 401, 'service_token_invalid');
     problem(await api.put('/api/v1/internal/courses/gitops', doc(), { authorization: `Bearer ${admin}` }), 401, 'service_token_invalid');
+    // The service token is no user: user routes refuse it.
+    problem(await api.get('/api/v1/users/me', svc()), 401, 'unauthorized');
   });
 
   it('upserts and publishes idempotently, and locks the course against the authoring API', async () => {
