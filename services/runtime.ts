@@ -47,6 +47,7 @@ export async function createRuntime(config: Config, logger: Logger = createLogge
     shardMap: map,
     // PGlite serves one connection at a time.
     poolMax: embedded ? 1 : config.DB_POOL_MAX,
+    strictTransactions: Boolean(embedded) || config.DB_STRICT_TRANSACTIONS,
   });
   if (file) {
     // The operator's ConfigMap is mounted as a file: pick up new maps without a restart.
@@ -65,13 +66,19 @@ export async function createRuntime(config: Config, logger: Logger = createLogge
     accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     rotationDays: config.SIGNING_KEY_ROTATION_DAYS,
     staticKeys: config.JWT_SIGNING_KEYS as never,
+    reloadSeconds: config.SIGNING_KEY_RELOAD_SECONDS,
+    onRefreshError: (err) => logger.warn({ err }, 'signing keys could not be refreshed; the loaded keys keep serving'),
   });
-  const tenants = new TenantDirectory(dbs.controlRead, kv, config.DEFAULT_TENANT);
+  const tenants = new TenantDirectory(dbs.controlRead, kv, config.DEFAULT_TENANT, {
+    ttlMs: config.CACHE_TTL_SECONDS && config.CACHE_TTL_SECONDS * 1000,
+    lookupsPerMinutePerIp: config.TENANT_LOOKUPS_PER_MINUTE,
+  });
   const ctx: ServiceContext = { config, logger, dbs, kv, keys, tenants, metrics: createMetrics(), openapi: new OpenAPIRegistry() };
   return {
     ctx,
     async close() {
       if (file) unwatchFile(file);
+      keys.stop();
       await kv.close();
       await dbs.close();
       await embedded?.close();

@@ -5,7 +5,6 @@ import { findLesson, type OutlineLesson, type PublishedOutline } from './outline
 import { presentPublicOutline } from './presenters.ts';
 import { CourseStore } from './store.ts';
 
-const OUTLINE_TTL_MS = 30_000;
 const MAX_ENTRIES = 20_000;
 
 /**
@@ -20,8 +19,10 @@ export class Catalog {
   private outlines = new Map<string, { tenantId: string; outline: PublishedOutline; at: number }>();
   private loadingOutlines = new Map<string, Promise<PublishedOutline | undefined>>();
   private lessonCourse = new Map<string, string>();
+  private readonly outlineTtlMs: number;
 
   constructor(ctx: ServiceContext) {
+    this.outlineTtlMs = (ctx.config.CACHE_TTL_SECONDS ?? 30) * 1000;
     this.store = new CourseStore(ctx.dbs);
     // The response cache's invalidation (here and, by its pub/sub, in every process) drops the outlines too.
     this.responses = new ResponseCache(ctx.kv, { name: 'catalog', onInvalidate: (tenantId) => this.dropOutlines(tenantId) });
@@ -40,7 +41,7 @@ export class Catalog {
   /** The version learners see, answer key included (server-side use only). */
   async outline(tenantId: string, courseId: string): Promise<PublishedOutline | undefined> {
     const hit = this.outlines.get(courseId);
-    if (hit && hit.tenantId === tenantId && Date.now() - hit.at < OUTLINE_TTL_MS) return hit.outline;
+    if (hit && hit.tenantId === tenantId && Date.now() - hit.at < this.outlineTtlMs) return hit.outline;
     // Heartbeats arriving together when the entry expires share one load.
     const key = `${tenantId}/${courseId}`;
     let pending = this.loadingOutlines.get(key);

@@ -27,6 +27,12 @@ export const ConfigSchema = z.object({
   REDIS_PREFIX: z.string().default('academy:'),
   DATA_DIR: z.string().default('.academy'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * Fail at once when code asks for a database connection while it holds a transaction
+   * (kit/db/transaction-guard.ts). Always on with the embedded database; tests turn it on for
+   * real Postgres.
+   */
+  DB_STRICT_TRANSACTIONS: bool.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Origins allowed by CORS, comma-separated. */
   CORS_ORIGINS: csv.default(['http://localhost:5173', 'http://localhost:8080']),
@@ -35,12 +41,21 @@ export const ConfigSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(100),
   /** Requests per minute per IP on login, register and refresh. */
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  /** Database look-ups of academy names not in the cache, per client IP per minute (the tenant is resolved before sign-in). */
+  TENANT_LOOKUPS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   DEFAULT_TENANT: z.string().regex(/^[a-z0-9-]+$/).default('demo'),
   JWT_ISSUER: z.string().default('trendtactics-academy'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900),
   REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(7 * 24 * 3600),
   /** How long a signing key signs before a new one is made; old keys keep verifying until their tokens expire. */
   SIGNING_KEY_ROTATION_DAYS: z.coerce.number().min(1).default(30),
+  /** How often each process picks up signing keys made elsewhere, in the background. */
+  SIGNING_KEY_RELOAD_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /**
+   * Staleness bound of the per-process caches (tenants, profiles, course outlines). Unset: each
+   * cache's own (tenants 30 s, profiles 10 s, outlines 30 s). Writes invalidate them at once anyway.
+   */
+  CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(3600).optional(),
   /** Secure cookies need https; turn off only for plain-http local use. */
   COOKIE_SECURE: bool.default(true),
   SEED_ADMIN_PASSWORD: z.string().min(10).optional(),

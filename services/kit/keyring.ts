@@ -36,6 +36,9 @@ export class KeyRing {
   private verified = new Map<string, { claims: AccessClaims & JWTPayload; exp: number; kid: string }>();
   private loadedAt = 0;
   private loading?: Promise<void>;
+  private started?: Promise<void>;
+  private timer?: NodeJS.Timeout;
+  private readonly reloadMs: number;
 
   constructor(
     private readonly db: Knex,
@@ -45,16 +48,55 @@ export class KeyRing {
       rotationDays: number;
       /** Keys from a Secret (newest first): used instead of the database, rotated by whoever writes the Secret. */
       staticKeys?: (JWK & { kid: string })[];
+      /** How often keys made by other processes are picked up (and rotation checked). @default 60 */
+      reloadSeconds?: number;
+      /** A background refresh failed (the keys already loaded keep serving). */
+      onRefreshError?: (err: unknown) => void;
     },
-  ) {}
+  ) {
+    this.reloadMs = (opts.reloadSeconds ?? 60) * 1000;
+  }
 
-  /** Loads keys, and makes a new signing key when none is current. */
-  async start(): Promise<void> {
-    if (this.opts.staticKeys) return this.loadStatic(this.opts.staticKeys);
-    await this.reload();
-    if (!this.current()) {
-      await this.rotate();
+  /**
+   * Loads the keys (making a signing key when none is current) and starts the background refresh.
+   * Idempotent: seeding and serving both call it. Call it before anything signs: `sign()` itself
+   * never touches the database, because it runs inside the callers' transactions (issueTokens),
+   * and the embedded pool has one connection (issue #7).
+   */
+  start(): Promise<void> {
+    this.started ??= (async () => {
+      if (this.opts.staticKeys) return this.loadStatic(this.opts.staticKeys);
+      await this.reload();
+      if (this.needsRotation()) await this.rotate();
+      this.timer = setInterval(() => void this.refresh(), this.reloadMs);
+      this.timer.unref();
+    })();
+    return this.started;
+  }
+
+  /** Stops the background refresh (shutdown). */
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  /**
+   * Picks up keys other processes made and rotates ahead of the current key's retirement, so a
+   * signer always has a current key without waiting. A failed refresh keeps serving the keys it
+   * has; the next tick tries again.
+   */
+  async refresh(): Promise<void> {
+    try {
+      await this.reload();
+      if (this.needsRotation()) await this.rotate();
+    } catch (err) {
+      this.opts.onRefreshError?.(err);
     }
+  }
+
+  /** No key signs for two more refresh periods: make the next one now, before the gap. */
+  private needsRotation(): boolean {
+    const key = this.current();
+    return !key || key.retiresAt - Date.now() < 2 * this.reloadMs;
   }
 
   private async loadStatic(jwks: (JWK & { kid: string })[]): Promise<void> {
@@ -93,17 +135,10 @@ export class KeyRing {
   }
 
   async sign(claims: AccessClaims, ttlSeconds = this.opts.accessTtlSeconds): Promise<string> {
-    if (!this.keys.size && this.opts.staticKeys) await this.start();
-    let key = this.current();
-    if (!this.opts.staticKeys && (!key || Date.now() - this.loadedAt > 60_000)) {
-      await this.reload();
-      key = this.current();
-      if (!key) {
-        await this.rotate();
-        key = this.current()!;
-      }
-    }
-    if (!key) throw new Error('no signing key');
+    // The newest key signs, even past its planned retirement if refreshes have been failing:
+    // its public key is still published, and failing every sign-in would be worse.
+    const key = this.current() ?? this.newest();
+    if (!key) throw new Error('KeyRing.sign() before start(): no signing key is loaded');
     return new SignJWT({ tid: claims.tid, ten: claims.ten, roles: claims.roles, ...(claims.svc ? { svc: claims.svc } : {}) })
       .setProtectedHeader({ alg: ALG, kid: key.kid, typ: 'at+jwt' })
       .setSubject(claims.sub)
@@ -158,7 +193,11 @@ export class KeyRing {
 
   private current(): LoadedKey | undefined {
     const now = Date.now();
-    return [...this.keys.values()].filter((k) => k.retiresAt > now).sort((a, b) => b.createdAt - a.createdAt)[0];
+    return this.newest([...this.keys.values()].filter((k) => k.retiresAt > now));
+  }
+
+  private newest(keys = [...this.keys.values()]): LoadedKey | undefined {
+    return keys.sort((a, b) => b.createdAt - a.createdAt)[0];
   }
 
   private async publicKeyFor(kid: string | undefined): Promise<CryptoKey> {

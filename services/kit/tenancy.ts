@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { RequestHandler } from 'express';
-import { NotFound } from './errors.ts';
+import { LRUCache } from 'lru-cache';
+import { NotFound, TooManyRequests } from './errors.ts';
 import type { KeyValue } from './redis/index.ts';
 
 export interface Tenant {
@@ -12,30 +13,62 @@ export interface Tenant {
   status: string;
 }
 
-const CACHE_MS = 30_000;
+export interface TenantDirectoryOptions {
+  /** How long a known tenant is served from the process cache. @default 30 s */
+  ttlMs?: number;
+  /** How long "no such tenant" is remembered (short: a new academy appears soon). @default 10 s */
+  missTtlMs?: number;
+  /** Database look-ups of uncached names allowed per client IP per minute. @default 60 */
+  lookupsPerMinutePerIp?: number;
+  /** Known tenants (and, separately, unknown names) kept per process. @default 10,000 */
+  max?: number;
+}
+
 const INVALIDATE_CHANNEL = 'tenants:invalidate';
 
 /**
  * Finds a request's tenant: by Host among tenants' domains, else `X-Tenant: <slug>`, else the
  * default tenant. Tenants are read-mostly: cached per process, dropped on a pub/sub message.
+ *
+ * The tenant is resolved before authentication, so the look-up is open to anyone: names that are
+ * not tenants are remembered in a cache of their own (so a flood of random names cannot evict
+ * the known academies), concurrent look-ups of one name share one query, and each client IP may
+ * cause only a bounded number of database look-ups per minute (issue #7).
  */
 export class TenantDirectory {
-  private bySlug = new Map<string, { tenant: Tenant | null; at: number }>();
-  private byDomain = new Map<string, { tenant: Tenant | null; at: number }>();
+  private readonly known: LRUCache<string, Tenant>;
+  private readonly unknown: LRUCache<string, true>;
+  private readonly lookupsByIp: LRUCache<string, { count: number }>;
+  private readonly lookupsPerMinute: number;
 
   constructor(
     private readonly db: Knex,
     private readonly kv: KeyValue,
     private readonly defaultSlug: string,
-  ) {}
+    opts: TenantDirectoryOptions = {},
+  ) {
+    const max = opts.max ?? 10_000;
+    this.known = new LRUCache({
+      max,
+      ttl: opts.ttlMs ?? 30_000,
+      fetchMethod: async (key) => {
+        const tenant = await this.load(key);
+        if (!tenant) this.unknown.set(key, true);
+        return tenant;
+      },
+    });
+    this.unknown = new LRUCache({ max, ttl: opts.missTtlMs ?? 10_000 });
+    this.lookupsByIp = new LRUCache({ max: 100_000, ttl: 60_000, ttlAutopurge: false });
+    this.lookupsPerMinute = opts.lookupsPerMinutePerIp ?? 60;
+  }
 
   async start(): Promise<() => Promise<void>> {
     return this.kv.subscribe(INVALIDATE_CHANNEL, () => this.clear());
   }
 
   clear() {
-    this.bySlug.clear();
-    this.byDomain.clear();
+    this.known.clear();
+    this.unknown.clear();
   }
 
   /** Tell every process that tenants changed. */
@@ -44,12 +77,12 @@ export class TenantDirectory {
     await this.kv.publish(INVALIDATE_CHANNEL, '1');
   }
 
-  async bySlugOrNull(slug: string): Promise<Tenant | null> {
-    return this.cached(this.bySlug, slug, () => this.db('tenants').where({ slug }).first());
+  async bySlugOrNull(slug: string, clientIp?: string): Promise<Tenant | null> {
+    return this.find(`slug:${slug}`, clientIp);
   }
 
-  async byDomainOrNull(host: string): Promise<Tenant | null> {
-    return this.cached(this.byDomain, host, () => this.db('tenants').whereRaw('? = any(domains)', [host]).first());
+  async byDomainOrNull(host: string, clientIp?: string): Promise<Tenant | null> {
+    return this.find(`host:${host}`, clientIp);
   }
 
   /** Express middleware: sets res.locals.tenant or answers 404 tenant_not_found. */
@@ -58,11 +91,11 @@ export class TenantDirectory {
       const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
       const header = req.headers['x-tenant'];
       const resolve = async (): Promise<Tenant | null> => {
-        const byHost = host ? await this.byDomainOrNull(host) : null;
+        const byHost = host ? await this.byDomainOrNull(host, req.ip) : null;
         if (byHost) return byHost;
         const slug = typeof header === 'string' && header ? header.toLowerCase() : this.defaultSlug;
         if (!/^[a-z0-9-]{1,63}$/.test(slug)) return null;
-        return this.bySlugOrNull(slug);
+        return this.bySlugOrNull(slug, req.ip);
       };
       resolve().then((tenant) => {
         if (!tenant || tenant.status !== 'active') return next(NotFound('No such academy', 'tenant_not_found'));
@@ -72,18 +105,30 @@ export class TenantDirectory {
     };
   }
 
-  private async cached(
-    cache: Map<string, { tenant: Tenant | null; at: number }>,
-    key: string,
-    load: () => Promise<Tenant | undefined>,
-  ): Promise<Tenant | null> {
-    const hit = cache.get(key);
-    if (hit && Date.now() - hit.at < CACHE_MS) return hit.tenant;
-    const row = await load();
-    const tenant = row ? toTenant(row) : null;
-    if (cache.size > 10_000) cache.clear();
-    cache.set(key, { tenant, at: Date.now() });
-    return tenant;
+  private async find(key: string, clientIp: string | undefined): Promise<Tenant | null> {
+    const hit = this.known.get(key);
+    if (hit) return hit;
+    if (this.unknown.has(key)) return null;
+    if (clientIp !== undefined) this.chargeLookup(clientIp);
+    return (await this.known.fetch(key)) ?? null;
+  }
+
+  /** One more database look-up for this client, or 429 when its minute's budget is spent. */
+  private chargeLookup(ip: string): void {
+    const entry = this.lookupsByIp.get(ip);
+    if (!entry) return void this.lookupsByIp.set(ip, { count: 1 });
+    if (entry.count >= this.lookupsPerMinute) {
+      const retryAfter = Math.max(1, Math.ceil(this.lookupsByIp.getRemainingTTL(ip) / 1000));
+      throw TooManyRequests('Too many look-ups of unknown academies, slow down', 'rate_limited', { retryAfter });
+    }
+    entry.count++;
+  }
+
+  private async load(key: string): Promise<Tenant | undefined> {
+    const [kind, value] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+    const row: Tenant | undefined =
+      kind === 'slug' ? await this.db('tenants').where({ slug: value }).first() : await this.db('tenants').whereRaw('? = any(domains)', [value]).first();
+    return row ? toTenant(row) : undefined;
   }
 }
 

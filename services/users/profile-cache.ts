@@ -3,7 +3,6 @@ import type { KeyValue } from '../kit/redis/index.ts';
 import type { UserView } from './presenters.ts';
 
 const CHANNEL = 'users:changed';
-const TTL_MS = 10_000;
 const MAX_ENTRIES = 100_000;
 
 /**
@@ -14,7 +13,10 @@ const MAX_ENTRIES = 100_000;
 export class ProfileCache {
   private entries = new Map<string, { view: UserView; at: number; tenantId: string }>();
 
-  constructor(private readonly kv: KeyValue) {}
+  constructor(
+    private readonly kv: KeyValue,
+    private readonly ttlMs = 10_000,
+  ) {}
 
   async start(): Promise<() => Promise<void>> {
     return this.kv.subscribe(CHANNEL, (id) => this.entries.delete(id));
@@ -22,7 +24,7 @@ export class ProfileCache {
 
   get(tenantId: string, id: string): UserView | undefined {
     const hit = this.entries.get(id);
-    if (!hit || Date.now() - hit.at > TTL_MS || hit.tenantId !== tenantId) return undefined;
+    if (!hit || Date.now() - hit.at > this.ttlMs || hit.tenantId !== tenantId) return undefined;
     return hit.view;
   }
 
@@ -42,6 +44,6 @@ const caches = new WeakMap<ServiceContext, ProfileCache>();
 /** The one profile cache of a process (per kit context). */
 export function profileCacheFor(ctx: ServiceContext): ProfileCache {
   let c = caches.get(ctx);
-  if (!c) caches.set(ctx, (c = new ProfileCache(ctx.kv)));
+  if (!c) caches.set(ctx, (c = new ProfileCache(ctx.kv, ctx.config.CACHE_TTL_SECONDS && ctx.config.CACHE_TTL_SECONDS * 1000)));
   return c;
 }

@@ -2,6 +2,7 @@ import knexFactory, { type Knex } from 'knex';
 import { randomInt } from 'node:crypto';
 import pg from 'pg';
 import { shardOfId } from './ids.ts';
+import { guardTransactions } from './transaction-guard.ts';
 import { expandEnv, ownerTable, type ShardMap } from './shard-map.ts';
 
 // Counts come back as strings from `count(*)`; bigints stay strings to avoid silent precision loss,
@@ -20,6 +21,12 @@ export interface DatabasesOptions {
   controlReplicaUrls?: string[];
   shardMap: ShardMap;
   poolMax: number;
+  /**
+   * Fail at once when code asks for a connection while its async context holds a transaction
+   * (transaction-guard.ts). On with the embedded database, whose pool has one connection, and in
+   * tests on real Postgres.
+   */
+  strictTransactions?: boolean;
   env?: Record<string, string | undefined>;
 }
 
@@ -112,6 +119,7 @@ export class Databases {
         pool: { min: 0, max: this.opts.poolMax, idleTimeoutMillis: 30_000 },
         acquireConnectionTimeout: 10_000,
       });
+      if (this.opts.strictTransactions) guardTransactions(k);
       this.pools.set(url, k);
     }
     return k;

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import knexFactory, { type Knex } from 'knex';
+import { createTestDatabases } from '../../tests/support/databases.ts';
+import { migrateAll } from './db/migrate.ts';
+import { platformMigrations } from './platform-migrations.ts';
+import { KeyRing } from './keyring.ts';
+import { guardTransactions } from './db/transaction-guard.ts';
+
+const claims = { sub: 'u1', tid: 't1', ten: 'demo', roles: ['learner'] };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('KeyRing on real Postgres', () => {
+  let dbs: Awaited<ReturnType<typeof createTestDatabases>>;
+  let db: Knex;
+  beforeAll(async () => {
+    dbs = await createTestDatabases(1, 'keys');
+    // One connection, guarded: exactly the embedded database's situation.
+    db = guardTransactions(knexFactory({ client: 'pg', connection: dbs.urls[0], pool: { min: 0, max: 1 }, acquireConnectionTimeout: 2000 }));
+    await migrateAll({ control: db, primaries: () => [db], clusters: () => [] } as never, [platformMigrations]);
+  });
+  afterAll(async () => {
+    await db.destroy();
+    await dbs.drop();
+  });
+
+  it('signs inside a transaction after its reload period without touching the pool', async () => {
+    const ring = new KeyRing(db, { issuer: 'i', accessTtlSeconds: 60, rotationDays: 1, reloadSeconds: 1 });
+    await ring.start();
+    await sleep(1_200);
+    const token = await db.transaction(() => ring.sign(claims));
+    expect(await ring.verify(token, 'demo')).toMatchObject({ sub: 'u1', tid: 't1' });
+    ring.stop();
+  });
+
+  it('picks up a key another process made, in the background', async () => {
+    const mine = new KeyRing(db, { issuer: 'i', accessTtlSeconds: 60, rotationDays: 1, reloadSeconds: 1 });
+    const theirs = new KeyRing(db, { issuer: 'i', accessTtlSeconds: 60, rotationDays: 1, reloadSeconds: 1 });
+    await mine.start();
+    await theirs.start();
+    const kid = await theirs.rotate();
+    await expect.poll(() => mine.jwks().keys.map((k) => k.kid), { timeout: 5_000 }).toContain(kid);
+    const header = JSON.parse(Buffer.from((await mine.sign(claims)).split('.')[0], 'base64url').toString());
+    expect(header.kid).toBe(kid);
+    mine.stop();
+    theirs.stop();
+  });
+
+  it('keeps serving the keys it has when a refresh fails', async () => {
+    const errors: unknown[] = [];
+    const ring = new KeyRing(db, { issuer: 'i', accessTtlSeconds: 60, rotationDays: 1, reloadSeconds: 1, onRefreshError: (e) => errors.push(e) });
+    await ring.start();
+    await db.schema.renameTable('signing_keys', 'signing_keys_away');
+    try {
+      await ring.refresh();
+      expect(errors.length).toBeGreaterThan(0);
+      const token = await ring.sign(claims);
+      expect(await ring.verify(token, 'demo')).toMatchObject({ sub: 'u1' });
+    } finally {
+      await db.schema.renameTable('signing_keys_away', 'signing_keys');
+      ring.stop();
+    }
+  });
+});
