@@ -16,6 +16,8 @@ import { platformMigrations } from './kit/platform-migrations.ts';
 import type { ServiceContext, ServiceModule } from './kit/context.ts';
 import { ALL_SERVICES, selectServices } from './registry.ts';
 import { ensureTenant } from './tenants.ts';
+import { currentRolesFor } from './users/current-roles.ts';
+import { profileCacheFor } from './users/profile-cache.ts';
 
 export interface Runtime {
   ctx: ServiceContext;
@@ -73,7 +75,11 @@ export async function createRuntime(config: Config, logger: Logger = createLogge
     ttlMs: config.CACHE_TTL_SECONDS && config.CACHE_TTL_SECONDS * 1000,
     lookupsPerMinutePerIp: config.TENANT_LOOKUPS_PER_MINUTE,
   });
-  const ctx: ServiceContext = { config, logger, dbs, kv, keys, tenants, metrics: createMetrics(), openapi: new OpenAPIRegistry() };
+  let currentRoles: ServiceContext['currentRoles'] | undefined;
+  const ctx: ServiceContext = {
+    config, logger, dbs, kv, keys, tenants, metrics: createMetrics(), openapi: new OpenAPIRegistry(),
+    currentRoles: (tenantId, userId) => (currentRoles ??= currentRolesFor(ctx))(tenantId, userId),
+  };
   return {
     ctx,
     async close() {
@@ -127,7 +133,9 @@ export async function serve(runtime: Runtime, servicesArg: string, port = runtim
   const { ctx } = runtime;
   const { local, remote } = selectServices(servicesArg, ctx.config.SERVICE_URLS);
   await ctx.keys.start();
-  const stops = [await ctx.tenants.start()];
+  // Every process authorizes by current roles (ctx.currentRoles), served from the profile cache:
+  // it listens for changes whichever services run here.
+  const stops = [await ctx.tenants.start(), await profileCacheFor(ctx).start()];
   for (const m of local) if (m.start) stops.push(await m.start(ctx));
   const app = createApp(ctx, { local, remote });
   const server = await new Promise<Server>((resolve) => {

@@ -3,15 +3,15 @@ import cookieParser from 'cookie-parser';
 import type { RouteBook } from '../kit/routes.ts';
 import type { ServiceContext } from '../kit/context.ts';
 import { authRateLimit } from '../kit/rate-limit.ts';
-import { BadRequest, NotFound, Unauthorized, ValidationError } from '../kit/errors.ts';
+import { Unauthorized } from '../kit/errors.ts';
 import { UserStore } from '../users/store.ts';
 import { profileCacheFor } from '../users/profile-cache.ts';
 import { presentUser, UserSchema } from '../users/presenters.ts';
-import { LoginSchema, MfaEnableSchema, RefreshSchema, RegisterSchema, TokenPairSchema } from './schemas.ts';
+import { LoginSchema, MfaDisableSchema, MfaEnableSchema, MfaSetupSchema, RefreshSchema, RegisterSchema, TokenPairSchema } from './schemas.ts';
 import { registerUser } from './domain/register.ts';
 import { login } from './domain/login.ts';
 import { revokeFamily, rotateRefreshToken } from './domain/sessions.ts';
-import { newTotpSecret, verifyTotp } from './domain/mfa.ts';
+import { disableMfa, enableMfa, startMfaSetup } from './domain/mfa-enrolment.ts';
 import { clearSessionCookies, refreshTokenOf, setSessionCookies } from './cookies.ts';
 
 export function authRoutes(book: RouteBook, ctx: ServiceContext) {
@@ -43,7 +43,7 @@ export function authRoutes(book: RouteBook, ctx: ServiceContext) {
       responses: { 200: { description: 'Signed in', schema: TokenPairSchema }, 401: { description: 'Wrong credentials, mfa_required or mfa_invalid' }, 429: { description: 'Locked for a while' } },
     },
     async ({ body, tenant, res }) => {
-      const tokens = await login(dbs, keys, settings, { tenant, ...body });
+      const tokens = await login({ dbs, keys, kv: ctx.kv, settings }, { tenant, ...body });
       setSessionCookies(res, tokens.refreshToken, settings.refreshTtlSeconds, config.COOKIE_SECURE);
       return { body: tokens };
     },
@@ -78,35 +78,32 @@ export function authRoutes(book: RouteBook, ctx: ServiceContext) {
 
   book.add(
     {
-      method: 'post', path: '/auth/mfa/setup', summary: 'Start TOTP enrolment: returns the otpauth URI', tags, access: 'user',
+      method: 'post', path: '/auth/mfa/setup', summary: 'Start TOTP enrolment (needs the password): returns the otpauth URI', tags, access: 'user',
+      body: MfaSetupSchema, before: strict,
       responses: { 200: { description: 'Secret to scan', schema: z.object({ otpauthUri: z.string(), secret: z.string() }) } },
     },
-    async ({ auth, tenant }) => {
-      const user = await store.byId(tenant.id, auth.userId);
-      if (!user) throw NotFound('No such user', 'user_not_found');
-      if (user.mfa_enabled) throw BadRequest('MFA is already enabled', 'mfa_already_enabled');
-      const { secret, otpauthUri } = newTotpSecret(user.email, tenant.name);
-      await store.update(tenant.id, user.id, { mfa_pending_secret: secret });
-      return { body: { otpauthUri, secret } };
+    async ({ auth, tenant, body }) => ({ body: await startMfaSetup(store, tenant, auth.userId, body.password) }),
+  );
+
+  book.add(
+    {
+      method: 'post', path: '/auth/mfa/enable', summary: 'Finish TOTP enrolment with a current code; returns recovery codes, shown once', tags, access: 'user',
+      body: MfaEnableSchema,
+      responses: { 200: { description: 'Enabled', schema: UserSchema.extend({ recoveryCodes: z.array(z.string()) }) } },
+    },
+    async ({ auth, tenant, body }) => {
+      const { user, recoveryCodes } = await enableMfa(store, tenant, auth.userId, body.totp);
+      return { body: { ...presentUser(user), recoveryCodes } };
     },
   );
 
   book.add(
     {
-      method: 'post', path: '/auth/mfa/enable', summary: 'Finish TOTP enrolment with a current code', tags, access: 'user',
-      body: MfaEnableSchema, responses: { 200: { description: 'Enabled', schema: UserSchema } },
+      method: 'post', path: '/auth/mfa/disable', summary: 'Turn MFA off (needs the password and a current or recovery code)', tags, access: 'user',
+      body: MfaDisableSchema, before: strict,
+      responses: { 200: { description: 'Disabled', schema: UserSchema } },
     },
-    async ({ auth, tenant, body }) => {
-      const user = await store.byId(tenant.id, auth.userId);
-      if (!user) throw NotFound('No such user', 'user_not_found');
-      if (!user.mfa_pending_secret) throw BadRequest('Call /auth/mfa/setup first', 'mfa_not_started');
-      const step = verifyTotp(user.mfa_pending_secret, body.totp);
-      if (step === null) throw new ValidationError([{ field: 'totp', message: 'is not the current code' }]);
-      const updated = await store.update(tenant.id, user.id, {
-        mfa_secret: user.mfa_pending_secret, mfa_pending_secret: null, mfa_enabled: true, mfa_last_step: step,
-      });
-      return { body: presentUser(updated!) };
-    },
+    async ({ auth, tenant, body }) => ({ body: presentUser((await disableMfa(store, tenant, auth.userId, body))!) }),
   );
 
   book.add(

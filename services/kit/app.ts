@@ -30,7 +30,7 @@ export function createApp(ctx: ServiceContext, opts: AppOptions): express.Expres
   const { config, logger, metrics } = ctx;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.set('trust proxy', config.TRUST_PROXY);
   app.set('etag', false);
 
   const requestId: RequestHandler = (req, res, next) => {
@@ -95,7 +95,7 @@ export function createApp(ctx: ServiceContext, opts: AppOptions): express.Expres
   // Remote services: stream through before any body parsing.
   for (const { module, url } of opts.remote) for (const p of module.prefixes) app.use(`/api/v1${p}`, proxyTo(url));
 
-  const book = new RouteBook(ctx.openapi);
+  const book = new RouteBook(ctx.openapi, ctx.currentRoles);
   for (const m of opts.local) m.routes(book, ctx);
   ctx.openapi.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
   ctx.openapi.registerComponent('securitySchemes', 'serviceToken', { type: 'http', scheme: 'bearer', description: 'SERVICE_TOKEN, for service-to-service calls' });
@@ -110,6 +110,12 @@ export function createApp(ctx: ServiceContext, opts: AppOptions): express.Expres
   app.use('/api/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerOptions: { url: '/api/v1/openapi.json' } }));
 
   const api = express.Router();
+  // API answers carry tokens, secrets, emails and answer keys: nothing is stored by a browser or a
+  // shared cache unless the route says otherwise (the catalog, the JWKS set their own).
+  api.use((_req, res, next) => {
+    res.setHeader('cache-control', 'no-store');
+    next();
+  });
   api.use(requireJsonBody);
   api.use(express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
   api.use(ctx.tenants.middleware());

@@ -34,6 +34,28 @@ export const ConfigSchema = z.object({
    */
   DB_STRICT_TRANSACTIONS: bool.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Which proxies in front of the academy may set X-Forwarded-For (the client IP that rate limits
+   * key on): `false` (none: the socket's address counts), a hop count (`1`: one proxy, e.g. the
+   * Ingress controller), or comma-separated addresses/CIDRs of the proxies. Trusting every private
+   * range let any neighbour on the network choose its own IP (issue #8).
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((s, ctx): boolean | number | string[] => {
+      const v = s.trim();
+      if (v === 'false' || v === '0' || v === '') return false;
+      if (/^\d+$/.test(v)) return Number(v);
+      const list = v.split(',').map((x) => x.trim()).filter(Boolean);
+      const address = /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i;
+      const bad = list.find((x) => !address.test(x));
+      if (bad) {
+        ctx.addIssue({ code: 'custom', message: `"${bad}" is not a hop count, an address or a CIDR` });
+        return z.NEVER;
+      }
+      return list;
+    }),
   /** Origins allowed by CORS, comma-separated. */
   CORS_ORIGINS: csv.default(['http://localhost:5173', 'http://localhost:8080']),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'like 100kb or 1mb').default('100kb'),

@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import type { Databases } from './db/databases.ts';
 import type { MigrationSet } from './db/migrate.ts';
 import type { KeyRing } from './keyring.ts';
+import type { Role } from './auth.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 import type { KeyValue } from './redis/index.ts';
@@ -19,6 +20,8 @@ export interface ServiceContext {
   readonly tenants: TenantDirectory;
   readonly metrics: Metrics;
   readonly openapi: OpenAPIRegistry;
+  /** The roles a user holds now (not the ones their token was issued with): what routes authorize by. */
+  readonly currentRoles: (tenantId: string, userId: string) => Promise<Role[]>;
 }
 
 export const SERVICE_NAMES = ['auth', 'users', 'courses', 'progress', 'payments', 'notifications', 'analytics', 'video'] as const;

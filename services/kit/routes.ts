@@ -54,17 +54,25 @@ export class RouteBook {
   /** One sub-router per first path segment, so a request scans only its own service's routes. */
   private sections = new Map<string, Router>();
 
-  constructor(private readonly registry: OpenAPIRegistry) {}
+  constructor(
+    private readonly registry: OpenAPIRegistry,
+    /** Roles as they are now; the token's roles are only what they were when it was issued. */
+    private readonly currentRoles?: (tenantId: string, userId: string) => Promise<Role[]>,
+  ) {}
 
   add<B extends z.ZodType = typeof Empty, Q extends z.ZodType = typeof Empty, P extends z.ZodType = typeof Empty>(
     spec: RouteSpec<B, Q, P>,
     handler: (c: RouteContext<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<Reply | void> | Reply | void,
   ): void {
     this.document(spec);
-    const run: RequestHandler = (req, res, next) => {
+    const run: RequestHandler = async (req, res, next) => {
       try {
         if (spec.access === 'service') requireService(res);
-        const auth = spec.access === 'public' || spec.access === 'service' ? (res.locals.auth as Principal) : requirePrincipal(res);
+        let auth = spec.access === 'public' || spec.access === 'service' ? (res.locals.auth as Principal) : requirePrincipal(res);
+        if (auth && !auth.service && this.currentRoles && spec.access !== 'public') {
+          auth = { ...auth, roles: await this.currentRoles(auth.tenantId, auth.userId) };
+          res.locals.auth = auth;
+        }
         if (Array.isArray(spec.access)) authorize(auth, ...spec.access);
         const parse = <S extends z.ZodType | undefined>(schema: S, value: unknown, where?: string) => {
           if (!schema) return {};
@@ -81,14 +89,13 @@ export class RouteBook {
           tenant: res.locals.tenant as Tenant,
           auth,
         } as RouteContext<z.infer<B>, z.infer<Q>, z.infer<P>>;
-        Promise.resolve(handler(ctx)).then((reply) => {
-          if (res.headersSent) return;
-          if (!reply) return void res.status(204).end();
-          if (reply.headers) res.set(reply.headers);
-          res.status(reply.status ?? 200);
-          if (reply.body === undefined) res.end();
-          else res.json(reply.body);
-        }, next);
+        const reply = await handler(ctx);
+        if (res.headersSent) return;
+        if (!reply) return void res.status(204).end();
+        if (reply.headers) res.set(reply.headers);
+        res.status(reply.status ?? 200);
+        if (reply.body === undefined) res.end();
+        else res.json(reply.body);
       } catch (err) {
         next(err);
       }

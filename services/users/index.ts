@@ -1,7 +1,6 @@
 import type { ServiceModule } from '../kit/context.ts';
 import { usersMigrations } from './migrations.ts';
 import { usersRoutes } from './routes.ts';
-import { profileCacheFor } from './profile-cache.ts';
 
 /** Profiles, roles and the user directory. */
 export const usersService: ServiceModule = {
@@ -9,5 +8,4 @@ export const usersService: ServiceModule = {
   prefixes: ['/users'],
   migrations: usersMigrations,
   routes: usersRoutes,
-  start: (ctx) => profileCacheFor(ctx).start(),
 };

@@ -59,5 +59,24 @@ export const usersMigrations: MigrationSet = {
         await knex.schema.dropTable('users');
       },
     },
+    {
+      // Failed sign-ins decay (auth/domain/lockout.ts); MFA recovery codes are kept as SHA-256
+      // hashes and each is spent once.
+      name: 'users_002_login_decay_recovery_codes',
+      async up(knex) {
+        await knex.schema.alterTable('users', (t) => {
+          t.timestamp('last_failed_login_at', { useTz: true });
+          t.specificType('mfa_recovery_codes', 'text[]').notNullable().defaultTo('{}');
+        });
+        await knex.raw('create index refresh_tokens_user_live on refresh_tokens (tenant_id, user_id) where revoked_at is null');
+      },
+      async down(knex) {
+        await knex.raw('drop index refresh_tokens_user_live');
+        await knex.schema.alterTable('users', (t) => {
+          t.dropColumn('last_failed_login_at');
+          t.dropColumn('mfa_recovery_codes');
+        });
+      },
+    },
   ],
 };

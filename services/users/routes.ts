@@ -5,7 +5,7 @@ import { NotFound } from '../kit/errors.ts';
 import { UserStore } from './store.ts';
 import { presentUser, UserSchema } from './presenters.ts';
 import { ListUsersQuery, UpdateUserSchema, UserIdParams } from './schemas.ts';
-import { setUserRoles } from './domain.ts';
+import { resetUserMfa, setUserRoles } from './domain.ts';
 import { profileCacheFor } from './profile-cache.ts';
 
 export function usersRoutes(book: RouteBook, ctx: ServiceContext) {
@@ -44,5 +44,13 @@ export function usersRoutes(book: RouteBook, ctx: ServiceContext) {
       responses: { 200: { description: 'Updated', schema: UserSchema }, 404: { description: 'No such user in this academy' } },
     },
     async ({ auth, tenant, params, body }) => ({ body: presentUser(await setUserRoles(store, auth, tenant.id, params.id, body.roles)) }),
+  );
+
+  book.add(
+    {
+      method: 'post', path: '/users/:id/mfa/reset', summary: "Turn a user's MFA off and sign them out everywhere (admins)", tags, access: ['admin'], params: UserIdParams,
+      responses: { 200: { description: 'MFA is off', schema: UserSchema }, 404: { description: 'No such user in this academy' } },
+    },
+    async ({ tenant, params }) => ({ body: presentUser(await resetUserMfa(store, tenant.id, params.id)) }),
   );
 }

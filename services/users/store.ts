@@ -17,10 +17,16 @@ export interface UserRow {
   mfa_enabled: boolean;
   mfa_last_step: number | null;
   failed_logins: number;
+  last_failed_login_at: Date | null;
   locked_until: Date | null;
+  /** SHA-256 hashes of the unused MFA recovery codes. */
+  mfa_recovery_codes: string[];
   created_at: Date;
   updated_at: Date;
 }
+
+/** The sign-in counters of a user row (their rules: auth/domain/lockout.ts). */
+export type LoginAttemptsRow = Pick<UserRow, 'failed_logins' | 'last_failed_login_at' | 'locked_until'>;
 
 /**
  * The users store: the directory on the control database and the rows in each user's shard.
@@ -68,10 +74,50 @@ export class UserStore {
     return row;
   }
 
-  /** Adds one failed sign-in atomically (concurrent failures all count); returns the new count. */
-  async countLoginFailure(tenantId: string, id: string): Promise<number> {
-    const [row] = await this.dbs.primaryFor(id)('users').where({ tenant_id: tenantId, id }).increment('failed_logins', 1).returning('failed_logins');
-    return row.failed_logins;
+  /**
+   * Reads the sign-in counters under the row lock and stores what `decide` returns (nothing:
+   * unchanged), in one short transaction, so concurrent sign-ins are counted one after another.
+   */
+  async updateLoginAttempts<T>(
+    tenantId: string,
+    id: string,
+    decide: (row: LoginAttemptsRow) => { patch?: Partial<LoginAttemptsRow>; result: T },
+  ): Promise<T> {
+    return this.dbs.primaryFor(id).transaction(async (trx) => {
+      const row: LoginAttemptsRow = await trx('users').where({ tenant_id: tenantId, id }).forUpdate().first('failed_logins', 'last_failed_login_at', 'locked_until');
+      const { patch, result } = decide(row);
+      if (patch) await trx('users').where({ tenant_id: tenantId, id }).update(patch);
+      return result;
+    });
+  }
+
+  /**
+   * Records the TOTP time step of a sign-in, only if it is newer than the last one used: false
+   * when another sign-in already spent this code (atomic: one row update decides).
+   */
+  async claimTotpStep(tenantId: string, id: string, step: number, trx: Knex.Transaction): Promise<boolean> {
+    const n = await trx('users')
+      .where({ tenant_id: tenantId, id })
+      .andWhere((q) => q.whereNull('mfa_last_step').orWhere('mfa_last_step', '<', step))
+      .update({ mfa_last_step: step });
+    return n === 1;
+  }
+
+  /** Spends one recovery code (by its hash): false when it is not (or no longer) one of the user's. */
+  async spendRecoveryCode(tenantId: string, id: string, codeHash: string, trx: Knex.Transaction): Promise<boolean> {
+    const n = await trx('users')
+      .where({ tenant_id: tenantId, id })
+      .whereRaw('? = any(mfa_recovery_codes)', [codeHash])
+      .update({ mfa_recovery_codes: trx.raw('array_remove(mfa_recovery_codes, ?)', [codeHash]) });
+    return n === 1;
+  }
+
+  /** Signs the user out everywhere: every live refresh token is revoked (roles changed, MFA reset, password changed). */
+  async revokeSessions(tenantId: string, id: string, reason: string, trx?: Knex.Transaction): Promise<number> {
+    return (trx ?? this.dbs.primaryFor(id))('refresh_tokens')
+      .where({ tenant_id: tenantId, user_id: id })
+      .whereNull('revoked_at')
+      .update({ revoked_at: new Date(), revoked_reason: reason });
   }
 
   /**

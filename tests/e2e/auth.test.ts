@@ -138,13 +138,14 @@ describe('MFA (TOTP)', () => {
   it('enrols, then requires a valid, unreplayed code at login', async () => {
     const u = await signUp(academy.api);
     const me = academy.api.as(u.accessToken);
-    const setup = await me.post('/api/v1/auth/mfa/setup');
+    const setup = await me.post('/api/v1/auth/mfa/setup', { password: u.password });
     expect(setup.status).toBe(200);
     expect(setup.body.otpauthUri).toMatch(/^otpauth:\/\/totp\//);
     problem(await me.post('/api/v1/auth/mfa/enable', { totp: '000000' === currentTotp(setup.body.secret) ? '111111' : '000000' }), 400, 'validation_failed');
     const enabled = await me.post('/api/v1/auth/mfa/enable', { totp: currentTotp(setup.body.secret) });
     expect(enabled.status).toBe(200);
     expect(enabled.body.mfaEnabled).toBe(true);
+    expect(enabled.body.recoveryCodes).toHaveLength(10);
 
     problem(await academy.api.post('/api/v1/auth/login', { email: u.email, password: u.password }), 401, 'mfa_required');
     problem(await academy.api.post('/api/v1/auth/login', { email: u.email, password: u.password, totp: '123456' === currentTotp(setup.body.secret) ? '654321' : '123456' }), 401, 'mfa_invalid');
@@ -156,7 +157,7 @@ describe('MFA (TOTP)', () => {
   });
 
   it('refuses setup without a token', async () => {
-    problem(await academy.api.post('/api/v1/auth/mfa/setup'), 401, 'unauthorized');
+    problem(await academy.api.post('/api/v1/auth/mfa/setup', { password: 'whatever-password' }), 401, 'unauthorized');
   });
 });
 

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Api, uniqueEmail } from '../support/academy.ts';
-import { freePort, startProgram } from '../support/program.ts';
+import { freePort, PROGRAM_TIMEOUT_MS, startProgram } from '../support/program.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'academy-embedded-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -34,7 +34,7 @@ describe('academy on its embedded defaults (PGlite + in-process Redis)', () => {
     const admin = await api.post('/api/v1/auth/login', { email: 'admin@demo.local', password: 'embedded-admin-pass' });
     expect(admin.status).toBe(200);
     expect(await second.stop()).toBe(0);
-  });
+  }, PROGRAM_TIMEOUT_MS);
 
   it('stops at start-up with a message naming a bad variable', async () => {
     const child = spawn(process.execPath, ['bin/academy.js', 'serve'], { env: { ...process.env, PORT: 'eighty' }, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -3,6 +3,7 @@ import { createPublicKey, verify } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { adminToken, createTenant, signUp, startTestAcademy, type Api, type TestAcademy } from '../support/academy.ts';
 import { REDIS_URL } from '../support/env.ts';
+import { profileCacheFor } from '../../services/users/profile-cache.ts';
 import { buildCourse, nextTs, problem, QUIZ, RIGHT_ANSWERS, userWithRole, WRONG_ANSWERS, type BuiltCourse } from './learning-support.ts';
 
 const SERVICE_TOKEN = 'test-service-token-0123456789';
@@ -59,6 +60,8 @@ describe('authoring', () => {
     problem(res, 403, 'role_required');
     const adminThere = await academy.ctx.dbs.primaryFor(ownerThere.id)('users').where({ id: ownerThere.id }).update({ roles: ['learner', 'admin'] });
     expect(adminThere).toBe(1);
+    // Written behind the users service's back: drop the cached profile (and roles) it would serve.
+    await profileCacheFor(academy.ctx).invalidate(ownerThere.id);
     const relogin = await elsewhere.post('/api/v1/auth/login', { email: ownerThere.email, password: ownerThere.password });
     const asAdminThere = elsewhere.as(relogin.body.accessToken, 'elsewhere');
     problem(await asAdminThere.patch(`/api/v1/courses/${course.id}`, { title: 'x' }), 404, 'course_not_found');

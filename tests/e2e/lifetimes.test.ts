@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Api, uniqueEmail } from '../support/academy.ts';
 import { createTestDatabases } from '../support/databases.ts';
 import { REDIS_URL } from '../support/env.ts';
-import { startProgram, type RunningProgram } from '../support/program.ts';
+import { PROGRAM_TIMEOUT_MS, startProgram, type RunningProgram } from '../support/program.ts';
 
 /**
  * Issue #7: sign-in died once the server had been up for a minute — the key ring reloaded its
@@ -69,7 +69,7 @@ describe('the running program after its keys and caches have expired', () => {
     } finally {
       expect(await program.stop()).toBe(0);
     }
-  });
+  }, PROGRAM_TIMEOUT_MS);
 
   it('does the same on real Postgres and Redis with a one-connection pool', async () => {
     const dbs = await createTestDatabases(1, 'life');
@@ -83,5 +83,5 @@ describe('the running program after its keys and caches have expired', () => {
       expect(await program.stop()).toBe(0);
       await dbs.drop();
     }
-  });
+  }, PROGRAM_TIMEOUT_MS);
 });

@@ -12,6 +12,12 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A test that runs the real program (PGlite start-up, migrations, argon2 seeding) gets this long:
+ * ~10 s on a quiet machine, several times that on two busy cores. Not a speed assertion.
+ */
+export const PROGRAM_TIMEOUT_MS = 120_000;
+
 export interface RunningProgram {
   child: ChildProcess;
   url: string;
@@ -36,7 +42,11 @@ export async function startProgram(env: Record<string, string>, args: string[] =
   child.stderr!.on('data', (d) => (out += d));
   let exited = false;
   child.once('exit', () => (exited = true));
-  await expect.poll(() => exited || /academy listening/.test(out), { timeout: 60_000, interval: 100 }).toBe(true);
+  try {
+    await expect.poll(() => exited || /academy listening/.test(out), { timeout: PROGRAM_TIMEOUT_MS - 20_000, interval: 100 }).toBe(true);
+  } finally {
+    if (!/academy listening/.test(out)) child.kill('SIGKILL'); // never leave a half-started program behind
+  }
   if (!/academy listening/.test(out)) throw new Error(`academy did not start:\n${out}`);
   return {
     child,

@@ -1,4 +1,5 @@
 import * as OTPAuth from 'otpauth';
+import { createHash } from 'node:crypto';
 
 const PERIOD = 30;
 
@@ -26,4 +27,20 @@ export function verifyTotp(secretBase32: string, code: string, now = Date.now())
 /** The current code (tests and tools only). */
 export function currentTotp(secretBase32: string, now = Date.now()): string {
   return totpFor(secretBase32).generate({ timestamp: now });
+}
+
+/** Recovery codes issued when MFA is enabled: each signs in once in place of a TOTP code. */
+export const RECOVERY_CODE_COUNT = 10;
+
+/** `xxxxx-xxxxx` in lower-case base32: 50 bits each, typed by hand from a printout. */
+export function newRecoveryCodes(): string[] {
+  return Array.from({ length: RECOVERY_CODE_COUNT }, () => {
+    const raw = new OTPAuth.Secret({ size: 7 }).base32.slice(0, 10).toLowerCase();
+    return `${raw.slice(0, 5)}-${raw.slice(5)}`;
+  });
+}
+
+/** How a recovery code is stored (and looked up): SHA-256 of its normalised form. */
+export function recoveryCodeHash(code: string): string {
+  return createHash('sha256').update(code.trim().toLowerCase().replace(/[\s-]/g, '')).digest('hex');
 }
