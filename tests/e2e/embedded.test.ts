@@ -59,6 +59,10 @@ describe('academy on its embedded defaults (PGlite + in-process Redis)', () => {
     expect(me.body).toMatchObject({ id: reg.body.user.id, email });
     const admin = await api.post('/api/v1/auth/login', { email: 'admin@demo.local', password: 'embedded-admin-pass' });
     expect(admin.status).toBe(200);
+    // Odd input reaches PGlite as it reaches PostgreSQL: the same 4xx answers (tests/security/odd-input.test.ts).
+    expect((await api.get('/api/v1/courses?q=%00')).body).toMatchObject({ status: 400, errors: [{ field: 'query.q' }] });
+    expect((await api.get('/api/v1/courses/%FF')).body).toMatchObject({ status: 400, code: 'malformed_path' });
+    expect((await api.get('/api/v1/certificates/01a23aaa-ff99-7fff-8cf8-45ca9cfeaa0c')).body).toMatchObject({ status: 404, code: 'not_found' });
     expect(await stop(second.child)).toBe(0);
   });
 
