@@ -12,6 +12,7 @@ import { createKeyValue } from './kit/redis/index.ts';
 import { KeyRing } from './kit/keyring.ts';
 import { TenantDirectory } from './kit/tenancy.ts';
 import { createApp } from './kit/app.ts';
+import { answerClientError } from './kit/client-error.ts';
 import { platformMigrations } from './kit/platform-migrations.ts';
 import type { ServiceContext, ServiceModule } from './kit/context.ts';
 import { ALL_SERVICES, selectServices } from './registry.ts';
@@ -127,6 +128,7 @@ export async function serve(runtime: Runtime, servicesArg: string, port = runtim
     const s = app.listen(port, ctx.config.HOST, () => resolve(s));
   });
   server.keepAliveTimeout = 65_000;
+  server.on('clientError', answerClientError);
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   ctx.logger.info({ port: actualPort, services: local.map((m) => m.name), remote: remote.map((r) => r.module.name) }, 'academy listening');
