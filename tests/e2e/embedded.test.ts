@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
@@ -46,6 +46,9 @@ describe('academy on its embedded defaults (PGlite + in-process Redis)', () => {
 
     const first = await startAcademy(port);
     expect(first.output()).toContain('seeded tenant "demo"');
+    // The database socket is in DATA_DIR's private folder (services/kit/db/embedded.ts), not in /tmp.
+    expect(statSync(join(dataDir, 'run', '.s.PGSQL.5432')).isSocket()).toBe(true);
+    expect(statSync(join(dataDir, 'run')).mode & 0o777).toBe(0o700);
     const reg = await api.post('/api/v1/auth/register', { email, password: 'correct horse battery', name: 'Persistent' });
     expect(reg.status).toBe(201);
     expect(await stop(first.child)).toBe(0);
