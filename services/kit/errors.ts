@@ -1,5 +1,6 @@
 import { ZodError } from 'zod';
 import { ForeignIdError } from './db/ids.ts';
+import { KeyValueUnavailableError } from './redis/port.ts';
 
 /** RFC 9457 problem details, with our stable machine `code`. */
 export interface Problem {
@@ -81,6 +82,8 @@ export function toAppError(err: unknown): AppError {
   // Class 22 is "data exception": the value sent, not the server, is wrong (bad date, bad
   // escape, overflow...). Whatever the validation let through, it is the client's 400.
   if (typeof e?.code === 'string' && /^22[0-9A-Z]{3}$/.test(e.code)) return BadRequest('A value is not valid for its field', 'invalid_value');
+  // Redis is down and this use of it declared no fallback: a retryable 503, never a 500.
+  if (err instanceof KeyValueUnavailableError) return Unavailable('A backing service is unavailable; retry shortly', 'redis_unavailable', { retryAfter: 5 });
   // An id from outside that we never minted (not v7, or a shard outside the map): nothing is there.
   if (err instanceof ForeignIdError) return NotFound('Not found', 'not_found');
   // The router could not percent-decode a path parameter (`/courses/%FF`).
