@@ -9,6 +9,7 @@ export class TcpProxy {
   port = 0;
   private server?: Server;
   private sockets = new Set<Socket>();
+  private frozen = false;
 
   constructor(private readonly target: { host: string; port: number }) {}
 
@@ -25,7 +26,9 @@ export class TcpProxy {
           upstream.destroy();
         });
       }
-      client.pipe(upstream).pipe(client);
+      // Not pipe(): a frozen proxy must drop what it gets.
+      client.on('data', (d) => void (this.frozen || upstream.write(d)));
+      upstream.on('data', (d) => void (this.frozen || client.write(d)));
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -36,8 +39,17 @@ export class TcpProxy {
     return this;
   }
 
+  /**
+   * Keeps every connection open but forwards nothing more, as a Redis that stopped answering
+   * (or a network that drops packets) would. Bytes are lost: stop() before starting again.
+   */
+  freeze(): void {
+    this.frozen = true;
+  }
+
   /** Refuses new connections and cuts the open ones. */
   async stop(): Promise<void> {
+    this.frozen = false;
     const server = this.server;
     this.server = undefined;
     for (const s of this.sockets) s.destroy();

@@ -41,6 +41,19 @@ describe('RedisKeyValue when Redis is unreachable', () => {
     await kv.close();
   });
 
+  it('a Redis that stops answering costs one command timeout, then commands are refused at once', async () => {
+    await proxy.start();
+    const kv = new RedisKeyValue(`redis://127.0.0.1:${proxy.port}`, 'x:', { commandTimeoutMs: 200, suspectMs: 60_000 });
+    await kv.connect();
+    proxy.freeze();
+    await expect(kv.get('k')).rejects.toThrow(/Redis: Command timed out/);
+    expect(kv.available).toBe(false);
+    // Not sent at all (a second timeout would say "timed out" again).
+    await expect(kv.get('k')).rejects.toThrow(/^Redis is unreachable$/);
+    await proxy.stop();
+    await kv.close();
+  });
+
   it('closes promptly while Redis is down', async () => {
     await proxy.start();
     const kv = new RedisKeyValue(`redis://127.0.0.1:${proxy.port}`, 'x:');
