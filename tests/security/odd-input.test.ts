@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { startTestAcademy, adminToken, type Api, type TestAcademy } from '../support/academy.ts';
 import { toAppError } from '../../services/kit/errors.ts';
 
@@ -44,6 +45,20 @@ describe('a NUL character in any text', () => {
     const res = await admin.post('/api/v1/courses', { title: 'T\u0000', description: '\u0000' });
     expectProblem(res, 400, 'validation_failed');
     expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['description', 'title']);
+  });
+
+  it('anywhere in any field of a sign-up or sign-in is a 400 naming exactly that field (fuzzed)', async () => {
+    const withNul = fc.tuple(fc.string({ maxLength: 20 }), fc.string({ maxLength: 20 })).map(([a, b]) => `${a}\u0000${b}`);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('register', 'login'), fc.constantFrom('email', 'password', 'name'), withNul, async (route, field, value) => {
+        const body: Record<string, string> = { email: 'ada@example.com', password: 'correct horse battery', ...(route === 'register' ? { name: 'Ada' } : {}) };
+        body[field] = value;
+        const res = await api.post(`/api/v1/auth/${route}`, body);
+        expectProblem(res, 400, 'validation_failed');
+        expect(res.body.errors).toEqual([{ field, message: 'must not contain a NUL character' }]);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('in a path parameter is a 400', async () => {
