@@ -10,8 +10,10 @@ import { AppError, toProblem } from './errors.ts';
  * state is unknown after such an error, so it cannot be reused).
  */
 export function answerClientError(err: Error & { code?: string }, socket: Duplex): void {
-  // The peer is gone (or the socket already answered): nothing to write to.
-  if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+  // The peer is gone, or a response is already being written on this connection (as Node's own
+  // handler checks): raw bytes now would corrupt it.
+  const inFlight = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (err.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) return void socket.destroy();
   const problem =
     err.code === 'HPE_HEADER_OVERFLOW'
       ? new AppError(431, 'headers_too_large', 'The request headers are too large (a bearer token over ~16 KB?)')
