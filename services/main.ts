@@ -82,6 +82,12 @@ async function main(argv: string[]): Promise<number> {
   console.log(`academy listening on http://localhost:${serving.port}`);
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down: draining connections');
+    // Draining is bounded by SHUTDOWN_GRACE_MS and every close after it by its own timeout; this
+    // is the last word should anything still hang (a dependency that never answers).
+    setTimeout(() => {
+      logger.error({ graceMs: config.SHUTDOWN_GRACE_MS }, 'shutdown did not finish in time; exiting');
+      process.exit(1);
+    }, config.SHUTDOWN_GRACE_MS + 5000).unref();
     serving.stop().then(
       () => process.exit(0),
       (err) => {

@@ -12,6 +12,7 @@ import { createKeyValue } from './kit/redis/index.ts';
 import { KeyRing } from './kit/keyring.ts';
 import { TenantDirectory } from './kit/tenancy.ts';
 import { createApp } from './kit/app.ts';
+import { answerClientError } from './kit/client-error.ts';
 import { platformMigrations } from './kit/platform-migrations.ts';
 import type { ServiceContext, ServiceModule } from './kit/context.ts';
 import { ALL_SERVICES, selectServices } from './registry.ts';
@@ -35,6 +36,7 @@ function readShardMap(config: Config, controlUrl: string): { map: ShardMap; file
 
 /** Builds the kit context: databases (embedded when no DATABASE_URL), Redis or in-process, keys, tenants. */
 export async function createRuntime(config: Config, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<Runtime> {
+  const kv = await connectKeyValue(config);
   let embedded: EmbeddedPostgres | undefined;
   let controlUrl = config.DATABASE_URL;
   if (!controlUrl) {
@@ -62,7 +64,6 @@ export async function createRuntime(config: Config, logger: Logger = createLogge
       }
     });
   }
-  const kv = createKeyValue(config.REDIS_URL, config.REDIS_PREFIX);
   const keys = new KeyRing(dbs.control, {
     issuer: config.JWT_ISSUER,
     accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
@@ -90,6 +91,28 @@ export async function createRuntime(config: Config, logger: Logger = createLogge
       await embedded?.close();
     },
   };
+}
+
+/**
+ * Redis, when configured, must answer at start-up: a wrong or unreachable REDIS_URL stops the
+ * program within REDIS_CONNECT_TIMEOUT_MS with a message naming it (it used to wait silently
+ * forever). Losing Redis later is survived: see docs/spine.md, "Redis down".
+ */
+async function connectKeyValue(config: Config) {
+  const kv = createKeyValue(config.REDIS_URL, config.REDIS_PREFIX, {
+    connectTimeoutMs: config.REDIS_CONNECT_TIMEOUT_MS,
+    commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
+  });
+  try {
+    await kv.connect(config.REDIS_CONNECT_TIMEOUT_MS);
+  } catch (err) {
+    await kv.close();
+    const where = new URL(config.REDIS_URL!);
+    where.password = '';
+    where.username = '';
+    throw new Error(`REDIS_URL: cannot reach Redis at ${where.host} (${(err as Error).message}); start it, fix REDIS_URL, or unset it to use in-process adapters`);
+  }
+  return kv;
 }
 
 /**
@@ -142,6 +165,7 @@ export async function serve(runtime: Runtime, servicesArg: string, port = runtim
     const s = app.listen(port, ctx.config.HOST, () => resolve(s));
   });
   server.keepAliveTimeout = 65_000;
+  server.on('clientError', answerClientError);
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   ctx.logger.info({ port: actualPort, services: local.map((m) => m.name), remote: remote.map((r) => r.module.name) }, 'academy listening');

@@ -45,7 +45,8 @@ export function createApp(ctx: ServiceContext, opts: AppOptions): express.Expres
     const start = process.hrtime.bigint();
     res.on('finish', () => {
       logger.info(
-        { reqId: res.locals.requestId, method: req.method, path: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - start) / 1e6 },
+        // originalUrl: by 'finish' the routers may have stripped their mount path (/api/v1) from req.path.
+        { reqId: res.locals.requestId, method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Number(process.hrtime.bigint() - start) / 1e6 },
         'request',
       );
     });

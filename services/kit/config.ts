@@ -23,6 +23,10 @@ export const ConfigSchema = z.object({
   SHARD_MAP: z.string().optional(),
   /** Unset: in-process adapters for cache, counters and pub/sub. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** Start-up waits this long for Redis, then stops with a message naming REDIS_URL. */
+  REDIS_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+  /** Longest wait for one Redis command at run time; past it the use's fallback applies (docs/spine.md). */
+  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(10).max(10_000).default(500),
   /** Prefix for every Redis key, so several academies (or test runs) can share a Redis. */
   REDIS_PREFIX: z.string().default('academy:'),
   DATA_DIR: z.string().default('.academy'),

@@ -8,6 +8,18 @@ describe('errors', () => {
     expect(toAppError({ code: '22P02' }).status).toBe(400);
     expect(toAppError({ code: 'XX000', message: 'duplicate key value' }).status).toBe(500);
   });
+  it('answers 400 for every data exception (SQLSTATE class 22) and undecodable paths', () => {
+    for (const code of ['22021', '22P05', '22001', '22007', '22008', '2201B', '22023']) expect(toAppError({ code }).status, code).toBe(400);
+    expect(toAppError({ code: '22021' }).code).toBe('invalid_text');
+    expect(toAppError({ code: 'ECONNREFUSED' }).status).toBe(500);
+    let uriError: unknown;
+    try {
+      decodeURIComponent('%FF');
+    } catch (e) {
+      uriError = e;
+    }
+    expect(toAppError(uriError)).toMatchObject({ status: 400, code: 'malformed_path' });
+  });
   it('hides internals of unknown errors', () => {
     const p = toProblem(toAppError(new Error('password=hunter2 at db.ts:12')));
     expect(p).toMatchObject({ status: 500, code: 'internal' });

@@ -1,4 +1,6 @@
 import { ZodError } from 'zod';
+import { ForeignIdError } from './db/ids.ts';
+import { KeyValueUnavailableError } from './redis/port.ts';
 
 /** RFC 9457 problem details, with our stable machine `code`. */
 export interface Problem {
@@ -64,6 +66,9 @@ const SQLSTATE: Record<string, (e: { constraint?: string }) => AppError> = {
   '23514': () => BadRequest('A value is out of range', 'check_violation'),
   '22P02': () => BadRequest('A value has the wrong format', 'invalid_format'),
   '22003': () => BadRequest('A number is out of range', 'out_of_range'),
+  '22001': () => BadRequest('A value is too long for its field', 'value_too_long'),
+  '22021': () => BadRequest('A text contains a character the database cannot store (NUL)', 'invalid_text'),
+  '22P05': () => BadRequest('A text contains a character the database cannot store (NUL)', 'invalid_text'),
   '40001': () => Conflict('Concurrent update, please retry', 'serialization_failure'),
   '40P01': () => Conflict('Concurrent update, please retry', 'deadlock'),
 };
@@ -74,6 +79,15 @@ export function toAppError(err: unknown): AppError {
   if (err instanceof ZodError) return fromZod(err);
   const e = err as { code?: string; status?: number; type?: string; expose?: boolean; constraint?: string };
   if (typeof e?.code === 'string' && SQLSTATE[e.code]) return SQLSTATE[e.code](e);
+  // Class 22 is "data exception": the value sent, not the server, is wrong (bad date, bad
+  // escape, overflow...). Whatever the validation let through, it is the client's 400.
+  if (typeof e?.code === 'string' && /^22[0-9A-Z]{3}$/.test(e.code)) return BadRequest('A value is not valid for its field', 'invalid_value');
+  // Redis is down and this use of it declared no fallback: a retryable 503, never a 500.
+  if (err instanceof KeyValueUnavailableError) return Unavailable('A backing service is unavailable; retry shortly', 'redis_unavailable', { retryAfter: 5 });
+  // An id from outside that we never minted (not v7, or a shard outside the map): nothing is there.
+  if (err instanceof ForeignIdError) return NotFound('Not found', 'not_found');
+  // The router could not percent-decode a path parameter (`/courses/%FF`).
+  if (err instanceof URIError) return BadRequest('The path is not validly percent-encoded', 'malformed_path');
   // Errors raised by body-parser / express carry a status and a type.
   if (e?.type === 'entity.too.large') return PayloadTooLarge();
   if (e?.type === 'entity.parse.failed') return BadRequest('The body is not valid JSON', 'malformed_json');

@@ -174,6 +174,8 @@ export class KeyRing {
         issuer: this.opts.issuer,
         algorithms: [ALG],
         typ: 'at+jwt',
+        // jose checks exp only when present: a token without one would be good forever.
+        requiredClaims: ['exp', 'sub'],
       });
       const aud = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
       if (!aud.includes(`academy:${tenantSlug}`)) throw Unauthorized('This token belongs to another academy', 'token_wrong_tenant');

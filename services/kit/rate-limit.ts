@@ -4,23 +4,27 @@ import { TooManyRequests } from './errors.ts';
 import type { KeyValue } from './redis/index.ts';
 import type { Principal } from './auth.ts';
 import type { Tenant } from './tenancy.ts';
+import { ResilientStore, type WhenStoreDown } from './resilient-store.ts';
 
-const common = (kv: KeyValue, prefix: string, limit: number): Partial<Options> => ({
+const common = (kv: KeyValue, prefix: string, limit: number, whenDown: WhenStoreDown): Partial<Options> => ({
   windowMs: 60_000,
   limit,
   // draft-7's combined RateLimit header; draft-8 also hashes a partition key on every request.
   standardHeaders: 'draft-7',
   legacyHeaders: false,
-  store: kv.rateLimitStore(prefix),
+  store: kv.kind === 'redis' ? new ResilientStore(kv.rateLimitStore(prefix), kv, whenDown) : kv.rateLimitStore(prefix),
   // Retry-After is set by express-rate-limit before the handler runs.
   handler: (_req, _res, next) => next(TooManyRequests('Too many requests, slow down', 'rate_limited')),
   validate: { trustProxy: false, xForwardedForHeader: false },
 });
 
-/** Per user (per IP when anonymous), across every process sharing the Redis. */
+/**
+ * Per user (per IP when anonymous), across every process sharing the Redis. While Redis is down
+ * it counts per process (fail open, to a local limit): a cache outage must not stop the API.
+ */
 export function userRateLimit(kv: KeyValue, limit: number): RequestHandler {
   return rateLimit({
-    ...common(kv, 'rl:user:', limit),
+    ...common(kv, 'rl:user:', limit, 'local'),
     keyGenerator: (req, res) => {
       const auth = res.locals.auth as Principal | undefined;
       return auth ? `u:${auth.userId}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
@@ -28,10 +32,15 @@ export function userRateLimit(kv: KeyValue, limit: number): RequestHandler {
   });
 }
 
-/** Stricter, per IP and tenant, for login, register and refresh. */
-export function authRateLimit(kv: KeyValue, limit: number): RequestHandler {
+/**
+ * Stricter, per IP and tenant, for login, register and refresh. While Redis is down it refuses
+ * (503, Retry-After) by default: this limit is what stops password guessing across accounts, and
+ * per-process counting would multiply it by the number of processes. `whenDown: 'local'` for a
+ * route where that matters less than staying up.
+ */
+export function authRateLimit(kv: KeyValue, limit: number, whenDown: WhenStoreDown = 'closed'): RequestHandler {
   return rateLimit({
-    ...common(kv, 'rl:auth:', limit),
+    ...common(kv, 'rl:auth:', limit, whenDown),
     keyGenerator: (req, res) => `${(res.locals.tenant as Tenant | undefined)?.id ?? '-'}:${ipKeyGenerator(req.ip ?? '')}`,
   });
 }

@@ -40,6 +40,9 @@ export class ResponseCache {
   private loading = new Map<string, Promise<CachedResponse | undefined>>();
   private subscribers = 0;
   private unsubscribe?: Promise<() => Promise<void>>;
+  private stopGapListener?: () => void;
+  /** Namespaces invalidated while Redis was down: their generation is bumped when it is back. */
+  private pendingInvalidations = new Set<string>();
 
   constructor(
     private readonly kv: KeyValue,
@@ -58,11 +61,16 @@ export class ResponseCache {
   async start(): Promise<() => Promise<void>> {
     this.subscribers++;
     this.unsubscribe ??= this.kv.subscribe(this.channel, (ns) => this.drop(ns));
+    // Messages missed while the subscription was down: drop every local copy, and replay the
+    // invalidations this process could not write then.
+    this.stopGapListener ??= this.kv.onMissedMessages(() => void this.recover());
     await this.unsubscribe;
     return async () => {
       if (--this.subscribers === 0 && this.unsubscribe) {
         const stop = await this.unsubscribe;
         this.unsubscribe = undefined;
+        this.stopGapListener?.();
+        this.stopGapListener = undefined;
         await stop();
       }
     };
@@ -86,38 +94,76 @@ export class ResponseCache {
 
   private async fetch(ns: string, key: string, known: Namespace | undefined, load: () => Promise<unknown | undefined>) {
     let space = known;
+    if (space?.gen === OFFLINE && this.kv.available) space = undefined;
     if (!space) {
-      const gen = (await this.kv.get(this.genKey(ns))) ?? '0';
-      space = this.local.get(ns);
-      if (!space || space.gen !== gen) {
-        space = { gen, at: Date.now(), entries: new Map() };
-        this.local.set(ns, space);
-      } else space.at = Date.now();
+      // Redis down: the database answers, and this process keeps its copy for localTtlMs as usual.
+      const gen = this.kv.available ? ((await quietly(this.kv.get(this.genKey(ns)), OFFLINE)) ?? '0') : OFFLINE;
+      if (gen === OFFLINE) return this.keepLocally(ns, key, undefined, await load(), OFFLINE);
+      let current = this.local.get(ns);
+      if (!current || current.gen !== gen) {
+        current = { gen, at: Date.now(), entries: new Map() };
+        this.local.set(ns, current);
+      } else current.at = Date.now();
+      space = current;
     }
+    if (space.gen === OFFLINE) return this.keepLocally(ns, key, space, await load(), OFFLINE);
     const redisKey = `rc:${this.opts.name}:${ns}:${space.gen}:${key}`;
-    const stored = await this.kv.get(redisKey);
-    let value: CachedResponse | undefined;
-    if (stored) value = JSON.parse(stored) as CachedResponse;
-    else {
-      const loaded = await load();
-      if (loaded === undefined) return undefined;
-      value = toCached(loaded);
-      await this.kv.set(redisKey, JSON.stringify(value), this.ttlMs);
+    const stored = await quietly(this.kv.get(redisKey), null);
+    if (stored) return this.keepLocally(ns, key, space, JSON.parse(stored) as CachedResponse);
+    const loaded = await load();
+    if (loaded === undefined) return undefined;
+    const value = toCached(loaded);
+    await quietly(this.kv.set(redisKey, JSON.stringify(value), this.ttlMs), undefined);
+    return this.keepLocally(ns, key, space, value);
+  }
+
+  /**
+   * Keeps a value in the namespace's local map, unless an invalidation replaced the namespace
+   * meanwhile. `offline` loads (Redis down) start an OFFLINE namespace of their own.
+   */
+  private keepLocally(ns: string, key: string, known: Namespace | undefined, loaded: unknown, offline?: typeof OFFLINE): CachedResponse | undefined {
+    if (loaded === undefined) return undefined;
+    const value = offline ? toCached(loaded) : (loaded as CachedResponse);
+    let space = known;
+    if (!space && offline) {
+      space = this.local.get(ns);
+      if (!space || space.gen !== OFFLINE) this.local.set(ns, (space = { gen: OFFLINE, at: Date.now(), entries: new Map() }));
     }
-    // Keep it locally only if no invalidation replaced the namespace meanwhile.
-    if (this.local.get(ns) === space) {
+    if (space && this.local.get(ns) === space) {
       if (space.entries.size >= this.maxLocal) space.entries.clear();
       space.entries.set(key, { value, at: Date.now() });
     }
     return value;
   }
 
-  /** Drops every entry of a namespace, in every process. */
+  /**
+   * Drops every entry of a namespace, in every process. Never fails for Redis: while it is down
+   * the generation bump is remembered and written when it is back (recover), so entries cached
+   * in Redis before the outage are not served after it.
+   */
   async invalidate(ns: string): Promise<void> {
     this.drop(ns);
-    await this.kv.incr(this.genKey(ns), 30 * 86_400_000);
+    try {
+      await this.kv.incr(this.genKey(ns), 30 * 86_400_000);
+    } catch {
+      this.pendingInvalidations.add(ns);
+    }
     this.drop(ns);
     await this.kv.publish(this.channel, ns);
+  }
+
+  /** After an outage: replays the invalidations that could not be written, drops every local copy. */
+  async recover(): Promise<void> {
+    for (const ns of [...this.pendingInvalidations]) {
+      try {
+        await this.kv.incr(this.genKey(ns), 30 * 86_400_000);
+        this.pendingInvalidations.delete(ns);
+        await this.kv.publish(this.channel, ns);
+      } catch {
+        return; // still down: the next reconnection tries again
+      }
+    }
+    for (const ns of [...this.local.keys()]) this.drop(ns);
   }
 
   private drop(ns: string) {
@@ -127,6 +173,18 @@ export class ResponseCache {
 
   private genKey(ns: string) {
     return `rc:${this.opts.name}:gen:${ns}`;
+  }
+}
+
+/** The generation of a namespace loaded while Redis was down. */
+const OFFLINE = 'offline';
+
+/** The value of `p`, or `fallback` when Redis failed (the caller goes on without it). */
+async function quietly<T, F>(p: Promise<T>, fallback: F): Promise<T | F> {
+  try {
+    return await p;
+  } catch {
+    return fallback;
   }
 }
 

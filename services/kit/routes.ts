@@ -1,7 +1,8 @@
 import { Router, type Request, type Response, type RequestHandler } from 'express';
 import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { fromZod } from './errors.ts';
+import { fromZod, ValidationError } from './errors.ts';
+import { nulFields } from './input.ts';
 import { authorize, requirePrincipal, requireService, type Principal, type Role } from './auth.ts';
 import type { Tenant } from './tenancy.ts';
 
@@ -74,6 +75,12 @@ export class RouteBook {
           res.locals.auth = auth;
         }
         if (Array.isArray(spec.access)) authorize(auth, ...spec.access);
+        const nul = [
+          ...(spec.body ? nulFields(req.body ?? {}) : []),
+          ...(spec.query ? nulFields(req.query, 'query') : []),
+          ...(spec.params ? nulFields(req.params, 'params') : []),
+        ];
+        if (nul.length) throw new ValidationError(nul.map((field) => ({ field, message: 'must not contain a NUL character' })));
         const parse = <S extends z.ZodType | undefined>(schema: S, value: unknown, where?: string) => {
           if (!schema) return {};
           const r = schema.safeParse(value);

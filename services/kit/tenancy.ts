@@ -63,7 +63,13 @@ export class TenantDirectory {
   }
 
   async start(): Promise<() => Promise<void>> {
-    return this.kv.subscribe(INVALIDATE_CHANNEL, () => this.clear());
+    // A message missed while Redis was away: forget everything (30 s bounds it otherwise).
+    const stopGap = this.kv.onMissedMessages(() => this.clear());
+    const unsubscribe = await this.kv.subscribe(INVALIDATE_CHANNEL, () => this.clear());
+    return async () => {
+      stopGap();
+      await unsubscribe();
+    };
   }
 
   clear() {

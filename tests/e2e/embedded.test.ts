@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Api, uniqueEmail } from '../support/academy.ts';
@@ -20,6 +20,9 @@ describe('academy on its embedded defaults (PGlite + in-process Redis)', () => {
 
     const first = await startAcademy(port);
     expect(first.output()).toContain('seeded tenant "demo"');
+    // The database socket is in DATA_DIR's private folder (services/kit/db/embedded.ts), not in /tmp.
+    expect(statSync(join(dataDir, 'run', '.s.PGSQL.5432')).isSocket()).toBe(true);
+    expect(statSync(join(dataDir, 'run')).mode & 0o777).toBe(0o700);
     const reg = await api.post('/api/v1/auth/register', { email, password: 'correct horse battery', name: 'Persistent' });
     expect(reg.status).toBe(201);
     expect(await first.stop()).toBe(0);
@@ -33,6 +36,10 @@ describe('academy on its embedded defaults (PGlite + in-process Redis)', () => {
     expect(me.body).toMatchObject({ id: reg.body.user.id, email });
     const admin = await api.post('/api/v1/auth/login', { email: 'admin@demo.local', password: 'embedded-admin-pass' });
     expect(admin.status).toBe(200);
+    // Odd input reaches PGlite as it reaches PostgreSQL: the same 4xx answers (tests/security/odd-input.test.ts).
+    expect((await api.get('/api/v1/courses?q=%00')).body).toMatchObject({ status: 400, errors: [{ field: 'query.q' }] });
+    expect((await api.get('/api/v1/courses/%FF')).body).toMatchObject({ status: 400, code: 'malformed_path' });
+    expect((await api.get('/api/v1/certificates/01a23aaa-ff99-7fff-8cf8-45ca9cfeaa0c')).body).toMatchObject({ status: 404, code: 'not_found' });
     expect(await second.stop()).toBe(0);
   }, PROGRAM_TIMEOUT_MS);
 

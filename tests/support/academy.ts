@@ -32,6 +32,8 @@ export interface TestAcademyOptions {
   seed?: boolean;
   /** Use real Redis (else the in-process adapter). @default true */
   redis?: boolean;
+  /** Collects the academy's log lines (JSON) here, at LOG_LEVEL (info unless env says otherwise). */
+  logs?: string[];
 }
 
 /**
@@ -55,7 +57,7 @@ export async function startTestAcademy(opts: TestAcademyOptions = {}): Promise<T
     SHARD_MAP: JSON.stringify(map),
     ...(opts.redis === false ? {} : { REDIS_URL }),
     REDIS_PREFIX: `test:${randomUUID().slice(0, 8)}:`,
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? (opts.logs ? 'info' : 'silent'),
     SEED_ADMIN_PASSWORD: ADMIN_PASSWORD,
     RATE_LIMIT_PER_MINUTE: '100000',
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
@@ -66,7 +68,8 @@ export async function startTestAcademy(opts: TestAcademyOptions = {}): Promise<T
     SHUTDOWN_GRACE_MS: '100',
     ...opts.env,
   });
-  const runtime = await createRuntime(config, createLogger(config.LOG_LEVEL));
+  const logs = opts.logs;
+  const runtime = await createRuntime(config, createLogger(config.LOG_LEVEL, logs ? { write: (line: string) => void logs.push(line) } : undefined));
   await migrate(runtime.ctx);
   if (opts.seed !== false) await seed(runtime.ctx, ALL_SERVICES, () => {});
   const serving = await serve(runtime, 'all', 0);

@@ -1,7 +1,7 @@
 import knexFactory, { type Knex } from 'knex';
 import { randomInt } from 'node:crypto';
 import pg from 'pg';
-import { shardOfId } from './ids.ts';
+import { ForeignIdError, isShardedId, shardOfId } from './ids.ts';
 import { guardTransactions } from './transaction-guard.ts';
 import { expandEnv, ownerTable, type ShardMap } from './shard-map.ts';
 
@@ -73,11 +73,21 @@ export class Databases {
     return randomInt(this.map.logicalShards);
   }
 
+  /**
+   * The cluster owning a logical shard. A shard outside the current map can only come from an id
+   * we never minted under this map (a forged certificate code or refresh token): ForeignIdError,
+   * which the API answers with 404.
+   */
   cluster(logicalShard: number): ClusterHandle {
-    if (logicalShard >= this.map.logicalShards) {
-      throw new RangeError(`logical shard ${logicalShard} is outside the shard map (0..${this.map.logicalShards - 1})`);
+    if (!Number.isInteger(logicalShard) || logicalShard < 0 || logicalShard >= this.map.logicalShards) {
+      throw new ForeignIdError(`logical shard ${logicalShard} is outside the shard map (0..${this.map.logicalShards - 1})`);
     }
     return this.clusterHandles[this.owners[logicalShard]];
+  }
+
+  /** True when `id` is a UUIDv7 naming a logical shard of the current map: the one check of an id from outside. */
+  owns(id: string): boolean {
+    return isShardedId(id) && shardOfId(id) < this.map.logicalShards;
   }
 
   /** The primary holding the record with this id: a user's own reads after a write go here. */

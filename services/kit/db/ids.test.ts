@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { newId, shardOfId, timeOfId, isShardedId, MAX_LOGICAL_SHARDS } from './ids.ts';
+import { newId, shardOfId, timeOfId, isShardedId, ForeignIdError, MAX_LOGICAL_SHARDS } from './ids.ts';
 
 describe('sharded UUIDv7 ids', () => {
   it('carry their logical shard and time, as valid v7 UUIDs', () => {
@@ -22,5 +22,6 @@ describe('sharded UUIDv7 ids', () => {
     expect(() => newId(4096)).toThrow(/outside/);
     expect(() => newId(-1)).toThrow(/outside/);
     expect(() => shardOfId('f47ac10b-58cc-4372-a567-0e02b2c3d479')).toThrow(/not a sharded id/);
+    expect(() => shardOfId('00000000-0000-0000-0000-000000000000')).toThrow(ForeignIdError);
   });
 });

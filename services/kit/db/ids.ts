@@ -25,13 +25,23 @@ export function newId(logicalShard: number, now: number = Date.now()): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
+/**
+ * An id that cannot be one of ours: not a UUIDv7, or naming a logical shard outside the current
+ * shard map. Ids arrive from clients (paths, refresh tokens, certificate codes), so this is a
+ * lookup of something that does not exist: kit/errors.ts answers it with 404, never 500.
+ */
+export class ForeignIdError extends RangeError {
+  override readonly name = 'ForeignIdError';
+}
+
+/** A UUID of version 7 with the RFC 9562 variant: the shape of every id we mint. */
 export function isShardedId(id: string): boolean {
   return UUID_RE.test(id);
 }
 
-/** The logical shard an id was minted for; throws on anything that is not one of our ids. */
+/** The logical shard an id was minted for; throws ForeignIdError on anything that is not one of our ids. */
 export function shardOfId(id: string): number {
-  if (!isShardedId(id)) throw new RangeError(`not a sharded id: ${JSON.stringify(id)}`);
+  if (!isShardedId(id)) throw new ForeignIdError(`not a sharded id: ${JSON.stringify(id).slice(0, 60)}`);
   return parseInt(id.slice(15, 18), 16);
 }
 

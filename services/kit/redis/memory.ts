@@ -10,6 +10,7 @@ interface Entry {
 /** The in-process KeyValue: one process, no persistence; for local use and small installs. */
 export class MemoryKeyValue implements KeyValue {
   readonly kind = 'memory' as const;
+  readonly available = true;
   private data = new Map<string, Entry>();
   private bus = new EventEmitter().setMaxListeners(0);
   private sweeper = setInterval(() => this.sweep(), 30_000).unref();
@@ -62,6 +63,13 @@ export class MemoryKeyValue implements KeyValue {
     (store as { prefix?: string }).prefix = prefix;
     return store;
   }
+
+  onMissedMessages() {
+    // In one process no message is ever missed.
+    return () => {};
+  }
+
+  async connect() {}
 
   async ping() {}
 

@@ -1,0 +1,34 @@
+/**
+ * Checks that hold for every request input, whatever its route's schema says. PostgreSQL refuses
+ * a NUL character in `text` and `jsonb` (SQLSTATE 22021 / 22P05), so a NUL that reached a query
+ * was a 500; refusing it here, before any schema, makes it a 400 naming the field on every route,
+ * present and future, without each schema having to remember it.
+ */
+const NUL = '\u0000';
+
+/**
+ * Dotted paths (`title`, `modules.0.lessons.1.title`, `query.q`) of every string value or object
+ * key in `value` that contains a NUL. Iterative, so a deeply nested body cannot exhaust the stack.
+ */
+export function nulFields(value: unknown, base?: string): string[] {
+  const found: string[] = [];
+  const stack: [unknown, string | undefined][] = [[value, base]];
+  const join = (at: string | undefined, key: string | number) => (at ? `${at}.${key}` : String(key));
+  while (stack.length) {
+    const [v, at] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (v.includes(NUL)) found.push(at ?? '(body)');
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], join(at, i)]);
+    } else if (v !== null && typeof v === 'object') {
+      const entries = Object.entries(v);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [k, child] = entries[i];
+        const path = join(at, k.replaceAll(NUL, '\\u0000'));
+        // A key with a NUL is reported as itself (in document order), its value is not looked at.
+        stack.push(k.includes(NUL) ? [NUL, path] : [child, path]);
+      }
+    }
+  }
+  return found;
+}
