@@ -2,7 +2,10 @@
 SHELL := /bin/bash
 NODE_BIN := node_modules/.bin
 
-.PHONY: dev test install services typecheck bench synth clean
+.PHONY: dev test install services typecheck bench synth image clean
+
+# The image name the chart (charts/academy-operator/values.yaml) and the samples refer to.
+IMAGE ?= trendtactics/academy:$(shell node -p "require('./package.json').version")
 
 # Installs exactly what the lock file says, again only when it changed.
 node_modules/.install-stamp: package.json package-lock.json
@@ -35,6 +38,10 @@ bench: install services
 
 synth: install
 	npm run synth
+
+## The one academy image (needs a Docker engine; none runs on the CI machine: tests/image holds the Dockerfile against the constructs).
+image:
+	docker build -t $(IMAGE) .
 
 clean:
 	rm -rf .academy dist .test-results
