@@ -94,7 +94,7 @@ export function createApp(ctx: ServiceContext, opts: AppOptions): express.Expres
   });
 
   // Remote services: stream through before any body parsing.
-  for (const { module, url } of opts.remote) for (const p of module.prefixes) app.use(`/api/v1${p}`, proxyTo(url));
+  for (const { module, url } of opts.remote) app.use(proxyTo({ target: url, prefixes: module.prefixes, timeoutMs: config.PROXY_TIMEOUT_MS }));
 
   const book = new RouteBook(ctx.openapi, ctx.currentRoles);
   for (const m of opts.local) m.routes(book, ctx);

@@ -102,6 +102,8 @@ export const ConfigSchema = z.object({
   /** Shared secret for service-to-service calls (operator -> courses). */
   // No dots: a dotted bearer is read as a JWT.
   SERVICE_TOKEN: z.string().regex(/^[A-Za-z0-9_~+/=-]{16,}$/, 'must be 16+ characters of A-Z a-z 0-9 _ ~ + / = - (no dots)').optional(),
+  /** How long a gateway waits for a service that runs elsewhere before answering 504. */
+  PROXY_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   /**
    * In a cluster: the academy this deployment serves. With `--migrate`, DEFAULT_TENANT is made

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../services/kit/config.ts';
 import { createLogger } from '../../services/kit/logger.ts';
@@ -48,6 +49,37 @@ describe('one program, several roles', () => {
       expect(res.body.code).toBe('upstream_unavailable');
     } finally {
       await lonely.stop();
+    }
+  });
+});
+
+describe('the gateway proxy (http-proxy-middleware)', () => {
+  it('answers 504 problem when the service does not answer in time, and forwards the request id and path', async () => {
+    const seen: { url?: string; id?: string } = {};
+    const stuck = http.createServer((req) => {
+      seen.url = req.url;
+      seen.id = req.headers['x-request-id'] as string;
+      // never answers
+    });
+    await new Promise<void>((r) => stuck.listen(0, '127.0.0.1', () => r()));
+    const port = (stuck.address() as { port: number }).port;
+    const config = loadConfig({
+      NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: academy.databaseUrls[0],
+      SERVICE_URLS: JSON.stringify({ users: `http://127.0.0.1:${port}` }), PROXY_TIMEOUT_MS: '300',
+    });
+    const gateway = await serve(await createRuntime(config, createLogger('silent')), 'gateway', 0);
+    try {
+      const res = await new Api(gateway.url).get('/api/v1/users/me?x=1', { 'x-request-id': 'trace-me-1' });
+      expect(res.status).toBe(504);
+      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(res.body.code).toBe('upstream_timeout');
+      expect(seen).toEqual({ url: '/api/v1/users/me?x=1', id: 'trace-me-1' });
+      // A path that only starts like a proxied prefix is not proxied.
+      expect((await new Api(gateway.url).get('/api/v1/usersx')).body.code).toBe('route_not_found');
+    } finally {
+      await gateway.stop();
+      stuck.closeAllConnections();
+      stuck.close();
     }
   });
 });
