@@ -67,7 +67,7 @@ describe('academy on its embedded defaults (PGlite + in-process Redis)', () => {
     expect((await api.get('/api/v1/courses/%FF')).body).toMatchObject({ status: 400, code: 'malformed_path' });
     expect((await api.get('/api/v1/certificates/01a23aaa-ff99-7fff-8cf8-45ca9cfeaa0c')).body).toMatchObject({ status: 404, code: 'not_found' });
     expect(await stop(second.child)).toBe(0);
-  });
+  }, 120_000); // two PGlite starts (3-4 s each on a quiet machine) took 30 s each with 2 cores shared by several suites
 
   it('stops at start-up with a message naming a bad variable', async () => {
     const child = spawn(process.execPath, ['bin/academy.js', 'serve'], { env: { ...process.env, PORT: 'eighty' }, stdio: ['ignore', 'pipe', 'pipe'] });
