@@ -147,23 +147,38 @@ export class ResponseCache {
       await this.kv.incr(this.genKey(ns), 30 * 86_400_000);
     } catch {
       this.pendingInvalidations.add(ns);
+      this.scheduleReplay();
     }
     this.drop(ns);
     await this.kv.publish(this.channel, ns);
   }
 
-  /** After an outage: replays the invalidations that could not be written, drops every local copy. */
+  /** After messages may have been missed: drops every local copy and replays what is pending. */
   async recover(): Promise<void> {
+    for (const ns of [...this.local.keys()]) this.drop(ns);
+    await this.replay();
+  }
+
+  /** Writes the generation bumps that failed; while Redis is still down, tries again every second. */
+  private async replay(): Promise<void> {
     for (const ns of [...this.pendingInvalidations]) {
       try {
         await this.kv.incr(this.genKey(ns), 30 * 86_400_000);
-        this.pendingInvalidations.delete(ns);
-        await this.kv.publish(this.channel, ns);
       } catch {
-        return; // still down: the next reconnection tries again
+        return this.scheduleReplay();
       }
+      this.pendingInvalidations.delete(ns);
+      this.drop(ns);
+      await this.kv.publish(this.channel, ns);
     }
-    for (const ns of [...this.local.keys()]) this.drop(ns);
+  }
+
+  private replayTimer?: NodeJS.Timeout;
+  private scheduleReplay(): void {
+    this.replayTimer ??= setTimeout(() => {
+      this.replayTimer = undefined;
+      void this.replay();
+    }, 1000).unref();
   }
 
   private drop(ns: string) {

@@ -54,7 +54,9 @@ export class RedisKeyValue implements KeyValue {
     });
   }
 
+  /** Before the first connection nothing is known yet: true, and the first command waits for it. */
   get available(): boolean {
+    if (!this.everReady) return this.client.status !== 'end';
     return this.client.status === 'ready' && Date.now() >= this.suspectUntil;
   }
 
