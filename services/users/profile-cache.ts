@@ -19,7 +19,13 @@ export class ProfileCache {
   ) {}
 
   async start(): Promise<() => Promise<void>> {
-    return this.kv.subscribe(CHANNEL, (id) => this.entries.delete(id));
+    // Changes published while Redis was away were missed: forget everything (roles included).
+    const stopGap = this.kv.onMissedMessages(() => this.entries.clear());
+    const unsubscribe = await this.kv.subscribe(CHANNEL, (id) => this.entries.delete(id));
+    return async () => {
+      stopGap();
+      await unsubscribe();
+    };
   }
 
   get(tenantId: string, id: string): UserView | undefined {

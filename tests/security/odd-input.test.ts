@@ -86,9 +86,10 @@ describe('ids we never minted', () => {
     expectProblem(await api.get(`/api/v1/certificates/${OUTSIDE_THE_MAP}`), 404, 'not_found');
   });
 
-  it('a refresh token whose id names a shard outside the map is refused without a 500', async () => {
-    const res = await api.post('/api/v1/auth/refresh', { refreshToken: `${OUTSIDE_THE_MAP}.${'A'.repeat(43)}` });
-    expectProblem(res, 404, 'not_found');
+  it('a refresh token whose id names a shard outside the map is an invalid token (401), and logging out with it is a no-op', async () => {
+    const refreshToken = `${OUTSIDE_THE_MAP}.${'A'.repeat(43)}`;
+    expectProblem(await api.post('/api/v1/auth/refresh', { refreshToken }), 401, 'refresh_token_invalid');
+    expect((await api.post('/api/v1/auth/logout', { refreshToken })).status).toBe(204);
   });
 
   it('a UUID that is not version 7 is a 404 on an admin route', async () => {

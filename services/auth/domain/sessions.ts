@@ -29,11 +29,12 @@ function mintRefreshToken(userId: string): { id: string; token: string; hash: st
   return { id, token: `${id}.${secret}`, hash: sha256(secret) };
 }
 
-function parseRefreshToken(token: string): { id: string; secret: string } {
+/** A refresh token's parts; one whose id names no shard of the current map is as invalid as a forged one. */
+function parseRefreshToken(dbs: Databases, token: string): { id: string; secret: string } {
   const dot = token.indexOf('.');
   const id = token.slice(0, dot);
   const secret = token.slice(dot + 1);
-  if (dot < 0 || !isShardedId(id) || !/^[A-Za-z0-9_-]{43}$/.test(secret)) {
+  if (dot < 0 || !isShardedId(id) || !dbs.owns(id) || !/^[A-Za-z0-9_-]{43}$/.test(secret)) {
     throw Unauthorized('The refresh token is not valid', 'refresh_token_invalid');
   }
   return { id, secret };
@@ -91,7 +92,7 @@ export async function rotateRefreshToken(
   token: string,
   settings: SessionSettings,
 ): Promise<TokenPair> {
-  const { id, secret } = parseRefreshToken(token);
+  const { id, secret } = parseRefreshToken(dbs, token);
   const result = await dbs.primaryFor(id).transaction(async (trx): Promise<RotateResult> => {
     const row = await trx('refresh_tokens').where({ id, tenant_id: tenant.id }).forUpdate().first();
     if (!row || !secretMatches(row, secret)) {
@@ -119,7 +120,7 @@ export async function rotateRefreshToken(
 export async function revokeFamily(dbs: Databases, tenant: Tenant, token: string): Promise<void> {
   let parsed: { id: string; secret: string };
   try {
-    parsed = parseRefreshToken(token);
+    parsed = parseRefreshToken(dbs, token);
   } catch {
     return;
   }
