@@ -12,7 +12,7 @@ import { registerUser } from './domain/register.ts';
 import { login } from './domain/login.ts';
 import { revokeFamily, rotateRefreshToken } from './domain/sessions.ts';
 import { disableMfa, enableMfa, startMfaSetup } from './domain/mfa-enrolment.ts';
-import { clearSessionCookies, refreshTokenOf, setSessionCookies } from './cookies.ts';
+import { clearSessionCookies, REFRESH_COOKIE, refreshTokenOf, setSessionCookies } from './cookies.ts';
 
 export function authRoutes(book: RouteBook, ctx: ServiceContext) {
   const { dbs, keys, config } = ctx;
@@ -22,6 +22,11 @@ export function authRoutes(book: RouteBook, ctx: ServiceContext) {
   const strict = [cookies, authRateLimit(ctx.kv, config.AUTH_RATE_LIMIT_PER_MINUTE)];
   const store = new UserStore(dbs, profileCacheFor(ctx));
   const tags = ['auth'];
+  /** The web sends the refresh token as its httpOnly cookie, with the CSRF value bound to it (cookies.ts). */
+  const webSession = {
+    cookies: { [REFRESH_COOKIE]: z.string().optional().describe('The refresh token (web); instead of refreshToken in the body') },
+    headers: { 'X-CSRF-Token': z.string().optional().describe('Required with the cookie: the value of the academy_csrf cookie') },
+  };
 
   book.add(
     {
@@ -52,7 +57,7 @@ export function authRoutes(book: RouteBook, ctx: ServiceContext) {
   book.add(
     {
       method: 'post', path: '/auth/refresh', summary: 'Spend a refresh token for a new pair (reuse revokes the family)', tags, access: 'public', before: strict,
-      body: RefreshSchema,
+      body: RefreshSchema, ...webSession, errors: ['refresh_token_missing', 'refresh_token_invalid', 'refresh_token_expired', 'refresh_token_reused', 'csrf_failed'],
       responses: { 200: { description: 'New pair', schema: TokenPairSchema }, 401: { description: 'Invalid, expired or reused' } },
     },
     async ({ body, tenant, req, res }) => {
@@ -67,7 +72,7 @@ export function authRoutes(book: RouteBook, ctx: ServiceContext) {
   book.add(
     {
       method: 'post', path: '/auth/logout', summary: 'Revoke the session (the refresh token family)', tags, access: 'public',
-      body: RefreshSchema, responses: { 204: { description: 'Signed out' } }, before: [cookies],
+      body: RefreshSchema, ...webSession, errors: ['csrf_failed'], responses: { 204: { description: 'Signed out' } }, before: [cookies],
     },
     async ({ body, tenant, req, res }) => {
       const token = refreshTokenOf(req, body.refreshToken);

@@ -73,11 +73,11 @@ export function coursesRoutes(book: RouteBook, ctx: ServiceContext) {
 
   book.add(
     {
-      method: 'get', path: '/courses/:ref', summary: 'The published outline of a course, by slug or id (no content, never answers)', tags, access: 'public', params: CourseRefParams,
+      method: 'get', path: '/courses/:id', summary: 'The published outline of a course, by slug or id (no content, never answers)', tags, access: 'public', params: CourseRefParams,
       responses: { 200: { description: 'Outline', schema: PublicOutlineSchema }, 304: { description: 'Not modified' }, 404: { description: 'course_not_found' } },
     },
     async ({ req, res, tenant, params }) => {
-      const cached = await catalog.outlineResponse(tenant.id, params.ref);
+      const cached = await catalog.outlineResponse(tenant.id, params.id);
       if (!cached) throw NotFound('No such course', 'course_not_found');
       sendCached(req, res, cached);
     },

@@ -84,7 +84,8 @@ export const CreateModuleSchema = z.strictObject({ title });
 
 export const IdParams = z.strictObject({ id: z.uuid({ message: 'must be an id' }) });
 export const LessonIdParams = z.strictObject({ lessonId: z.uuid({ message: 'must be a lesson id' }) });
-export const CourseRefParams = z.strictObject({ ref: z.string().min(1).max(120) });
+/** A course by id or by slug: one parameter name for every `/courses/{id}` path, so the paths are not ambiguous. */
+export const CourseRefParams = z.strictObject({ id: z.string().min(1).max(120).describe('The course id, or its slug') });
 export const SlugParams = z.strictObject({ slug });
 
 export const CatalogQuery = z.strictObject({

@@ -2,12 +2,12 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import helmet from 'helmet';
 import cors from 'cors';
 import { randomUUID } from 'node:crypto';
-import { OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import swaggerUi from 'swagger-ui-express';
 import { NotFound, UnsupportedMediaType, toAppError, toProblem } from './errors.ts';
 import { authenticate } from './auth.ts';
 import { userRateLimit } from './rate-limit.ts';
 import { RouteBook } from './routes.ts';
+import { buildDocument } from './route-doc.ts';
 import { proxyTo } from './proxy.ts';
 import type { ServiceContext, ServiceModule } from './context.ts';
 
@@ -98,15 +98,8 @@ export function createApp(ctx: ServiceContext, opts: AppOptions): express.Expres
 
   const book = new RouteBook(ctx.openapi, ctx.currentRoles);
   for (const m of opts.local) m.routes(book, ctx);
-  ctx.openapi.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
-  ctx.openapi.registerComponent('securitySchemes', 'serviceToken', { type: 'http', scheme: 'bearer', description: 'SERVICE_TOKEN, for service-to-service calls' });
   let openapiDoc: unknown;
-  const document = () =>
-    (openapiDoc ??= new OpenApiGeneratorV31(ctx.openapi.definitions).generateDocument({
-      openapi: '3.1.0',
-      info: { title: 'TrendTactics Academy API', version: '1.0.0', description: 'Every error is application/problem+json (RFC 9457) with a stable `code`.' },
-      servers: [{ url: '/' }],
-    }));
+  const document = () => (openapiDoc ??= buildDocument(ctx.openapi));
   app.get('/api/v1/openapi.json', (_req, res) => void res.json(document()));
   app.use('/api/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerOptions: { url: '/api/v1/openapi.json' } }));
 

@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { AppError, toProblem } from './errors.ts';
+import { fail, toProblem } from './errors.ts';
 
 /**
  * Node's HTTP parser refuses some requests before Express sees them (headers over
@@ -16,10 +16,10 @@ export function answerClientError(err: Error & { code?: string }, socket: Duplex
   if (err.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) return void socket.destroy();
   const problem =
     err.code === 'HPE_HEADER_OVERFLOW'
-      ? new AppError(431, 'headers_too_large', 'The request headers are too large (a bearer token over ~16 KB?)')
+      ? fail('headers_too_large', 'The request headers are too large (a bearer token over ~16 KB?)')
       : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? new AppError(408, 'request_timeout', 'The request took too long to arrive')
-        : new AppError(400, 'malformed_request', 'The request could not be parsed as HTTP');
+        ? fail('request_timeout', 'The request took too long to arrive')
+        : fail('malformed_request', 'The request could not be parsed as HTTP');
   const body = JSON.stringify(toProblem(problem));
   socket.end(
     `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\n` +

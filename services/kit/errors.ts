@@ -1,4 +1,5 @@
 import { ZodError } from 'zod';
+import { ERROR_CATALOGUE, type CodeOf, type ErrorCode } from './error-catalogue.ts';
 import { ForeignIdError } from './db/ids.ts';
 import { KeyValueUnavailableError } from './redis/port.ts';
 
@@ -14,36 +15,40 @@ export interface Problem {
   [extra: string]: unknown;
 }
 
-/** Every error the API answers with is one of these: a status and a stable code. */
+/** Every error the API answers with is one of these: a status and a stable code from the catalogue. */
 export class AppError extends Error {
+  readonly status: number;
   constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
+    readonly code: ErrorCode,
+    message: string = ERROR_CATALOGUE[code].title,
     readonly extra: Record<string, unknown> = {},
   ) {
     super(message);
+    this.status = ERROR_CATALOGUE[code].status;
   }
 }
 
-const make =
-  (status: number, defaultCode: string, defaultMessage: string) =>
-  (message = defaultMessage, code = defaultCode, extra: Record<string, unknown> = {}) =>
-    new AppError(status, code, message, extra);
+/** An error of the catalogue: `fail('course_managed', 'This course is managed by …', { managedBy })`. */
+export const fail = (code: ErrorCode, message?: string, extra?: Record<string, unknown>) => new AppError(code, message, extra);
 
-export const BadRequest = make(400, 'bad_request', 'The request is not valid');
-export const Unauthorized = make(401, 'unauthorized', 'Authentication is required');
-export const Forbidden = make(403, 'forbidden', 'You are not allowed to do this');
-export const NotFound = make(404, 'not_found', 'Not found');
-export const Conflict = make(409, 'conflict', 'Conflict');
-export const PayloadTooLarge = make(413, 'payload_too_large', 'The request body is too large');
-export const UnsupportedMediaType = make(415, 'unsupported_media_type', 'Send application/json');
-export const TooManyRequests = make(429, 'rate_limited', 'Too many requests');
-export const Unavailable = make(503, 'unavailable', 'The service is not ready');
+const make =
+  <S extends number>(defaultCode: CodeOf<S>) =>
+  (message?: string, code: CodeOf<S> = defaultCode, extra: Record<string, unknown> = {}) =>
+    new AppError(code, message, extra);
+
+export const BadRequest = make<400>('bad_request');
+export const Unauthorized = make<401>('unauthorized');
+export const Forbidden = make<403>('forbidden');
+export const NotFound = make<404>('not_found');
+export const Conflict = make<409>('conflict');
+export const PayloadTooLarge = make<413>('payload_too_large');
+export const UnsupportedMediaType = make<415>('unsupported_media_type');
+export const TooManyRequests = make<429>('rate_limited');
+export const Unavailable = make<503>('unavailable');
 
 export class ValidationError extends AppError {
   constructor(readonly errors: { field: string; message: string }[]) {
-    super(400, 'validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '));
+    super('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '));
   }
 }
 
@@ -94,8 +99,8 @@ export function toAppError(err: unknown): AppError {
   if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported')
     return UnsupportedMediaType('Unsupported body encoding');
   if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && e.expose)
-    return new AppError(e.status, 'bad_request', 'The request is not valid');
-  return new AppError(500, 'internal', 'Something went wrong on our side');
+    return BadRequest();
+  return fail('internal');
 }
 
 export function toProblem(err: AppError, instance?: string): Problem {

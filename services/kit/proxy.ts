@@ -3,7 +3,7 @@ import https from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
-import { AppError, Unavailable, toProblem } from './errors.ts';
+import { fail, Unavailable, toProblem } from './errors.ts';
 
 export interface ProxyOptions {
   /** Where the service runs (http or https). */
@@ -45,7 +45,7 @@ export function proxyTo(opts: ProxyOptions): RequestHandler {
         const since = started.get(req);
         const problem =
           since !== undefined && Date.now() - since >= opts.timeoutMs
-            ? new AppError(504, 'upstream_timeout', 'The service behind this route did not answer in time')
+            ? fail('upstream_timeout', 'The service behind this route did not answer in time')
             : Unavailable('The service behind this route is not reachable', 'upstream_unavailable');
         res.statusCode = problem.status;
         res.setHeader('content-type', 'application/problem+json');

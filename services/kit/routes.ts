@@ -1,8 +1,10 @@
 import { Router, type Request, type Response, type RequestHandler } from 'express';
-import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { fromZod, ValidationError } from './errors.ts';
 import { nulFields } from './input.ts';
+import type { ErrorCode } from './error-catalogue.ts';
+import { documentRoute, registerProblem, type ProblemRef } from './route-doc.ts';
 import { authorize, requirePrincipal, requireService, type Principal, type Role } from './auth.ts';
 import type { Tenant } from './tenancy.ts';
 
@@ -23,8 +25,18 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
   params?: P;
   /** Extra middleware before validation (e.g. a stricter rate limit). */
   before?: RequestHandler[];
-  /** Documented responses: status -> description and optional schema. */
-  responses: Record<number, { description: string; schema?: z.ZodType }>;
+  /** Documented responses: status -> description, optional schema and the headers it sets (ETag…). */
+  responses: Record<number, { description: string; schema?: z.ZodType; headers?: Record<string, { description: string; schema: Record<string, unknown> }> }>;
+  /** The error codes this route can answer with beyond those its declaration implies (route-doc.ts). */
+  errors?: ErrorCode[];
+  /** @default derived from method and path (`getCoursesByRef`) */
+  operationId?: string;
+  /** @default the summary */
+  description?: string;
+  /** Request headers it reads, besides X-Tenant and Authorization (`X-CSRF-Token`). */
+  headers?: Record<string, z.ZodType>;
+  /** Cookies it reads (the web's refresh cookie). */
+  cookies?: Record<string, z.ZodType>;
 }
 
 export interface RouteContext<B, Q, P> {
@@ -55,17 +67,21 @@ export class RouteBook {
   /** One sub-router per first path segment, so a request scans only its own service's routes. */
   private sections = new Map<string, Router>();
 
+  private readonly problem: ProblemRef;
+
   constructor(
     private readonly registry: OpenAPIRegistry,
     /** Roles as they are now; the token's roles are only what they were when it was issued. */
     private readonly currentRoles?: (tenantId: string, userId: string) => Promise<Role[]>,
-  ) {}
+  ) {
+    this.problem = registerProblem(registry);
+  }
 
   add<B extends z.ZodType = typeof Empty, Q extends z.ZodType = typeof Empty, P extends z.ZodType = typeof Empty>(
     spec: RouteSpec<B, Q, P>,
     handler: (c: RouteContext<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<Reply | void> | Reply | void,
   ): void {
-    this.document(spec);
+    documentRoute(this.registry, this.problem, spec);
     const run: RequestHandler = async (req, res, next) => {
       try {
         if (spec.access === 'service') requireService(res);
@@ -121,36 +137,4 @@ export class RouteBook {
     }
     section[spec.method](rest ?? '/', label, ...(spec.before ?? []), run);
   }
-
-  private document(spec: RouteSpec<z.ZodType, z.ZodType, z.ZodType>) {
-    const responses: RouteConfig['responses'] = {};
-    for (const [status, r] of Object.entries(spec.responses)) {
-      responses[status] = r.schema
-        ? { description: r.description, content: { 'application/json': { schema: r.schema } } }
-        : { description: r.description };
-    }
-    responses['4XX'] = { description: 'Problem (RFC 9457)', content: { 'application/problem+json': { schema: ProblemSchema } } };
-    this.registry.registerPath({
-      method: spec.method,
-      path: '/api/v1' + spec.path.replace(/:([A-Za-z_]+)/g, '{$1}'),
-      summary: spec.summary,
-      tags: spec.tags,
-      security: spec.access === 'public' ? [] : spec.access === 'service' ? [{ serviceToken: [] }] : [{ bearerAuth: [] }],
-      request: {
-        ...(spec.body ? { body: { content: { 'application/json': { schema: spec.body } }, required: true } } : {}),
-        ...(spec.query ? { query: spec.query as never } : {}),
-        ...(spec.params ? { params: spec.params as never } : {}),
-      },
-      responses,
-    });
-  }
 }
-
-export const ProblemSchema = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  code: z.string(),
-  detail: z.string().optional(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
-});

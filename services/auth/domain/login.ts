@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Databases } from '../../kit/db/databases.ts';
-import { AppError, Unauthorized } from '../../kit/errors.ts';
+import { fail, Unauthorized } from '../../kit/errors.ts';
 import type { KeyRing } from '../../kit/keyring.ts';
 import type { KeyValue } from '../../kit/redis/index.ts';
 import type { Tenant } from '../../kit/tenancy.ts';
@@ -27,7 +27,7 @@ export interface LoginProps {
 }
 
 const invalid = () => Unauthorized('Email or password is wrong', 'invalid_credentials');
-const locked = (wait: number) => new AppError(429, 'login_locked', `Too many failed sign-ins; try again in ${wait} s`, { retryAfter: wait });
+const locked = (wait: number) => fail('login_locked', `Too many failed sign-ins; try again in ${wait} s`, { retryAfter: wait });
 
 /**
  * Password (argon2id) then, when enabled, TOTP or a recovery code. Each password check is first

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { AppError } from '../../kit/errors.ts';
+import { fail } from '../../kit/errors.ts';
 import type { Catalog } from '../catalog.ts';
 import { priceColumns } from '../outline.ts';
 import type { CourseDocument } from '../schemas.ts';
@@ -39,7 +39,7 @@ export async function applyCourseDocument(store: CourseStore, catalog: Catalog, 
     }
     if (course.managed_by !== doc.managedBy) {
       const owner = course.managed_by ? `the Course resource ${course.managed_by}` : 'the authoring API';
-      throw new AppError(409, 'course_conflict', `The course "${slug}" is already managed by ${owner}`, { managedBy: course.managed_by });
+      throw fail('course_conflict', `The course "${slug}" is already managed by ${owner}`, { managedBy: course.managed_by });
     }
     course = await store.updateCourse(tenantId, course.id, header, trx);
     await syncStructure(store, trx, course, doc);

@@ -1,11 +1,11 @@
 import { hasRole, type Principal } from '../../kit/auth.ts';
-import { AppError, Forbidden } from '../../kit/errors.ts';
+import { fail, Forbidden } from '../../kit/errors.ts';
 import type { CourseRow } from '../store.ts';
 
 /** A course published from a Course resource is edited in Git only. */
 export function assertNotManaged(course: CourseRow): void {
   if (course.managed_by) {
-    throw new AppError(409, 'course_managed', `This course is managed by the Course resource ${course.managed_by}; change it there`, { managedBy: course.managed_by });
+    throw fail('course_managed', `This course is managed by the Course resource ${course.managed_by}; change it there`, { managedBy: course.managed_by });
   }
 }
 

@@ -1,6 +1,6 @@
 import { authorize, type Principal } from '../../kit/auth.ts';
 import { newId, shardOfId } from '../../kit/db/ids.ts';
-import { AppError, Forbidden, NotFound } from '../../kit/errors.ts';
+import { fail, Forbidden, NotFound } from '../../kit/errors.ts';
 import type { Tenant } from '../../kit/tenancy.ts';
 import type { EnrollmentRow } from '../store.ts';
 import type { LearningDeps } from './deps.ts';
@@ -28,7 +28,7 @@ export async function enrollLearner(deps: LearningDeps, props: EnrollProps): Pro
     authorize(actor, 'admin');
     if (!(await deps.store.userExists(tenant.id, userId))) throw NotFound('No such user', 'user_not_found');
   } else {
-    if (outline.price) throw new AppError(402, 'payment_required', 'This course is priced: buy it to enroll', { price: outline.price });
+    if (outline.price) throw fail('payment_required', 'This course is priced: buy it to enroll', { price: outline.price });
     if (outline.prerequisites.length) {
       const done = await deps.store.completedCourseIds(tenant.id, userId, outline.prerequisites);
       const missing = outline.prerequisites.filter((id) => !done.has(id));

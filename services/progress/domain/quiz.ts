@@ -1,5 +1,5 @@
 import { newId, shardOfId } from '../../kit/db/ids.ts';
-import { AppError, Forbidden, NotFound } from '../../kit/errors.ts';
+import { fail, Forbidden, NotFound } from '../../kit/errors.ts';
 import type { Tenant } from '../../kit/tenancy.ts';
 import { completeCourseIfDone } from './complete-course.ts';
 import type { LearningDeps } from './deps.ts';
@@ -22,7 +22,7 @@ export async function submitAttempt(deps: LearningDeps, props: { tenant: Tenant;
     const enrollment = await deps.store.enrollment(tenant.id, userId, outline.id, trx, true);
     if (!enrollment) throw Forbidden('Enroll in the course first', 'not_enrolled');
     const used = await deps.store.attemptCount(tenant.id, userId, lessonId, trx);
-    if (used >= quiz.maxAttempts) throw new AppError(409, 'attempts_exhausted', `All ${quiz.maxAttempts} attempts of this quiz are used`, { maxAttempts: quiz.maxAttempts });
+    if (used >= quiz.maxAttempts) throw fail('attempts_exhausted', `All ${quiz.maxAttempts} attempts of this quiz are used`, { maxAttempts: quiz.maxAttempts });
     await trx('quiz_attempts').insert({
       id: newId(shardOfId(userId)),
       tenant_id: tenant.id,
