@@ -36,10 +36,10 @@ import {
 import { addLesson, addModule, createCourse, getDraft, publishCourse, updateCourse } from './domain/authoring.ts';
 import { applyCourseDocument } from './domain/apply-document.ts';
 import { canEditCourse } from './domain/policies.ts';
-import { learningDeps } from '../progress/domain/deps.ts';
-import { enrollLearner } from '../progress/domain/enroll.ts';
-import { EnrollSchema, EnrollmentSchema } from '../progress/schemas.ts';
-import { presentEnrollment } from '../progress/presenters.ts';
+import { learningDeps } from '../progress/api.ts';
+import { enrollLearner } from '../progress/api.ts';
+import { EnrollSchema, EnrollmentSchema } from '../progress/api.ts';
+import { presentEnrollment } from '../progress/api.ts';
 
 /** Browsers and CDNs may keep a copy but must revalidate (cheap: 304 by ETag), so a publish shows at once. */
 const CATALOG_CACHE_CONTROL = 'public, max-age=0, must-revalidate';

@@ -1,7 +1,7 @@
 import { OpenApiGeneratorV31, type OpenAPIRegistry, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { ERROR_CATALOGUE, type ErrorCode } from './error-catalogue.ts';
-import type { RouteSpec } from './routes.ts';
+import type { RouteSpec } from './route-spec.ts';
 
 /**
  * Writes one route into the OpenAPI document from its declaration, so the document cannot drift:

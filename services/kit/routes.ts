@@ -3,41 +3,12 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { fromZod, ValidationError } from './errors.ts';
 import { nulFields } from './input.ts';
-import type { ErrorCode } from './error-catalogue.ts';
 import { documentRoute, registerProblem, type ProblemRef } from './route-doc.ts';
+import type { RouteSpec } from './route-spec.ts';
 import { authorize, requirePrincipal, requireService, type Principal, type Role } from './auth.ts';
 import type { Tenant } from './tenancy.ts';
 
-type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
-
-/** Who may call a route: anyone, any signed-in user, these roles, or another service (SERVICE_TOKEN). */
-export type Access = 'public' | 'user' | 'service' | Role[];
-
-export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType> {
-  method: Method;
-  /** Express path under /api/v1, e.g. `/users/:id`. */
-  path: string;
-  summary: string;
-  tags: string[];
-  access: Access;
-  body?: B;
-  query?: Q;
-  params?: P;
-  /** Extra middleware before validation (e.g. a stricter rate limit). */
-  before?: RequestHandler[];
-  /** Documented responses: status -> description, optional schema and the headers it sets (ETag…). */
-  responses: Record<number, { description: string; schema?: z.ZodType; headers?: Record<string, { description: string; schema: Record<string, unknown> }> }>;
-  /** The error codes this route can answer with beyond those its declaration implies (route-doc.ts). */
-  errors?: ErrorCode[];
-  /** @default derived from method and path (`getCoursesByRef`) */
-  operationId?: string;
-  /** @default the summary */
-  description?: string;
-  /** Request headers it reads, besides X-Tenant and Authorization (`X-CSRF-Token`). */
-  headers?: Record<string, z.ZodType>;
-  /** Cookies it reads (the web's refresh cookie). */
-  cookies?: Record<string, z.ZodType>;
-}
+export type { Access, RouteSpec } from './route-spec.ts';
 
 export interface RouteContext<B, Q, P> {
   req: Request;

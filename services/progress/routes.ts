@@ -14,7 +14,7 @@ import {
   MyEnrollmentSchema,
   VerificationSchema,
 } from './schemas.ts';
-import { LessonIdParams } from '../courses/schemas.ts';
+import { LessonIdParams } from '../courses/api.ts';
 import { learningDeps } from './domain/deps.ts';
 import { recordHeartbeat } from './domain/heartbeat.ts';
 import { courseProgress, percentDone } from './domain/course-progress.ts';

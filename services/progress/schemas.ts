@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LessonTypeSchema } from '../courses/schemas.ts';
+import { LessonTypeSchema } from '../courses/api.ts';
 
 /** Heartbeats further ahead of the server clock than this are treated as sent now + this. */
 export const MAX_CLIENT_CLOCK_AHEAD_MS = 60_000;

@@ -91,16 +91,6 @@ export class ProgressStore {
     return db('lesson_progress').where({ tenant_id: tenantId, user_id: userId, course_id: courseId });
   }
 
-  async learnerName(tenantId: string, userId: string): Promise<string | undefined> {
-    const row = await this.db(userId)('users').where({ tenant_id: tenantId, id: userId }).first('name');
-    return row?.name;
-  }
-
-  async userExists(tenantId: string, userId: string): Promise<boolean> {
-    if (!isShardedId(userId)) return false;
-    return !!(await this.db(userId)('users').where({ tenant_id: tenantId, id: userId }).first('id'));
-  }
-
   async attemptCount(tenantId: string, userId: string, lessonId: string, db: Db): Promise<number> {
     const row = await db('quiz_attempts').where({ tenant_id: tenantId, user_id: userId, lesson_id: lessonId }).count<{ n: number }[]>({ n: '*' }).first();
     return Number(row?.n ?? 0);

@@ -2,7 +2,6 @@ import type { Knex } from 'knex';
 import type { Databases } from '../kit/db/databases.ts';
 import { isShardedId } from '../kit/db/ids.ts';
 import type { Role } from '../kit/auth.ts';
-import type { ProfileCache } from './profile-cache.ts';
 
 /** A user row as stored in the user's shard. */
 export interface UserRow {
@@ -36,7 +35,7 @@ export class UserStore {
   /** With a profile cache, every update drops the user's cached profile in every process. */
   constructor(
     private readonly dbs: Databases,
-    private readonly cache?: ProfileCache,
+    private readonly cache?: { invalidate(id: string): Promise<void> },
   ) {}
 
   /** Directory lookup: email -> user id within a tenant. */

@@ -4,7 +4,7 @@ import { fail, Unauthorized } from '../../kit/errors.ts';
 import type { KeyRing } from '../../kit/keyring.ts';
 import type { KeyValue } from '../../kit/redis/index.ts';
 import type { Tenant } from '../../kit/tenancy.ts';
-import { UserStore, type UserRow } from '../../users/store.ts';
+import { UserStore, type UserRow } from '../../users/api.ts';
 import { decoyHash, verifyPassword } from './passwords.ts';
 import { CLEARED, FAILURE_MEMORY_SECONDS, LOCK_SECONDS, reserveAttempt, type AttemptState } from './lockout.ts';
 import { recoveryCodeHash, verifyTotp } from './mfa.ts';

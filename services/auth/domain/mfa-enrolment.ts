@@ -1,7 +1,7 @@
 import { BadRequest, NotFound, Unauthorized, ValidationError } from '../../kit/errors.ts';
 import type { Tenant } from '../../kit/tenancy.ts';
-import type { UserRow, UserStore } from '../../users/store.ts';
-import { mfaCleared } from '../../users/domain.ts';
+import type { UserRow, UserStore } from '../../users/api.ts';
+import { mfaCleared } from '../../users/api.ts';
 import { newRecoveryCodes, newTotpSecret, recoveryCodeHash, verifyTotp } from './mfa.ts';
 import { verifyPassword } from './passwords.ts';
 

@@ -4,7 +4,7 @@ import { Conflict } from '../../kit/errors.ts';
 import type { KeyRing } from '../../kit/keyring.ts';
 import type { Tenant } from '../../kit/tenancy.ts';
 import type { Role } from '../../kit/auth.ts';
-import { UserStore, type UserRow } from '../../users/store.ts';
+import { UserStore, type UserRow } from '../../users/api.ts';
 import { assertAcceptablePassword, hashPassword } from './passwords.ts';
 import { issueTokens, type SessionSettings, type TokenPair } from './sessions.ts';
 

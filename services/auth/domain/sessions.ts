@@ -5,7 +5,7 @@ import { newId, shardOfId, isShardedId } from '../../kit/db/ids.ts';
 import { Unauthorized } from '../../kit/errors.ts';
 import type { KeyRing } from '../../kit/keyring.ts';
 import type { Tenant } from '../../kit/tenancy.ts';
-import { UserStore, type UserRow } from '../../users/store.ts';
+import { UserStore, type UserRow } from '../../users/api.ts';
 
 export interface TokenPair {
   accessToken: string;

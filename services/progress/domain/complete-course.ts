@@ -1,4 +1,4 @@
-import { allLessons, type PublishedOutline } from '../../courses/outline.ts';
+import { allLessons, type PublishedOutline } from '../../courses/api.ts';
 import { newId, shardOfId } from '../../kit/db/ids.ts';
 import type { Tenant } from '../../kit/tenancy.ts';
 import type { CertificateRow } from '../store.ts';
@@ -19,7 +19,8 @@ export async function completeCourseIfDone(deps: LearningDeps, props: { tenant: 
   if (!lessonIds.every((id) => done.has(id))) return undefined;
 
   const key = await deps.keys.forTenant(tenant.id);
-  const learnerName = (await deps.store.learnerName(tenant.id, userId)) ?? 'Learner';
+  // Copied onto the certificate at issue time: a certificate states the name it was issued to.
+  const learnerName = (await deps.users.byId(tenant.id, userId))?.name ?? 'Learner';
   const code = newId(shardOfId(userId));
   const issuedAt = new Date();
   const claims = { code, tenant: tenant.slug, learnerName, courseTitle: outline.title, issuedAt: issuedAt.toISOString() };

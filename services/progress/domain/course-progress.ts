@@ -1,4 +1,4 @@
-import { allLessons, type PublishedOutline } from '../../courses/outline.ts';
+import { allLessons, type PublishedOutline } from '../../courses/api.ts';
 import { Forbidden, NotFound } from '../../kit/errors.ts';
 import type { Tenant } from '../../kit/tenancy.ts';
 import { completeCourseIfDone } from './complete-course.ts';

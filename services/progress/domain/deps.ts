@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../../kit/context.ts';
-import { catalogFor, type Catalog } from '../../courses/catalog.ts';
+import { catalogFor, type Catalog } from '../../courses/api.ts';
+import { UserStore } from '../../users/api.ts';
 import { HeartbeatWriter } from '../heartbeat-writer.ts';
 import { ProgressStore } from '../store.ts';
 import { CertificateKeys } from './certificate-keys.ts';
@@ -10,6 +11,8 @@ export interface LearningDeps {
   catalog: Catalog;
   writer: HeartbeatWriter;
   keys: CertificateKeys;
+  /** Learners' names and existence come from the users service (its rows, its interface). */
+  users: Pick<UserStore, 'byId'>;
 }
 
 /** Heartbeat upserts running at once per database (group commit). */
@@ -27,6 +30,7 @@ export function learningDeps(ctx: ServiceContext): LearningDeps {
       // Measured best (bench/learning.ts): concurrent batches on the same rows queue on row locks.
       writer: new HeartbeatWriter(HEARTBEAT_WRITES_IN_FLIGHT),
       keys: new CertificateKeys(ctx.dbs.control),
+      users: new UserStore(ctx.dbs),
     };
     perContext.set(ctx, d);
   }

@@ -26,7 +26,7 @@ export async function enrollLearner(deps: LearningDeps, props: EnrollProps): Pro
   const forSomeoneElse = userId !== actor.userId;
   if (forSomeoneElse) {
     authorize(actor, 'admin');
-    if (!(await deps.store.userExists(tenant.id, userId))) throw NotFound('No such user', 'user_not_found');
+    if (!(await deps.users.byId(tenant.id, userId))) throw NotFound('No such user', 'user_not_found');
   } else {
     if (outline.price) throw fail('payment_required', 'This course is priced: buy it to enroll', { price: outline.price });
     if (outline.prerequisites.length) {

@@ -1,4 +1,4 @@
-import type { Question } from '../../courses/outline.ts';
+import type { Question } from '../../courses/api.ts';
 import { ValidationError } from '../../kit/errors.ts';
 
 export type Answer = number | number[] | boolean | string;

@@ -1,0 +1,8 @@
+/**
+ * The courses service's public interface: the published content others read (progress grades
+ * quizzes and tracks lessons against it). Anything else under services/courses/ is private to it
+ * (.dependency-cruiser.cjs).
+ */
+export { allLessons, findLesson, type PublishedOutline, type OutlineLesson, type Question } from './outline.ts';
+export { catalogFor, type Catalog } from './catalog.ts';
+export { LessonIdParams, LessonTypeSchema } from './schemas.ts';
