@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { ServiceContext } from '../kit/context.ts';
 import { BadRequest } from '../kit/errors.ts';
 import { ResponseCache, type CachedResponse } from '../kit/response-cache.ts';
@@ -16,13 +17,13 @@ const MAX_ENTRIES = 20_000;
 export class Catalog {
   readonly store: CourseStore;
   readonly responses: ResponseCache;
-  private outlines = new Map<string, { tenantId: string; outline: PublishedOutline; at: number }>();
+  private readonly outlines: LRUCache<string, { tenantId: string; outline: PublishedOutline }>;
   private loadingOutlines = new Map<string, Promise<PublishedOutline | undefined>>();
-  private lessonCourse = new Map<string, string>();
-  private readonly outlineTtlMs: number;
+  /** Lessons never change course, so this index never goes stale: only its size is bounded. */
+  private readonly lessonCourse = new LRUCache<string, string>({ max: MAX_ENTRIES });
 
   constructor(ctx: ServiceContext) {
-    this.outlineTtlMs = (ctx.config.CACHE_TTL_SECONDS ?? 30) * 1000;
+    this.outlines = new LRUCache({ max: MAX_ENTRIES, ttl: (ctx.config.CACHE_TTL_SECONDS ?? 30) * 1000 });
     this.store = new CourseStore(ctx.dbs);
     // The response cache's invalidation (here and, by its pub/sub, in every process) drops the outlines too.
     this.responses = new ResponseCache(ctx.kv, { name: 'catalog', onInvalidate: (tenantId) => this.dropOutlines(tenantId) });
@@ -41,7 +42,7 @@ export class Catalog {
   /** The version learners see, answer key included (server-side use only). */
   async outline(tenantId: string, courseId: string): Promise<PublishedOutline | undefined> {
     const hit = this.outlines.get(courseId);
-    if (hit && hit.tenantId === tenantId && Date.now() - hit.at < this.outlineTtlMs) return hit.outline;
+    if (hit && hit.tenantId === tenantId) return hit.outline;
     // Heartbeats arriving together when the entry expires share one load.
     const key = `${tenantId}/${courseId}`;
     let pending = this.loadingOutlines.get(key);
@@ -52,8 +53,7 @@ export class Catalog {
       const load: Promise<PublishedOutline | undefined> = this.store.publishedOutline(tenantId, courseId).then(
         (outline) => {
           if (finish() && outline) {
-            if (this.outlines.size >= MAX_ENTRIES) this.outlines.clear();
-            this.outlines.set(courseId, { tenantId, outline, at: Date.now() });
+            this.outlines.set(courseId, { tenantId, outline });
           }
           return outline;
         },
@@ -73,7 +73,6 @@ export class Catalog {
     if (!courseId) {
       courseId = await this.store.courseOfLesson(tenantId, lessonId);
       if (!courseId) return undefined;
-      if (this.lessonCourse.size >= MAX_ENTRIES) this.lessonCourse.clear();
       this.lessonCourse.set(lessonId, courseId);
     }
     const outline = await this.outline(tenantId, courseId);
@@ -105,7 +104,7 @@ export class Catalog {
   }
 
   private dropOutlines(tenantId: string) {
-    for (const [id, e] of this.outlines) if (e.tenantId === tenantId) this.outlines.delete(id);
+    for (const [id, e] of [...this.outlines.entries()]) if (e.tenantId === tenantId) this.outlines.delete(id);
     for (const key of this.loadingOutlines.keys()) if (key.startsWith(`${tenantId}/`)) this.loadingOutlines.delete(key);
   }
 }

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, errors as joseErrors, type JWK, type JWTPayload, type CryptoKey } from 'jose';
 import { randomUUID } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { Unauthorized } from './errors.ts';
 
 const ALG = 'EdDSA';
@@ -33,7 +34,8 @@ export interface AccessClaims {
  */
 export class KeyRing {
   private keys = new Map<string, LoadedKey>();
-  private verified = new Map<string, { claims: AccessClaims & JWTPayload; exp: number; kid: string }>();
+  /** Verified tokens until they expire (least recently used dropped first when full). */
+  private verified = new LRUCache<string, { claims: AccessClaims & JWTPayload; exp: number; kid: string }>({ max: VERIFIED_CACHE_MAX });
   private loadedAt = 0;
   private loading?: Promise<void>;
   private started?: Promise<void>;
@@ -162,9 +164,8 @@ export class KeyRing {
       return hit.claims;
     }
     const claims = await this.verifyUncached(token, tenantSlug);
-    if (this.verified.size >= VERIFIED_CACHE_MAX) this.verified.delete(this.verified.keys().next().value!);
     const kid = JSON.parse(Buffer.from(token.slice(0, token.indexOf('.')), 'base64url').toString()).kid as string;
-    this.verified.set(token, { claims, exp: claims.exp!, kid });
+    this.verified.set(token, { claims, exp: claims.exp!, kid }, { ttl: Math.max(1, claims.exp! * 1000 - Date.now()) });
     return claims;
   }
 

@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../kit/context.ts';
 import type { KeyValue } from '../kit/redis/index.ts';
+import { LRUCache } from 'lru-cache';
 import type { UserView } from './presenters.ts';
 
 const CHANNEL = 'users:changed';
@@ -11,12 +12,14 @@ const MAX_ENTRIES = 100_000;
  * process; the TTL bounds staleness should a message be missed.
  */
 export class ProfileCache {
-  private entries = new Map<string, { view: UserView; at: number; tenantId: string }>();
+  private readonly entries: LRUCache<string, { view: UserView; tenantId: string }>;
 
   constructor(
     private readonly kv: KeyValue,
-    private readonly ttlMs = 10_000,
-  ) {}
+    ttlMs = 10_000,
+  ) {
+    this.entries = new LRUCache({ max: MAX_ENTRIES, ttl: ttlMs });
+  }
 
   async start(): Promise<() => Promise<void>> {
     // Changes published while Redis was away were missed: forget everything (roles included).
@@ -30,13 +33,12 @@ export class ProfileCache {
 
   get(tenantId: string, id: string): UserView | undefined {
     const hit = this.entries.get(id);
-    if (!hit || Date.now() - hit.at > this.ttlMs || hit.tenantId !== tenantId) return undefined;
+    if (!hit || hit.tenantId !== tenantId) return undefined;
     return hit.view;
   }
 
   set(tenantId: string, view: UserView): void {
-    if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(view.id, { view, at: Date.now(), tenantId });
+    this.entries.set(view.id, { view, tenantId });
   }
 
   async invalidate(id: string): Promise<void> {
