@@ -34,7 +34,7 @@ export function authenticate(keys: KeyRing, serviceToken?: string): RequestHandl
       if (serviceDigest && timingSafeEqual(sha256(token), serviceDigest)) res.locals.service = true;
       return next();
     }
-    const tenant = res.locals.tenant as Tenant;
+    const tenant = res.locals.tenant!;
     keys.verify(token, tenant.slug).then((claims) => {
       if (claims.tid !== tenant.id) return next(Unauthorized('This token belongs to another academy', 'token_wrong_tenant'));
       res.locals.auth = { userId: claims.sub, tenantId: claims.tid, roles: claims.roles as Role[], service: claims.svc } satisfies Principal;
@@ -44,18 +44,18 @@ export function authenticate(keys: KeyRing, serviceToken?: string): RequestHandl
 }
 
 /** Throws 401 unless the request carries the service token (routes with access 'service'). */
-export function requireService(res: { locals: Record<string, unknown> }): void {
+export function requireService(res: { locals: Express.Locals }): void {
   if (res.locals.service !== true) throw Unauthorized('A valid service token is required', 'service_token_invalid');
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest();
 
-export function principal(res: { locals: Record<string, unknown> }): Principal | undefined {
-  return res.locals.auth as Principal | undefined;
+export function principal(res: { locals: Express.Locals }): Principal | undefined {
+  return res.locals.auth;
 }
 
 /** Throws 401 unless the request carries a valid token. */
-export function requirePrincipal(res: { locals: Record<string, unknown> }): Principal {
+export function requirePrincipal(res: { locals: Express.Locals }): Principal {
   const p = principal(res);
   if (!p) throw Unauthorized();
   return p;

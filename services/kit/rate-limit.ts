@@ -2,8 +2,6 @@ import { rateLimit, ipKeyGenerator, type Options } from 'express-rate-limit';
 import type { RequestHandler } from 'express';
 import { TooManyRequests } from './errors.ts';
 import type { KeyValue } from './redis/index.ts';
-import type { Principal } from './auth.ts';
-import type { Tenant } from './tenancy.ts';
 import { ResilientStore, type WhenStoreDown } from './resilient-store.ts';
 
 const common = (kv: KeyValue, prefix: string, limit: number, whenDown: WhenStoreDown): Partial<Options> => ({
@@ -26,7 +24,7 @@ export function userRateLimit(kv: KeyValue, limit: number): RequestHandler {
   return rateLimit({
     ...common(kv, 'rl:user:', limit, 'local'),
     keyGenerator: (req, res) => {
-      const auth = res.locals.auth as Principal | undefined;
+      const auth = res.locals.auth;
       return auth ? `u:${auth.userId}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
     },
   });
@@ -41,6 +39,6 @@ export function userRateLimit(kv: KeyValue, limit: number): RequestHandler {
 export function authRateLimit(kv: KeyValue, limit: number, whenDown: WhenStoreDown = 'closed'): RequestHandler {
   return rateLimit({
     ...common(kv, 'rl:auth:', limit, whenDown),
-    keyGenerator: (req, res) => `${(res.locals.tenant as Tenant | undefined)?.id ?? '-'}:${ipKeyGenerator(req.ip ?? '')}`,
+    keyGenerator: (req, res) => `${res.locals.tenant?.id ?? '-'}:${ipKeyGenerator(req.ip ?? '')}`,
   });
 }

@@ -8,13 +8,13 @@ export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 /** Who may call a route: anyone, any signed-in user, these roles, or another service (SERVICE_TOKEN). */
 export type Access = 'public' | 'user' | 'service' | Role[];
 
-export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType> {
+export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType, A extends Access = Access> {
   method: Method;
   /** Express path under /api/v1, e.g. `/users/:id`. */
   path: string;
   summary: string;
   tags: string[];
-  access: Access;
+  access: A;
   body?: B;
   query?: Q;
   params?: P;

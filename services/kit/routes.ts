@@ -9,16 +9,20 @@ import { authorize, requirePrincipal, requireService, type Principal, type Role 
 import type { Tenant } from './tenancy.ts';
 
 export type { Access, RouteSpec } from './route-spec.ts';
+import type { Access } from './route-spec.ts';
 
-export interface RouteContext<B, Q, P> {
+/** The caller a handler gets: always there when the route needs a signed-in user, maybe there otherwise. */
+export type AuthFor<A extends Access> = A extends 'public' | 'service' ? Principal | undefined : Principal;
+
+export interface RouteContext<B, Q, P, A extends Access = Access> {
   req: Request;
   res: Response;
   body: B;
   query: Q;
   params: P;
   tenant: Tenant;
-  /** Present on every route whose access is 'user' or roles. */
-  auth: Principal;
+  /** Present exactly when the route's access requires a signed-in user ('user' or roles). */
+  auth: AuthFor<A>;
 }
 
 export interface Reply {
@@ -48,20 +52,20 @@ export class RouteBook {
     this.problem = registerProblem(registry);
   }
 
-  add<B extends z.ZodType = typeof Empty, Q extends z.ZodType = typeof Empty, P extends z.ZodType = typeof Empty>(
-    spec: RouteSpec<B, Q, P>,
-    handler: (c: RouteContext<z.infer<B>, z.infer<Q>, z.infer<P>>) => Promise<Reply | void> | Reply | void,
+  add<B extends z.ZodType = typeof Empty, Q extends z.ZodType = typeof Empty, P extends z.ZodType = typeof Empty, A extends Access = Access>(
+    spec: RouteSpec<B, Q, P, A>,
+    handler: (c: RouteContext<z.infer<B>, z.infer<Q>, z.infer<P>, A>) => Promise<Reply | void> | Reply | void,
   ): void {
     documentRoute(this.registry, this.problem, spec);
     const run: RequestHandler = async (req, res, next) => {
       try {
         if (spec.access === 'service') requireService(res);
-        let auth = spec.access === 'public' || spec.access === 'service' ? (res.locals.auth as Principal) : requirePrincipal(res);
+        let auth = spec.access === 'public' || spec.access === 'service' ? res.locals.auth : requirePrincipal(res);
         if (auth && !auth.service && this.currentRoles && spec.access !== 'public') {
           auth = { ...auth, roles: await this.currentRoles(auth.tenantId, auth.userId) };
           res.locals.auth = auth;
         }
-        if (Array.isArray(spec.access)) authorize(auth, ...spec.access);
+        if (Array.isArray(spec.access)) authorize(requirePrincipal(res), ...(spec.access as Role[]));
         const nul = [
           ...(spec.body ? nulFields(req.body ?? {}) : []),
           ...(spec.query ? nulFields(req.query, 'query') : []),
@@ -80,9 +84,9 @@ export class RouteBook {
           body: parse(spec.body, req.body ?? {}),
           query: parse(spec.query, req.query, 'query'),
           params: parse(spec.params, req.params, 'params'),
-          tenant: res.locals.tenant as Tenant,
+          tenant: res.locals.tenant!,
           auth,
-        } as RouteContext<z.infer<B>, z.infer<Q>, z.infer<P>>;
+        } as RouteContext<z.infer<B>, z.infer<Q>, z.infer<P>, A>;
         const reply = await handler(ctx);
         if (res.headersSent) return;
         if (!reply) return void res.status(204).end();

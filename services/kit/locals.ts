@@ -1,0 +1,25 @@
+import type { Principal } from './auth.ts';
+import type { Tenant } from './tenancy.ts';
+
+/**
+ * What the kit's middleware leaves on `res.locals`, typed once for every handler and middleware
+ * (Express merges this into its `Locals`), so no one reads them through a cast.
+ */
+declare global {
+  namespace Express {
+    interface Locals {
+      /** Set first, on every request (kit/app.ts). */
+      requestId?: string;
+      /** The academy of an /api/v1 request (kit/tenancy.ts); always set once the route runs. */
+      tenant?: Tenant;
+      /** Who is calling, when a valid access token was sent (kit/auth.ts). */
+      auth?: Principal;
+      /** The request carried the service token (kit/auth.ts). */
+      service?: boolean;
+      /** The route's path pattern, for metrics (kit/routes.ts). */
+      route?: string;
+    }
+  }
+}
+
+export {};
