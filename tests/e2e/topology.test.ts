@@ -5,6 +5,7 @@ import { createLogger } from '../../services/kit/logger.ts';
 import { createRuntime, serve, type Serving } from '../../services/runtime.ts';
 import { Api, adminToken, signUp, startTestAcademy, type TestAcademy } from '../support/academy.ts';
 import { REDIS_URL } from '../support/env.ts';
+import { ALL_SERVICES } from '../../services/registry.ts';
 
 let academy: TestAcademy;
 let gateway: Serving;
@@ -49,6 +50,34 @@ describe('one program, several roles', () => {
       expect(res.body.code).toBe('upstream_unavailable');
     } finally {
       await lonely.stop();
+    }
+  });
+});
+
+describe('serve --services=<each>', () => {
+  it('mounts exactly the named service: its routes are served and documented, the others are not routes here', async () => {
+    for (const module of ALL_SERVICES) {
+      const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: academy.databaseUrls[0] });
+      const one = await serve(await createRuntime(config, createLogger('silent')), module.name, 0);
+      try {
+        const api = new Api(one.url);
+        // Another service's prefix is no route of this process (no SERVICE_URLS: nothing to proxy to).
+        for (const other of ALL_SERVICES.filter((m) => m !== module)) {
+          for (const prefix of other.prefixes) expect((await api.get(`/api/v1${prefix}/x`)).body.code, `${module.name} serving ${prefix}`).toBe('route_not_found');
+        }
+        // Its own routes are mounted and documented, and only they are.
+        const doc = (await api.get('/api/v1/openapi.json')).body;
+        const paths = Object.keys(doc.paths);
+        expect(paths.length, module.name).toBeGreaterThan(0);
+        for (const p of paths) expect(module.prefixes.some((prefix) => p.startsWith(`/api/v1${prefix}`)), `${module.name} documents ${p}`).toBe(true);
+        for (const p of paths.filter((x) => !x.includes('{'))) {
+          const method = Object.keys(doc.paths[p])[0];
+          const res = await api.request(method.toUpperCase(), p, method === 'get' ? undefined : {});
+          expect(res.body?.code, `${module.name} serves ${method} ${p}`).not.toBe('route_not_found');
+        }
+      } finally {
+        await one.stop();
+      }
     }
   });
 });
