@@ -65,8 +65,12 @@ export async function createCourse(store: CourseStore, { tenantId, actor, input 
   }
 }
 
-/** Loads a course of this tenant for editing: 404 when missing or another tenant's (never revealed). */
-async function loadForEdit(store: CourseStore, tenantId: string, id: string, actor: Principal, trx?: Parameters<CourseStore['byId']>[2]) {
+/**
+ * Loads (and, inside a transaction, locks) a course of this tenant for editing: 404 when missing
+ * or another tenant's (never revealed), 403 for someone else's course, 409 when a Course resource
+ * manages it. The lock serialises edits of one draft, so positions stay consistent.
+ */
+export async function loadForEdit(store: CourseStore, tenantId: string, id: string, actor: Principal, trx?: Parameters<CourseStore['byId']>[2]) {
   const course = await store.byId(tenantId, id, trx, !!trx);
   if (!course) throw NotFound('No such course', 'course_not_found');
   assertCanEdit(actor, course);
