@@ -14,3 +14,10 @@ export async function setUserRoles(store: UserStore, actor: Principal, tenantId:
   if (!updated) throw NotFound('No such user', 'user_not_found');
   return updated;
 }
+
+/** A user changes their own display name (certificates already issued keep the name they were issued to). */
+export async function renameSelf(store: UserStore, actor: Principal, tenantId: string, name: string): Promise<UserRow> {
+  const updated = await store.update(tenantId, actor.userId, { name });
+  if (!updated) throw NotFound('No such user', 'user_not_found');
+  return updated;
+}
