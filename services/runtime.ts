@@ -16,6 +16,7 @@ import { platformMigrations } from './kit/platform-migrations.ts';
 import type { ServiceContext, ServiceModule } from './kit/context.ts';
 import { ALL_SERVICES, selectServices } from './registry.ts';
 import { ensureTenant } from './tenants.ts';
+import { recordServing } from './platform/serving.ts';
 
 export interface Runtime {
   ctx: ServiceContext;
@@ -119,6 +120,7 @@ export interface Serving {
 export async function serve(runtime: Runtime, servicesArg: string, port = runtime.ctx.config.PORT): Promise<Serving> {
   const { ctx } = runtime;
   const { local, remote } = selectServices(servicesArg, ctx.config.SERVICE_URLS);
+  recordServing(ctx, { local: local.map((m) => m.name), remote: remote.map((r) => ({ name: r.module.name, url: r.url })) });
   await ctx.keys.start();
   const stops = [await ctx.tenants.start()];
   for (const m of local) if (m.start) stops.push(await m.start(ctx));
