@@ -27,6 +27,7 @@ import { conditionsAt, summaryConditions, type ConditionSpec } from '../status.t
 import { coursesOf, errorMessage, writeStatus } from './common.ts';
 import { resolveShardSet } from './shardset.ts';
 import { servicesStatus, type DeploymentState } from './tenant-status.ts';
+import { publishPlatform } from './tenant-platform.ts';
 
 export const TENANT_FINALIZER = 'academy.trendtactics.io/tenant-cleanup';
 
@@ -160,6 +161,7 @@ export async function reconcileTenant(ctx: ReconcileContext, name: string): Prom
     { readyServices, services },
     notReady.length ? { progressing: { reason: REASONS.Progressing, message: available.message } } : {},
   );
+  await publishPlatform(ctx, tenant, namespace, (ctx.tenants.get(undefined, name)?.status ?? {}) as TenantStatus);
   return notReady.length ? { requeueAfterMs: ctx.config.PROGRESS_REQUEUE_SECONDS * 1000 } : {};
 }
 
