@@ -63,7 +63,7 @@ export function draftRoutes(book: RouteBook, ctx: ServiceContext) {
     },
     async ({ tenant, auth, params, body }) => {
       const d = await reorderDraft(store, { tenantId: tenant.id, actor: auth, courseId: params.id, order: body });
-      return { body: presentDraft(d.course, d.modules, d.lessons), headers: noStore };
+      return { body: presentDraft(d.course, d.modules, d.lessons, d.unpublishedChanges), headers: noStore };
     },
   );
 

@@ -117,6 +117,7 @@ describe('reordering the draft', () => {
       ],
     });
     expect(res.status, res.text).toBe(200);
+    expect(res.body.unpublishedChanges).toBe(true);
     expect(res.body.modules.map((m: { id: string; position: number; lessons: { id: string; position: number; moduleId: string }[] }) => [m.id, m.position, m.lessons.map((l) => [l.id, l.position, l.moduleId])])).toEqual([
       [c.module2, 0, [[c.quiz, 0, c.module2], [c.extra, 1, c.module2]]],
       [c.moduleId, 1, [[c.article, 0, c.moduleId], [c.video, 1, c.moduleId]]],
@@ -203,6 +204,8 @@ describe('a published version stays immutable', () => {
     const learner = await signUp(api);
     expect((await api.as(learner.accessToken).post(`${V1}/courses/${c.id}/enrollments`, {})).status).toBe(201);
     const quizBefore = await api.as(learner.accessToken).get(`${V1}/lessons/${c.quiz}`);
+    const unpublished = async () => (await api.as(author.accessToken).get(`${V1}/courses/${c.id}/draft`)).body.unpublishedChanges;
+    expect(await unpublished()).toBe(false);
 
     // Every kind of edit, on the draft.
     expect((await as.patch(`${V1}/lessons/${c.video}`, { title: 'Renamed video' })).status).toBe(200);
@@ -211,6 +214,7 @@ describe('a published version stays immutable', () => {
     expect((await as.patch(`${V1}/modules/${c.module2}`, { title: 'Renamed module' })).status).toBe(200);
     expect((await as.put(`${V1}/courses/${c.id}/structure`, { modules: [{ id: c.module2, lessons: [c.extra] }, { id: c.moduleId, lessons: [c.quiz, c.video] }] })).status).toBe(200);
 
+    expect(await unpublished()).toBe(true);
     expect((await api.get(`${V1}/courses/${c.slug}`)).body).toEqual(outline.body);
     expect((await api.as(learner.accessToken).get(`${V1}/lessons/${c.quiz}`)).body).toEqual(quizBefore.body);
     expect((await api.as(learner.accessToken).get(`${V1}/lessons/${c.article}`)).status).toBe(200);
@@ -221,6 +225,7 @@ describe('a published version stays immutable', () => {
 
     const pub = await as.post(`${V1}/courses/${c.id}/publish`);
     expect(pub.body).toMatchObject({ version: 2, created: true });
+    expect(await unpublished()).toBe(false);
     const v2 = await api.get(`${V1}/courses/${c.slug}`);
     expect(v2.body.modules.map((m: { title: string; lessons: { title: string }[] }) => [m.title, m.lessons.map((l) => l.title)])).toEqual([
       ['Renamed module', ['Extra reading']],

@@ -8,7 +8,7 @@ import type { CreateCourseReq, LessonInput, UpdateCourseReq } from '../schemas.t
 import type { CourseRow, CourseStore, LessonRow, ModuleRow } from '../store.ts';
 import { lessonFields } from './lesson-fields.ts';
 import { assertCanEdit, canEditCourse } from './policies.ts';
-import { publishInTransaction, type PublishResult } from './publish.ts';
+import { hasUnpublishedChanges, publishInTransaction, type PublishResult } from './publish.ts';
 
 /** Content rows are control-database rows: their ids carry logical shard 0. */
 export const contentId = () => newId(0);
@@ -81,7 +81,8 @@ export async function loadForEdit(store: CourseStore, tenantId: string, id: stri
 export async function getDraft(store: CourseStore, tenantId: string, id: string, actor: Principal) {
   const course = await store.byId(tenantId, id);
   if (!course || !canEditCourse(actor, course)) throw NotFound('No such course', 'course_not_found');
-  return { course, modules: await store.modules(tenantId, id), lessons: await store.lessons(tenantId, id) };
+  const rows = { course, modules: await store.modules(tenantId, id), lessons: await store.lessons(tenantId, id) };
+  return { ...rows, unpublishedChanges: await hasUnpublishedChanges(store, rows) };
 }
 
 /**

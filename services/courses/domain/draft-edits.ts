@@ -6,6 +6,7 @@ import { LessonInputSchema } from '../schemas.ts';
 import type { CourseRow, CourseStore, LessonRow, ModuleRow } from '../store.ts';
 import { loadForEdit } from './authoring.ts';
 import { lessonFields, lessonInputOf } from './lesson-fields.ts';
+import { hasUnpublishedChanges } from './publish.ts';
 
 /**
  * Edits of a course's draft: rename and delete modules, edit and delete lessons, reorder
@@ -134,6 +135,7 @@ export async function reorderDraft(store: CourseStore, props: EditProps & { cour
     if (problems.length) throw new ValidationError(problems);
     const placements = props.order.modules.flatMap((m) => m.lessons.map((id, position) => ({ id, moduleId: m.id, position })));
     await store.placeStructure(props.tenantId, course.id, props.order.modules.map((m) => m.id), placements, trx);
-    return { course, modules: await store.modules(props.tenantId, course.id, trx), lessons: await store.lessons(props.tenantId, course.id, trx) };
+    const rows = { course, modules: await store.modules(props.tenantId, course.id, trx), lessons: await store.lessons(props.tenantId, course.id, trx) };
+    return { ...rows, unpublishedChanges: await hasUnpublishedChanges(store, rows, trx) };
   });
 }
