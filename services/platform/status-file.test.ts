@@ -1,11 +1,17 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PlatformStatusFile, readPlatformFile } from './status-file.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'academy-platform-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Replaces a file in one step, as the kubelet swaps a ConfigMap's files (a reader never sees half of it). */
+function replaceFile(path: string, content: string) {
+  writeFileSync(`${path}.tmp`, content);
+  renameSync(`${path}.tmp`, path);
+}
 
 const doc = (ready: boolean) => ({ tenant: 'demo', conditions: [{ type: 'Ready', status: ready ? 'True' : 'False' }], services: [{ name: 'auth', ready, replicas: 2, readyReplicas: ready ? 2 : 0 }], extraFieldFromANewerOperator: 1 });
 
@@ -38,10 +44,10 @@ describe('PlatformStatusFile', () => {
     const stop = watched.start(50);
     try {
       expect(watched.current().problem).toBe('the operator has not published it yet');
-      writeFileSync(file, JSON.stringify(doc(false)));
-      await expect.poll(() => watched.current().doc?.services[0].ready, { timeout: 5000, interval: 25 }).toBe(false);
-      writeFileSync(file, JSON.stringify({ ...doc(true), tenant: 'demo' }) + '\n');
-      await expect.poll(() => watched.current().doc?.services[0].ready, { timeout: 5000, interval: 25 }).toBe(true);
+      replaceFile(file, JSON.stringify(doc(false)));
+      await expect.poll(() => watched.current().doc?.services[0].ready, { timeout: 15_000, interval: 25 }).toBe(false);
+      replaceFile(file, JSON.stringify({ ...doc(true), tenant: 'demo' }) + '\n');
+      await expect.poll(() => watched.current().doc?.services[0].ready, { timeout: 15_000, interval: 25 }).toBe(true);
     } finally {
       await stop();
     }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { adminToken, createTenant, signUp, startTestAcademy, type TestAcademy } from '../support/academy.ts';
@@ -12,6 +12,12 @@ const V1 = '/api/v1';
 const dir = mkdtempSync(join(tmpdir(), 'academy-platform-e2e-'));
 const file = join(dir, 'platform.json');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Replaces a file in one step, as the kubelet swaps a ConfigMap's files (a reader never sees half of it). */
+function replaceFile(path: string, content: string) {
+  writeFileSync(`${path}.tmp`, content);
+  renameSync(`${path}.tmp`, path);
+}
 
 /** What the operator writes (operator/reconcilers/tenant-platform.ts), as the pod sees it. */
 const operatorDoc = (readyAuth: number) => ({
@@ -113,10 +119,10 @@ describe('in a cluster: the operator\'s mounted file, watched', () => {
   });
 
   it('follows the file without a restart, keeps the last good status when a bad one arrives', async () => {
-    writeFileSync(file, JSON.stringify(operatorDoc(3)));
-    await expect.poll(async () => (await platform()).services[0].readyReplicas, { timeout: 10_000, interval: 200 }).toBe(3);
-    writeFileSync(file, '{"tenant": "demo", "services": ');
-    await expect.poll(async () => (await platform()).notice, { timeout: 10_000, interval: 200 }).toMatch(/not usable now \(it is not JSON\); showing the last good one/);
+    replaceFile(file, JSON.stringify(operatorDoc(3)));
+    await expect.poll(async () => (await platform()).services[0].readyReplicas, { timeout: 15_000, interval: 200 }).toBe(3);
+    replaceFile(file, '{"tenant": "demo", "services": ');
+    await expect.poll(async () => (await platform()).notice, { timeout: 15_000, interval: 200 }).toMatch(/not usable now \(it is not JSON\); showing the last good one/);
     expect(await platform()).toMatchObject({ source: 'operator', services: [{ name: 'auth', readyReplicas: 3 }, { name: 'courses' }] });
   });
 });
