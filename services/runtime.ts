@@ -1,4 +1,4 @@
-import { readFileSync, watchFile, unwatchFile, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Config } from './kit/config.ts';
@@ -17,6 +17,7 @@ import type { ServiceContext, ServiceModule } from './kit/context.ts';
 import { ALL_SERVICES, selectServices } from './registry.ts';
 import { ensureTenant } from './tenants.ts';
 import { recordServing } from './platform/serving.ts';
+import { fileSignature, watchFileVersions } from './kit/watch-file.ts';
 
 export interface Runtime {
   ctx: ServiceContext;
@@ -24,12 +25,14 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-function readShardMap(config: Config, controlUrl: string): { map: ShardMap; file?: string } {
+function readShardMap(config: Config, controlUrl: string): { map: ShardMap; file?: string; version?: string } {
   const raw = config.SHARD_MAP;
   if (!raw) return { map: singleDatabaseMap(controlUrl, config.DATABASE_REPLICA_URLS) };
   if (raw.trim().startsWith('{')) return { map: parseShardMap(raw) };
   if (!existsSync(raw)) throw new Error(`SHARD_MAP: no such file ${raw}`);
-  return { map: parseShardMap(readFileSync(raw, 'utf8')), file: raw };
+  // Taken before the read: a change made after it is seen by the watch.
+  const version = fileSignature(raw);
+  return { map: parseShardMap(readFileSync(raw, 'utf8')), file: raw, version };
 }
 
 /** Builds the kit context: databases (embedded when no DATABASE_URL), Redis or in-process, keys, tenants. */
@@ -41,7 +44,7 @@ export async function createRuntime(config: Config, logger: Logger = createLogge
     controlUrl = embedded.url;
     logger.info({ dataDir: config.DATA_DIR }, 'no DATABASE_URL: using embedded PGlite');
   }
-  const { map, file } = readShardMap(config, controlUrl);
+  const { map, file, version } = readShardMap(config, controlUrl);
   const dbs = new Databases({
     controlUrl,
     controlReplicaUrls: config.DATABASE_REPLICA_URLS,
@@ -49,17 +52,17 @@ export async function createRuntime(config: Config, logger: Logger = createLogge
     // PGlite serves one connection at a time.
     poolMax: embedded ? 1 : config.DB_POOL_MAX,
   });
-  if (file) {
-    // The operator's ConfigMap is mounted as a file: pick up new maps without a restart.
-    watchFile(file, { interval: 2000 }, () => {
-      try {
-        dbs.reload(parseShardMap(readFileSync(file, 'utf8')));
-        logger.info({ file }, 'shard map reloaded');
-      } catch (err) {
-        logger.error({ err, file }, 'new shard map refused; keeping the old one');
-      }
-    });
-  }
+  // The operator's ConfigMap is mounted as a file: pick up new maps without a restart.
+  const stopWatch = file
+    ? watchFileVersions(file, { intervalMs: 2000, since: version }, () => {
+        try {
+          dbs.reload(parseShardMap(readFileSync(file, 'utf8')));
+          logger.info({ file }, 'shard map reloaded');
+        } catch (err) {
+          logger.error({ err, file }, 'new shard map refused; keeping the old one');
+        }
+      })
+    : undefined;
   const kv = createKeyValue(config.REDIS_URL, config.REDIS_PREFIX);
   const keys = new KeyRing(dbs.control, {
     issuer: config.JWT_ISSUER,
@@ -72,7 +75,7 @@ export async function createRuntime(config: Config, logger: Logger = createLogge
   return {
     ctx,
     async close() {
-      if (file) unwatchFile(file);
+      stopWatch?.();
       await kv.close();
       await dbs.close();
       await embedded?.close();

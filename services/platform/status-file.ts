@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { watchFileVersions } from '../kit/watch-file.ts';
 import type { Logger } from '../kit/logger.ts';
 import type { ServiceContext } from '../kit/context.ts';
 import { OperatorPlatformSchema, type OperatorPlatform } from './schemas.ts';
@@ -26,19 +27,9 @@ export function readPlatformFile(path: string, previous?: OperatorPlatform): Pla
   return { configured: true, doc: parsed.data };
 }
 
-/** What identifies one version of a file: a swap (new inode), a rewrite (size, mtime), or none. */
-function signature(path: string): string {
-  const st = statSync(path, { throwIfNoEntry: false });
-  return st ? `${st.ino}:${st.size}:${st.mtimeMs}` : 'absent';
-}
-
 /**
- * The operator's platform file (a ConfigMap mounted into the pod), watched like SHARD_MAP: a new
- * status is picked up without a restart. Its own stat poll rather than fs.watchFile: watchFile
- * takes its baseline at its first poll, so a file created or changed between our read and that
- * poll is never reported (seen here in 23 of 40 tries with a file created at once). Comparing
- * against the signature taken before each read cannot miss a version. The kubelet swaps ConfigMap
- * files atomically (new inode), which the signature sees.
+ * The operator's platform file (a ConfigMap mounted into the pod), watched like SHARD_MAP
+ * (watchFileVersions): a new status is picked up without a restart.
  */
 export class PlatformStatusFile {
   private state: PlatformFileState;
@@ -58,19 +49,12 @@ export class PlatformStatusFile {
   start(intervalMs = 2000): () => Promise<void> {
     const path = this.path;
     if (!path) return async () => {};
-    let seen = '';
-    const check = () => {
-      const now = signature(path);
-      if (now === seen) return;
-      seen = now;
+    const stop = watchFileVersions(path, { intervalMs }, () => {
       this.state = readPlatformFile(path, this.state.doc);
       if (this.state.problem) this.logger?.warn({ file: path, problem: this.state.problem }, 'platform status file not used');
       else this.logger?.debug({ file: path }, 'platform status reloaded');
-    };
-    check();
-    const timer = setInterval(check, intervalMs);
-    timer.unref();
-    return async () => clearInterval(timer);
+    });
+    return async () => stop();
   }
 }
 
