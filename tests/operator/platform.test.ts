@@ -109,6 +109,17 @@ describe('the platform ConfigMap', () => {
     await waitFor('auth ready again in the view', () => service('auth')?.ready === true && condition(academy(server, 'Tenant', undefined, 'plat'), 'Ready')?.status === 'True');
   });
 
+  it('shows a Tenant that became Degraded, and its recovery', async () => {
+    const t = academy(server, 'Tenant', undefined, 'plat')!;
+    const spec = t.spec as { services: Record<string, unknown> };
+    // The schema allows it, the operator cannot realise it (no CPU request for the HPA's target).
+    server.objects.upsert({ ...t, spec: { ...spec, services: { ...spec.services, auth: { minReplicas: 1, maxReplicas: 2, resources: { requests: { memory: '1Gi' } } } } } });
+    await waitFor('Degraded in the view', () => view()?.conditions.find((c) => c.type === 'Degraded')?.status === 'True');
+    expect(view()!.conditions.find((c) => c.type === 'Ready')).toMatchObject({ status: 'False', reason: 'InvalidSpec', message: expect.stringContaining('requests.cpu') });
+    server.objects.upsert({ ...academy(server, 'Tenant', undefined, 'plat')!, spec });
+    await waitFor('Ready again in the view', () => view()?.conditions.find((c) => c.type === 'Ready')?.status === 'True' && view()!.services.length === SERVICE_NAMES.length);
+  });
+
   it('is recreated when deleted', async () => {
     const uid = configMap()!.metadata.uid;
     server.objects.delete('v1', 'ConfigMap', NS, 'academy-platform');
