@@ -1,9 +1,11 @@
 import type { RouteBook } from '../kit/routes.ts';
 import type { ServiceContext } from '../kit/context.ts';
 import { catalogFor } from './catalog.ts';
-import { IdParams, LessonIdParams, QuestionSchema } from './schemas.ts';
+import { z } from 'zod';
+import { IdParams, LessonIdParams, PageQuery, QuestionSchema } from './schemas.ts';
 import { AddQuestionQuery, QuestionParams, StructureSchema, UpdateLessonSchema, UpdateModuleSchema } from './draft-schemas.ts';
-import { DraftLessonSchema, DraftSchema, ModuleSchema, presentDraft, presentDraftLesson, presentModule } from './presenters.ts';
+import { CourseSchema, DraftLessonSchema, DraftSchema, ModuleSchema, presentCourse, presentDraft, presentDraftLesson, presentModule } from './presenters.ts';
+import { listAuthoredCourses } from './domain/authoring.ts';
 import { deleteLesson, deleteModule, editLesson, renameModule, reorderDraft } from './domain/draft-edits.ts';
 import { editQuizQuestions } from './domain/questions.ts';
 
@@ -14,13 +16,25 @@ const refused = {
 };
 
 /**
- * Editing a course's draft (authors and admins): modules, lessons, their order and quiz
- * questions. The published version is never touched; the next publish carries the edits.
+ * Finding and editing a course's draft (authors and admins): the courses one may edit, modules,
+ * lessons, their order and quiz questions. The published version is never touched; the next publish carries the edits.
  */
 export function draftRoutes(book: RouteBook, ctx: ServiceContext) {
   const store = catalogFor(ctx).store;
   const tags = ['courses'];
   const noStore = { 'cache-control': 'private, no-store' };
+
+  book.add(
+    {
+      method: 'get', path: '/authoring/courses', summary: 'Courses I may edit, drafts included, newest first (admins: every course of the academy)', tags, access: authoring,
+      query: PageQuery,
+      responses: { 200: { description: 'A page', schema: z.object({ items: z.array(CourseSchema), nextCursor: z.string().nullable() }) }, 403: { description: 'role_required' } },
+    },
+    async ({ tenant, auth, query }) => {
+      const page = await listAuthoredCourses(store, { tenantId: tenant.id, actor: auth, limit: query.limit, before: query.cursor });
+      return { body: { items: page.items.map(presentCourse), nextCursor: page.nextCursor }, headers: noStore };
+    },
+  );
 
   book.add(
     {

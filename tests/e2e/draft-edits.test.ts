@@ -292,10 +292,38 @@ describe('who may edit', () => {
   });
 });
 
+describe('finding the drafts one may edit', () => {
+  it('lists my courses, drafts included, newest first and paged; admins see every course; learners none', async () => {
+    const mine = await userWithRole(api, admin, 'instructor');
+    const other = await userWithRole(api, admin, 'instructor');
+    const as = api.as(mine.accessToken);
+    const a = (await as.post(`${V1}/courses`, { title: 'First draft of mine' })).body;
+    const b = await buildCourse(api, mine.accessToken, { title: 'Published one of mine' });
+    const theirs = (await api.as(other.accessToken).post(`${V1}/courses`, { title: 'Not mine' })).body;
+
+    const page1 = await as.get(`${V1}/authoring/courses?limit=1`);
+    expect(page1.status, page1.text).toBe(200);
+    expect(page1.body.items.map((c: { id: string }) => c.id)).toEqual([b.id]);
+    expect(page1.body.items[0]).toMatchObject({ publishedVersion: 1, title: 'Published one of mine' });
+    const page2 = await as.get(`${V1}/authoring/courses?limit=1&cursor=${page1.body.nextCursor}`);
+    expect(page2.body.items.map((c: { id: string; publishedVersion: null }) => [c.id, c.publishedVersion])).toEqual([[a.id, null]]);
+    const page3 = await as.get(`${V1}/authoring/courses?limit=1&cursor=${page2.body.nextCursor}`);
+    expect(page3.body).toEqual({ items: [], nextCursor: null });
+
+    const all = (await api.as(admin).get(`${V1}/authoring/courses?limit=200`)).body.items.map((c: { id: string }) => c.id);
+    expect(all).toEqual(expect.arrayContaining([a.id, b.id, theirs.id]));
+    problem(await api.as((await signUp(api)).accessToken).get(`${V1}/authoring/courses`), 403, 'role_required');
+    const bad = await as.get(`${V1}/authoring/courses?cursor=nope&limit=0`);
+    problem(bad, 400, 'validation_failed');
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['query.cursor', 'query.limit']);
+  });
+});
+
 describe('the OpenAPI document', () => {
   it('describes every draft-editing route with its body and problem responses', async () => {
     const doc = (await api.get(`${V1}/openapi.json`)).body;
     const routes: [string, string][] = [
+      ['/api/v1/authoring/courses', 'get'],
       ['/api/v1/modules/{id}', 'patch'],
       ['/api/v1/modules/{id}', 'delete'],
       ['/api/v1/lessons/{lessonId}', 'patch'],
@@ -310,7 +338,7 @@ describe('the OpenAPI document', () => {
       expect(op, `${method} ${path}`).toBeDefined();
       expect(op.security).toEqual([{ bearerAuth: [] }]);
       expect(op.responses['4XX'].content['application/problem+json']).toBeDefined();
-      if (method !== 'delete') expect(op.requestBody.content['application/json'].schema).toBeDefined();
+      if (method !== 'delete' && method !== 'get') expect(op.requestBody.content['application/json'].schema).toBeDefined();
     }
   });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Principal } from '../../kit/auth.ts';
+import { hasRole, type Principal } from '../../kit/auth.ts';
 import { newId } from '../../kit/db/ids.ts';
 import { BadRequest, Conflict, NotFound } from '../../kit/errors.ts';
 import type { Catalog } from '../catalog.ts';
@@ -83,6 +83,17 @@ export async function getDraft(store: CourseStore, tenantId: string, id: string,
   if (!course || !canEditCourse(actor, course)) throw NotFound('No such course', 'course_not_found');
   const rows = { course, modules: await store.modules(tenantId, id), lessons: await store.lessons(tenantId, id) };
   return { ...rows, unpublishedChanges: await hasUnpublishedChanges(store, rows) };
+}
+
+/**
+ * The courses an author may edit, drafts included, newest first: an instructor's own, every course
+ * of the academy for an admin (as canEditCourse). The catalog lists published courses only, so
+ * this is how an editor finds a draft again.
+ */
+export async function listAuthoredCourses(store: CourseStore, props: { tenantId: string; actor: Principal; limit: number; before?: string }): Promise<{ items: CourseRow[]; nextCursor: string | null }> {
+  const createdBy = hasRole(props.actor, 'admin') ? undefined : props.actor.userId;
+  const items = await store.listForAuthor(props.tenantId, createdBy, { limit: props.limit, before: props.before });
+  return { items, nextCursor: items.length === props.limit ? items[items.length - 1].id : null };
 }
 
 /**
