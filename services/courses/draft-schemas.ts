@@ -46,7 +46,11 @@ export type StructureReq = z.infer<typeof StructureSchema>;
 
 export const QuestionParams = z.strictObject({
   lessonId: z.uuid({ message: 'must be a lesson id' }),
-  index: z.coerce.number().int('must be a question number').min(0).max(99),
+  // A path segment is always present: a string of digits (a coerced number reads as optional in OpenAPI).
+  index: z
+    .string()
+    .regex(/^\d{1,2}$/, 'must be a question number 0..99')
+    .transform(Number),
 });
 
 /** Where a new question goes: before the question now at `position` (default: last). */

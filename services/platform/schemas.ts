@@ -76,7 +76,7 @@ export const PlatformSchema = z.object({
   database: z.object({ kind: z.enum(['embedded', 'postgres']), controlReplicas: z.number().int(), control: Health }),
   shards: z.object({
     logicalShards: z.number().int(),
-    clusters: z.array(z.object({ name: z.string(), ranges: z.array(z.tuple([z.number().int(), z.number().int()])), replicas: z.number().int(), health: Health })),
+    clusters: z.array(z.object({ name: z.string(), ranges: z.array(z.array(z.number().int()).length(2)).describe('[first, last] logical shard, inclusive'), replicas: z.number().int(), health: Health })),
   }),
   redis: z.object({ adapter: z.enum(['redis', 'in-process']), health: Health }),
   notice: z.string().optional(),
