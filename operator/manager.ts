@@ -21,6 +21,7 @@ import { coursesOf, errorMessage, keyOf, splitKey, writeStatus } from './reconci
 import { reconcileCourse } from './reconcilers/course.ts';
 import { reconcileShardSet } from './reconcilers/shardset.ts';
 import { reconcileTenant } from './reconcilers/tenant.ts';
+import { slimAutoscalerStatus } from './reconcilers/tenant-platform.ts';
 import { conditionsAt, jsonEqual, summaryConditions } from './status.ts';
 
 type PrimaryKind = 'ShardSet' | 'Tenant' | 'Course';
@@ -34,7 +35,7 @@ const OWNED: ReadonlyArray<{ apiVersion: string; kind: string; keepStatus?: bool
   { apiVersion: 'v1', kind: 'ServiceAccount' },
   { apiVersion: 'v1', kind: 'Service' },
   { apiVersion: 'apps/v1', kind: 'Deployment', keepStatus: true },
-  { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler' },
+  { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', keepStatus: true },
   { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget' },
   { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy' },
   { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress' },
@@ -51,7 +52,7 @@ function slimOwned(keepStatus: boolean) {
       kind: obj.kind,
       metadata: { name, namespace, uid, resourceVersion, generation, deletionTimestamp, ownerReferences, ...(hash ? { annotations: { [APPLIED_HASH_ANNOTATION]: hash } } : {}) },
     };
-    if (keepStatus && obj.status) slim.status = obj.status;
+    if (keepStatus && obj.status) slim.status = obj.kind === 'HorizontalPodAutoscaler' ? slimAutoscalerStatus(obj.status) : obj.status;
     // The tenant keys are read back on every render (they must never be regenerated).
     if (obj.kind === 'Secret' && name === TENANT_KEYS_SECRET) slim.data = obj.data;
     return slim;

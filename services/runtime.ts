@@ -1,4 +1,4 @@
-import { readFileSync, watchFile, unwatchFile, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Config } from './kit/config.ts';
@@ -19,6 +19,8 @@ import { ALL_SERVICES, selectServices } from './registry.ts';
 import { ensureTenant } from './tenants.ts';
 import { currentRolesFor } from './users/current-roles.ts';
 import { profileCacheFor } from './users/profile-cache.ts';
+import { recordServing } from './users/platform/serving.ts';
+import { fileSignature, watchFileVersions } from './kit/watch-file.ts';
 
 export interface Runtime {
   ctx: ServiceContext;
@@ -26,12 +28,14 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-function readShardMap(config: Config, controlUrl: string): { map: ShardMap; file?: string } {
+function readShardMap(config: Config, controlUrl: string): { map: ShardMap; file?: string; version?: string } {
   const raw = config.SHARD_MAP;
   if (!raw) return { map: singleDatabaseMap(controlUrl, config.DATABASE_REPLICA_URLS) };
   if (raw.trim().startsWith('{')) return { map: parseShardMap(raw) };
   if (!existsSync(raw)) throw new Error(`SHARD_MAP: no such file ${raw}`);
-  return { map: parseShardMap(readFileSync(raw, 'utf8')), file: raw };
+  // Taken before the read: a change made after it is seen by the watch.
+  const version = fileSignature(raw);
+  return { map: parseShardMap(readFileSync(raw, 'utf8')), file: raw, version };
 }
 
 /** Builds the kit context: databases (embedded when no DATABASE_URL), Redis or in-process, keys, tenants. */
@@ -44,7 +48,7 @@ export async function createRuntime(config: Config, logger: Logger = createLogge
     controlUrl = embedded.url;
     logger.info({ dataDir: config.DATA_DIR }, 'no DATABASE_URL: using embedded PGlite');
   }
-  const { map, file } = readShardMap(config, controlUrl);
+  const { map, file, version } = readShardMap(config, controlUrl);
   const dbs = new Databases({
     controlUrl,
     controlReplicaUrls: config.DATABASE_REPLICA_URLS,
@@ -53,17 +57,17 @@ export async function createRuntime(config: Config, logger: Logger = createLogge
     poolMax: embedded ? 1 : config.DB_POOL_MAX,
     strictTransactions: Boolean(embedded) || config.DB_STRICT_TRANSACTIONS,
   });
-  if (file) {
-    // The operator's ConfigMap is mounted as a file: pick up new maps without a restart.
-    watchFile(file, { interval: 2000 }, () => {
-      try {
-        dbs.reload(parseShardMap(readFileSync(file, 'utf8')));
-        logger.info({ file }, 'shard map reloaded');
-      } catch (err) {
-        logger.error({ err, file }, 'new shard map refused; keeping the old one');
-      }
-    });
-  }
+  // The operator's ConfigMap is mounted as a file: pick up new maps without a restart.
+  const stopWatch = file
+    ? watchFileVersions(file, { intervalMs: 2000, since: version }, () => {
+        try {
+          dbs.reload(parseShardMap(readFileSync(file, 'utf8')));
+          logger.info({ file }, 'shard map reloaded');
+        } catch (err) {
+          logger.error({ err, file }, 'new shard map refused; keeping the old one');
+        }
+      })
+    : undefined;
   const keys = new KeyRing(dbs.control, {
     issuer: config.JWT_ISSUER,
     accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
@@ -84,7 +88,7 @@ export async function createRuntime(config: Config, logger: Logger = createLogge
   return {
     ctx,
     async close() {
-      if (file) unwatchFile(file);
+      stopWatch?.();
       keys.stop();
       await kv.close();
       await dbs.close();
@@ -155,6 +159,7 @@ export interface Serving {
 export async function serve(runtime: Runtime, servicesArg: string, port = runtime.ctx.config.PORT): Promise<Serving> {
   const { ctx } = runtime;
   const { local, remote } = selectServices(servicesArg, ctx.config.SERVICE_URLS);
+  recordServing(ctx, { local: local.map((m) => m.name), remote: remote.map((r) => ({ name: r.module.name, url: r.url })) });
   await ctx.keys.start();
   // Every process authorizes by current roles (ctx.currentRoles), served from the profile cache:
   // it listens for changes whichever services run here.

@@ -15,6 +15,14 @@ export const TENANT_KEYS_SECRET = 'academy-keys';
 export const TENANT_DATABASE_SECRET = 'academy-database';
 /** Where the shard map file is mounted; the services watch it for changes. */
 export const SHARD_MAP_PATH = '/etc/academy/shard-map.json';
+/**
+ * The platform status the operator mirrors from the Tenant (ConfigMap `academy-platform`, written
+ * by the Tenant reconciler, not rendered here); mounted as a file the services watch and serve at
+ * `GET /api/v1/admin/platform`. Optional: pods start before the first status is written.
+ */
+export const TENANT_PLATFORM_CONFIG_MAP = 'academy-platform';
+export const PLATFORM_STATUS_KEY = 'platform.json';
+export const PLATFORM_STATUS_PATH = `/etc/academy-platform/${PLATFORM_STATUS_KEY}`;
 /** UID/GID the academy image runs as. */
 export const RUN_AS_USER = 10001;
 /** Container securityContext of the academy image, tenants' and the operator's: the restricted Pod Security Standard. */
@@ -107,7 +115,7 @@ export class ServiceWorkload extends Construct {
                 args: ['serve', `--services=${service}`, '--migrate'],
                 ports: [{ name: 'http', containerPort: HTTP_PORT, protocol: 'TCP' }],
                 envFrom: [{ configMapRef: { name: TENANT_CONFIG_MAP } }, { secretRef: { name: TENANT_KEYS_SECRET } }],
-                env: [{ name: 'SHARD_MAP', value: SHARD_MAP_PATH }, { name: 'SERVICES', value: service }, ...(props.env ?? [])],
+                env: [{ name: 'SHARD_MAP', value: SHARD_MAP_PATH }, { name: 'PLATFORM_STATUS_FILE', value: PLATFORM_STATUS_PATH }, { name: 'SERVICES', value: service }, ...(props.env ?? [])],
                 startupProbe: { httpGet: httpGet('/healthz'), periodSeconds: 2, failureThreshold: 60 },
                 livenessProbe: { httpGet: httpGet('/healthz'), periodSeconds: 10, timeoutSeconds: 2, failureThreshold: 3 },
                 readinessProbe: { httpGet: httpGet('/readyz'), periodSeconds: 5, timeoutSeconds: 2, failureThreshold: 3 },
@@ -116,12 +124,14 @@ export class ServiceWorkload extends Construct {
                 volumeMounts: [
                   { name: 'tmp', mountPath: '/tmp' },
                   { name: 'config', mountPath: '/etc/academy', readOnly: true },
+                  { name: 'platform', mountPath: '/etc/academy-platform', readOnly: true },
                 ],
               },
             ],
             volumes: [
               { name: 'tmp', emptyDir: { sizeLimit: k8s.Quantity.fromString('64Mi') } },
               { name: 'config', configMap: { name: TENANT_CONFIG_MAP, items: [{ key: 'SHARD_MAP', path: 'shard-map.json' }] } },
+              { name: 'platform', configMap: { name: TENANT_PLATFORM_CONFIG_MAP, optional: true, items: [{ key: PLATFORM_STATUS_KEY, path: PLATFORM_STATUS_KEY }] } },
             ],
           },
         },

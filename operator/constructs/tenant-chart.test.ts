@@ -102,6 +102,20 @@ describe('TenantChart', () => {
     expect(config.data.CORS_ORIGINS).toBe('https://demo.academy.example.com,https://learn.example.com');
   });
 
+  it('mounts the platform status file the services serve, optional so pods start before the operator writes it', () => {
+    // GIVEN the rendered tenant WHEN a service's pod template is read
+    for (const deployment of synth().filter((o) => o.kind === 'Deployment')) {
+      const pod = deployment.spec.template.spec;
+      const container = pod.containers[0];
+      // THEN PLATFORM_STATUS_FILE names a file of the optional academy-platform ConfigMap, mounted read-only
+      expect(container.env).toContainEqual({ name: 'PLATFORM_STATUS_FILE', value: '/etc/academy-platform/platform.json' });
+      expect(container.volumeMounts).toContainEqual({ name: 'platform', mountPath: '/etc/academy-platform', readOnly: true });
+      expect(pod.volumes).toContainEqual({ name: 'platform', configMap: { name: 'academy-platform', optional: true, items: [{ key: 'platform.json', path: 'platform.json' }] } });
+    }
+    // AND the chart does not render that ConfigMap: the Tenant reconciler writes it from the status
+    expect(find(synth(), 'ConfigMap', 'academy-platform')).toBeUndefined();
+  });
+
   it('keeps the key material it is given, so a reconcile never replaces live keys', () => {
     // GIVEN keys the operator read back from the existing Secret
     const keys = generateTenantKeys();

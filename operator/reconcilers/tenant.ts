@@ -27,6 +27,7 @@ import { conditionsAt, summaryConditions, type ConditionSpec } from '../status.t
 import { coursesOf, errorMessage, writeStatus } from './common.ts';
 import { resolveShardSet } from './shardset.ts';
 import { servicesStatus, type DeploymentState } from './tenant-status.ts';
+import { publishPlatform } from './tenant-platform.ts';
 
 export const TENANT_FINALIZER = 'academy.trendtactics.io/tenant-cleanup';
 
@@ -96,6 +97,8 @@ export async function reconcileTenant(ctx: ReconcileContext, name: string): Prom
   const write = async (parts: ConditionSpec[], extra: Partial<TenantStatus>, state: Parameters<typeof summaryConditions>[1] = {}) => {
     const conditions = conditionsAt(previous?.conditions, summaryConditions(parts, state), generation, ctx.now());
     const wrote = await writeStatus(ctx, ctx.tenants, live as KubeObject, { observedGeneration: generation, namespace, ...extra, conditions });
+    // The pods' view of this status (once their namespace exists): Degraded shows there too.
+    if (ctx.owned.get('Namespace')?.get(undefined, namespace)) await publishPlatform(ctx, tenant, namespace, (ctx.tenants.get(undefined, name)?.status ?? {}) as TenantStatus);
     // The Tenant's Courses wait for its Ready. The informer cannot tell them: the written status is
     // already in its cache (remember) when the watch event comes, so old and new look the same.
     if (wrote && readyOf(previous?.conditions) !== readyOf(conditions)) {

@@ -1,9 +1,13 @@
 import type { ServiceModule } from '../kit/context.ts';
 import { authRoutes } from './routes.ts';
+import { accountRoutes } from './account-routes.ts';
 
-/** Sign-up, sign-in, refresh rotation, MFA and the JWKS. Its tables belong to `users`. */
+/** Sign-up, sign-in, refresh rotation, MFA, the JWKS, and a user's own password and sessions. Its tables belong to `users`. */
 export const authService: ServiceModule = {
   name: 'auth',
   prefixes: ['/auth'],
-  routes: authRoutes,
+  routes: (book, ctx) => {
+    authRoutes(book, ctx);
+    accountRoutes(book, ctx);
+  },
 };

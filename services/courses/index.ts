@@ -1,6 +1,7 @@
 import type { ServiceModule } from '../kit/context.ts';
 import { coursesMigrations } from './migrations.ts';
 import { coursesRoutes } from './routes.ts';
+import { draftRoutes } from './draft-routes.ts';
 import { catalogFor } from './catalog.ts';
 import { seedDemoCourse } from './seed.ts';
 
@@ -11,9 +12,12 @@ import { seedDemoCourse } from './seed.ts';
  */
 export const coursesService: ServiceModule = {
   name: 'courses',
-  prefixes: ['/courses', '/modules', '/lessons', '/internal'],
+  prefixes: ['/courses', '/modules', '/lessons', '/authoring', '/internal'],
   migrations: coursesMigrations,
-  routes: coursesRoutes,
+  routes: (book, ctx) => {
+    coursesRoutes(book, ctx);
+    draftRoutes(book, ctx);
+  },
   start: (ctx) => catalogFor(ctx).start(),
   seed: seedDemoCourse,
 };

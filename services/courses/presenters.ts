@@ -57,11 +57,13 @@ export function presentDraftLesson(l: LessonRow) {
 }
 
 export const DraftSchema = CourseSchema.extend({
+  unpublishedChanges: z.boolean().describe('Publishing now would make a new version (the draft differs from what learners see)'),
   modules: z.array(ModuleSchema.extend({ lessons: z.array(DraftLessonSchema) })),
 });
-export function presentDraft(c: CourseRow, modules: ModuleRow[], lessons: LessonRow[]) {
+export function presentDraft(c: CourseRow, modules: ModuleRow[], lessons: LessonRow[], unpublishedChanges: boolean) {
   return {
     ...presentCourse(c),
+    unpublishedChanges,
     modules: modules.map((m) => ({ ...presentModule(m), lessons: lessons.filter((l) => l.module_id === m.id).sort((a, b) => a.position - b.position).map(presentDraftLesson) })),
   };
 }

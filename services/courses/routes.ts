@@ -115,7 +115,7 @@ export function coursesRoutes(book: RouteBook, ctx: ServiceContext) {
     },
     async ({ tenant, auth, params }) => {
       const d = await getDraft(store, tenant.id, params.id, auth);
-      return { body: presentDraft(d.course, d.modules, d.lessons), headers: { 'cache-control': 'private, no-store' } };
+      return { body: presentDraft(d.course, d.modules, d.lessons, d.unpublishedChanges), headers: { 'cache-control': 'private, no-store' } };
     },
   );
 

@@ -162,6 +162,49 @@ export class CourseStore {
     if (ids.length) await db('lessons').where({ tenant_id: tenantId }).whereIn('id', ids).update({ removed_at: db.fn.now(), module_id: null });
   }
 
+  /** A lesson of the draft (removed ones read as missing). */
+  async draftLesson(tenantId: string, id: string, db: Db = this.db): Promise<LessonRow | undefined> {
+    if (!isShardedId(id)) return undefined;
+    return db('lessons').where({ tenant_id: tenantId, id }).whereNull('removed_at').first();
+  }
+
+  /** Moves modules and lessons in one statement each: `modules[i]` to position i, `lessons` to their module and position. */
+  async placeStructure(
+    tenantId: string,
+    courseId: string,
+    modules: string[],
+    lessons: { id: string; moduleId: string; position: number }[],
+    db: Db,
+  ): Promise<void> {
+    if (modules.length) {
+      await db.raw(
+        'update course_modules m set position = v.position from unnest(?::uuid[], ?::int[]) as v(id, position) where m.id = v.id and m.tenant_id = ? and m.course_id = ?',
+        [modules, modules.map((_, i) => i), tenantId, courseId],
+      );
+    }
+    if (lessons.length) {
+      await db.raw(
+        'update lessons l set module_id = v.module_id, position = v.position from unnest(?::uuid[], ?::uuid[], ?::int[]) as v(id, module_id, position) where l.id = v.id and l.tenant_id = ? and l.course_id = ?',
+        [lessons.map((l) => l.id), lessons.map((l) => l.moduleId), lessons.map((l) => l.position), tenantId, courseId],
+      );
+    }
+  }
+
+  /** Closes the gaps a removal leaves: positions 0..n-1 in their current order. */
+  async renumberModules(tenantId: string, courseId: string, db: Db): Promise<void> {
+    await db.raw(
+      'update course_modules m set position = r.n - 1 from (select id, row_number() over (order by position, id) as n from course_modules where tenant_id = ? and course_id = ?) r where m.id = r.id',
+      [tenantId, courseId],
+    );
+  }
+
+  async renumberLessons(tenantId: string, moduleId: string, db: Db): Promise<void> {
+    await db.raw(
+      'update lessons l set position = r.n - 1 from (select id, row_number() over (order by position, id) as n from lessons where tenant_id = ? and module_id = ? and removed_at is null) r where l.id = r.id',
+      [tenantId, moduleId],
+    );
+  }
+
   /** Which course a lesson belongs to (removed lessons too: old progress still names it). */
   async courseOfLesson(tenantId: string, lessonId: string): Promise<string | undefined> {
     if (!isShardedId(lessonId)) return undefined;

@@ -8,6 +8,7 @@ describe('config', () => {
     expect(c.DATABASE_URL).toBeUndefined();
     expect(c.ACCESS_TOKEN_TTL_SECONDS).toBe(900);
     expect(c.RATE_LIMIT_PER_MINUTE).toBe(100);
+    expect(c.PLATFORM_STATUS_FILE).toBeUndefined();
   });
   it('names each bad variable', () => {
     try {

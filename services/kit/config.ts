@@ -21,6 +21,12 @@ export const ConfigSchema = z.object({
   DATABASE_REPLICA_URLS: csv.default([]),
   /** Shard map as JSON (see kit/db/shard-map.ts), or a path to a JSON file. Unset: every logical shard on the control database. */
   SHARD_MAP: z.string().optional(),
+  /**
+   * The platform view the operator publishes (the Tenant's status, services and autoscalers) as a
+   * mounted ConfigMap file; watched like SHARD_MAP. Unset: `GET /admin/platform` reports this one
+   * process.
+   */
+  PLATFORM_STATUS_FILE: z.string().min(1).optional(),
   /** Unset: in-process adapters for cache, counters and pub/sub. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   /** Start-up waits this long for Redis, then stops with a message naming REDIS_URL. */

@@ -46,6 +46,7 @@ export const ERROR_CATALOGUE = {
   not_course_author: { status: 403, title: 'Only the course author or an admin may change it' },
   not_enrolled: { status: 403, title: 'Enroll in the course first' },
   prerequisites_not_met: { status: 403, title: 'The course prerequisites are not completed' },
+  current_password_wrong: { status: 403, title: 'The current password is wrong' },
   // 404
   not_found: { status: 404, title: 'Not found' },
   route_not_found: { status: 404, title: 'No such route' },
@@ -56,6 +57,7 @@ export const ERROR_CATALOGUE = {
   lesson_not_found: { status: 404, title: 'No such lesson' },
   quiz_not_found: { status: 404, title: 'No such quiz' },
   certificate_not_found: { status: 404, title: 'No such certificate' },
+  question_not_found: { status: 404, title: 'No such question in this quiz' },
   // 408, 409
   request_timeout: { status: 408, title: 'The request took too long to arrive' },
   conflict: { status: 409, title: 'Conflict' },
@@ -68,6 +70,8 @@ export const ERROR_CATALOGUE = {
   course_managed: { status: 409, title: 'The course is managed by a Course resource' },
   course_conflict: { status: 409, title: 'The course is managed by another Course resource' },
   attempts_exhausted: { status: 409, title: 'Every attempt of this quiz is used' },
+  quiz_needs_question: { status: 409, title: 'A quiz needs at least one question' },
+  not_a_quiz: { status: 409, title: 'Only quiz lessons have questions' },
   // 413, 415, 429, 431
   payload_too_large: { status: 413, title: 'The request body is too large' },
   unsupported_media_type: { status: 415, title: 'Send application/json' },

@@ -38,3 +38,10 @@ function sameRoles(a: Role[], b: Role[]): boolean {
 
 /** The columns of an account without MFA. */
 export const mfaCleared: Partial<UserRow> = { mfa_enabled: false, mfa_secret: null, mfa_pending_secret: null, mfa_last_step: null, mfa_recovery_codes: [] };
+
+/** A user changes their own display name (certificates already issued keep the name they were issued to). */
+export async function renameSelf(store: UserStore, actor: Principal, tenantId: string, name: string): Promise<UserRow> {
+  const updated = await store.update(tenantId, actor.userId, { name });
+  if (!updated) throw NotFound('No such user', 'user_not_found');
+  return updated;
+}

@@ -1,11 +1,21 @@
 import type { ServiceModule } from '../kit/context.ts';
 import { usersMigrations } from './migrations.ts';
 import { usersRoutes } from './routes.ts';
+import { platformRoutes } from './platform/routes.ts';
+import { platformStatusFor } from './platform/status-file.ts';
 
-/** Profiles, roles and the user directory. */
+/**
+ * Profiles, roles and the user directory; and the admins' platform view (`/admin`), which needs
+ * no tables and no deployment of its own.
+ */
 export const usersService: ServiceModule = {
   name: 'users',
-  prefixes: ['/users'],
+  prefixes: ['/users', '/admin'],
   migrations: usersMigrations,
-  routes: usersRoutes,
+  routes: (book, ctx) => {
+    usersRoutes(book, ctx);
+    platformRoutes(book, ctx);
+  },
+  // The profile cache is started by every process (runtime.ts): authorization reads current roles from it.
+  start: async (ctx) => platformStatusFor(ctx).start(),
 };

@@ -4,8 +4,8 @@ import type { ServiceContext } from '../kit/context.ts';
 import { NotFound } from '../kit/errors.ts';
 import { UserStore } from './store.ts';
 import { presentUser, UserSchema } from './presenters.ts';
-import { ListUsersQuery, UpdateUserSchema, UserIdParams } from './schemas.ts';
-import { resetUserMfa, setUserRoles } from './domain.ts';
+import { ListUsersQuery, UpdateMeSchema, UpdateUserSchema, UserIdParams } from './schemas.ts';
+import { renameSelf, resetUserMfa, setUserRoles } from './domain.ts';
 import { profileCacheFor } from './profile-cache.ts';
 
 export function usersRoutes(book: RouteBook, ctx: ServiceContext) {
@@ -25,6 +25,14 @@ export function usersRoutes(book: RouteBook, ctx: ServiceContext) {
       }
       return { body: view, headers: { 'cache-control': 'private, no-store' } };
     },
+  );
+
+  book.add(
+    {
+      method: 'patch', path: '/users/me', summary: 'Change my name', tags, access: 'user', body: UpdateMeSchema,
+      responses: { 200: { description: 'Me, updated', schema: UserSchema } },
+    },
+    async ({ auth, tenant, body }) => ({ body: presentUser(await renameSelf(store, auth, tenant.id, body.name)), headers: { 'cache-control': 'private, no-store' } }),
   );
 
   book.add(

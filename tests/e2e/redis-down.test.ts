@@ -48,7 +48,7 @@ describe('Redis lost while serving', () => {
 
   beforeAll(async () => {
     await proxy.start();
-    academy = await startTestAcademy({ seed: true, env: { REDIS_URL: `redis://127.0.0.1:${proxy.port}`, RATE_LIMIT_PER_MINUTE: String(LIMIT) } });
+    academy = await startTestAcademy({ seed: true, env: { REDIS_URL: `redis://127.0.0.1:${proxy.port}`, REDIS_COMMAND_TIMEOUT_MS: '500', RATE_LIMIT_PER_MINUTE: String(LIMIT) } });
     api = academy.api;
     admin = await adminToken(api);
     const u = await signUp(api);

@@ -2,7 +2,7 @@
  * A stand-in for what a real cluster runs besides the API server, which the test API server does
  * not: the Deployment controller + kubelets (a Deployment's status reports its pods ready once it
  * exists: `replicas = readyReplicas = availableReplicas = ` the HPA's minReplicas, observedGeneration
- * = generation) and CloudNativePG (a Cluster reports all instances ready and its `<name>-app`
+ * = generation), the HPA controller (at rest at minReplicas) and CloudNativePG (a Cluster reports all instances ready and its `<name>-app`
  * Secret with the application user's credentials appears). It writes only through the API, as
  * those controllers do, with its own field manager. `pause()` stops it (pods "not ready" yet).
  */
@@ -31,6 +31,7 @@ export class ClusterSim {
     this.deployments.on((event, obj) => event !== 'delete' && this.track(this.markDeployment(obj)));
     this.clusters.on((event, obj) => event !== 'delete' && this.track(this.markCluster(obj)));
     this.hpas.on((event, obj) => {
+      if (event !== 'delete') this.track(this.markAutoscaler(obj));
       const d = event !== 'delete' && this.deployments.get(obj.metadata.namespace, obj.metadata.name);
       if (d) this.track(this.markDeployment(d));
     });
@@ -50,6 +51,7 @@ export class ClusterSim {
   resume(): void {
     this.paused = false;
     this.deployments.list().forEach((d) => this.track(this.markDeployment(d)));
+    this.hpas.list().forEach((h) => this.track(this.markAutoscaler(h)));
     this.clusters.list().forEach((c) => this.track(this.markCluster(c)));
   }
 
@@ -73,6 +75,29 @@ export class ClusterSim {
     const next = { observedGeneration: d.metadata.generation, replicas, readyReplicas: replicas, availableReplicas: replicas, updatedReplicas: replicas };
     try {
       await this.client.patch('apps/v1', 'Deployment', d.metadata.namespace, d.metadata.name, 'merge', { status: next }, 'status');
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+    }
+  }
+
+  /** The HPA controller: at rest at minReplicas, with the conditions and a CPU reading a real one reports. */
+  private async markAutoscaler(h: KubeObject): Promise<void> {
+    if (this.paused || h.metadata.deletionTimestamp) return;
+    const replicas = (h.spec as { minReplicas?: number } | undefined)?.minReplicas ?? 1;
+    const status = (h.status ?? {}) as { currentReplicas?: number; desiredReplicas?: number };
+    if (status.currentReplicas === replicas && status.desiredReplicas === replicas) return;
+    const now = new Date().toISOString();
+    const next = {
+      currentReplicas: replicas,
+      desiredReplicas: replicas,
+      currentMetrics: [{ type: 'Resource', resource: { name: 'cpu', current: { averageUtilization: 12, averageValue: '12m' } } }],
+      conditions: [
+        { type: 'AbleToScale', status: 'True', reason: 'ReadyForNewScale', message: 'recommended size matches current size', lastTransitionTime: now },
+        { type: 'ScalingActive', status: 'True', reason: 'ValidMetricFound', message: 'the HPA was able to successfully calculate a replica count from cpu resource utilization (percentage of request)', lastTransitionTime: now },
+      ],
+    };
+    try {
+      await this.client.patch('autoscaling/v2', 'HorizontalPodAutoscaler', h.metadata.namespace, h.metadata.name, 'merge', { status: next }, 'status');
     } catch (err) {
       if (!isNotFound(err)) throw err;
     }

@@ -57,6 +57,9 @@ export async function startTestAcademy(opts: TestAcademyOptions = {}): Promise<T
     SHARD_MAP: JSON.stringify(map),
     ...(opts.redis === false ? {} : { REDIS_URL }),
     REDIS_PREFIX: `test:${randomUUID().slice(0, 8)}:`,
+    // Two cores shared by parallel suites: a 500 ms Redis command can be slow without Redis being
+    // down. Tests of Redis faults set their own (tests/e2e/redis-down.test.ts).
+    REDIS_COMMAND_TIMEOUT_MS: '2000',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? (opts.logs ? 'info' : 'silent'),
     SEED_ADMIN_PASSWORD: ADMIN_PASSWORD,
     RATE_LIMIT_PER_MINUTE: '100000',

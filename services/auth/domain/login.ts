@@ -47,12 +47,7 @@ export async function login(deps: LoginDeps, props: LoginProps): Promise<TokenPa
     await verifyPassword(await decoyHash(), props.password);
     throw invalid();
   }
-  const wait = await store.updateLoginAttempts(props.tenant.id, user.id, (row) => {
-    const r = reserveAttempt({ failures: row.failed_logins, lastFailedAt: row.last_failed_login_at, lockedUntil: row.locked_until }, now);
-    if ('wait' in r) return { result: r.wait };
-    return { patch: toColumns(r.next), result: 0 };
-  });
-  if (wait > 0) throw locked(wait);
+  await reservePasswordCheck(store, props.tenant.id, user.id, now);
   if (!(await verifyPassword(user.password_hash, props.password))) throw invalid();
   const secondFactor = secondFactorOf(user, props, now);
   return store.transaction(user.id, async (trx) => {
@@ -76,6 +71,23 @@ function secondFactorOf(user: UserRow, props: LoginProps, now: Date): { kind: 't
   if (step === null) throw mfaInvalid();
   return { kind: 'totp', step };
 }
+
+/**
+ * Reserves one password check of the account before it runs (lockout.ts), or throws 429 while it
+ * must wait. Every route that checks a password goes through here: sign-in, and the account
+ * routes a stolen access token could otherwise use to guess it.
+ */
+export async function reservePasswordCheck(store: UserStore, tenantId: string, userId: string, now = new Date()): Promise<void> {
+  const wait = await store.updateLoginAttempts(tenantId, userId, (row) => {
+    const r = reserveAttempt({ failures: row.failed_logins, lastFailedAt: row.last_failed_login_at, lockedUntil: row.locked_until }, now);
+    if ('wait' in r) return { result: r.wait };
+    return { patch: toColumns(r.next), result: 0 };
+  });
+  if (wait > 0) throw locked(wait);
+}
+
+/** The columns after a successful password check. */
+export const attemptsCleared = () => toColumns(CLEARED);
 
 function toColumns(s: AttemptState) {
   return { failed_logins: s.failures, last_failed_login_at: s.lastFailedAt, locked_until: s.lockedUntil };

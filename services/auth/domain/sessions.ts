@@ -30,11 +30,11 @@ function mintRefreshToken(userId: string): { id: string; token: string; hash: st
 }
 
 /** A refresh token's parts; one whose id names no shard of the current map is as invalid as a forged one. */
-function parseRefreshToken(dbs: Databases, token: string): { id: string; secret: string } {
+function parseRefreshToken(dbs: Databases | undefined, token: string): { id: string; secret: string } {
   const dot = token.indexOf('.');
   const id = token.slice(0, dot);
   const secret = token.slice(dot + 1);
-  if (dot < 0 || !isShardedId(id) || !dbs.owns(id) || !/^[A-Za-z0-9_-]{43}$/.test(secret)) {
+  if (dot < 0 || !isShardedId(id) || (dbs && !dbs.owns(id)) || !/^[A-Za-z0-9_-]{43}$/.test(secret)) {
     throw Unauthorized('The refresh token is not valid', 'refresh_token_invalid');
   }
   return { id, secret };
@@ -128,4 +128,44 @@ export async function revokeFamily(dbs: Databases, tenant: Tenant, token: string
   const row = await db('refresh_tokens').where({ id: parsed.id, tenant_id: tenant.id }).first('family_id', 'token_hash');
   if (!row || !secretMatches(row, parsed.secret)) return;
   await revokeFamilyRows(db, tenant.id, row.family_id, 'logout');
+}
+
+/**
+ * The family of `token` when it is a live refresh token of this user (secret matches, not spent,
+ * not revoked, not expired); undefined otherwise. Names "this device" for the account routes that
+ * sign out every other one. Runs on the user's shard (`db` may be the caller's transaction).
+ */
+export async function liveFamilyOf(db: Knex | Knex.Transaction, tenantId: string, userId: string, token: string): Promise<string | undefined> {
+  let parsed: { id: string; secret: string };
+  try {
+    // Read on the user's own shard (the caller's transaction): no routing, so no map check needed.
+    parsed = parseRefreshToken(undefined, token);
+  } catch {
+    return undefined;
+  }
+  const row = await db('refresh_tokens').where({ id: parsed.id, tenant_id: tenantId, user_id: userId }).first('family_id', 'token_hash', 'used_at', 'revoked_at', 'expires_at');
+  if (!row || !secretMatches(row, parsed.secret) || row.used_at || row.revoked_at) return undefined;
+  return new Date(row.expires_at).getTime() > Date.now() ? row.family_id : undefined;
+}
+
+/**
+ * Revokes every live refresh-token family of a user except `keepFamilyId` (none kept when
+ * undefined); returns how many live sessions (families) it ended. Access tokens already issued stay valid until
+ * they expire (15 minutes): they are not looked up per request.
+ */
+export async function revokeOtherFamilies(
+  db: Knex | Knex.Transaction,
+  tenantId: string,
+  userId: string,
+  keepFamilyId: string | undefined,
+  reason: 'password_changed' | 'signed_out_elsewhere',
+): Promise<number> {
+  const q = db('refresh_tokens').where({ tenant_id: tenantId, user_id: userId }).whereNull('revoked_at');
+  if (keepFamilyId) q.whereNot({ family_id: keepFamilyId });
+  const now = new Date();
+  const ended: { family_id: string; used_at: Date | null; expires_at: Date }[] = await q
+    .update({ revoked_at: now, revoked_reason: reason })
+    .returning(['family_id', 'used_at', 'expires_at']);
+  // A session is a family whose newest token could still be spent; spent and expired rows are history.
+  return new Set(ended.filter((r) => !r.used_at && new Date(r.expires_at) > now).map((r) => r.family_id)).size;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Principal } from '../../kit/auth.ts';
+import { hasRole, type Principal } from '../../kit/auth.ts';
 import { newId } from '../../kit/db/ids.ts';
 import { BadRequest, Conflict, NotFound } from '../../kit/errors.ts';
 import type { Catalog } from '../catalog.ts';
@@ -8,7 +8,7 @@ import type { CreateCourseReq, LessonInput, UpdateCourseReq } from '../schemas.t
 import type { CourseRow, CourseStore, LessonRow, ModuleRow } from '../store.ts';
 import { lessonFields } from './lesson-fields.ts';
 import { assertCanEdit, canEditCourse } from './policies.ts';
-import { publishInTransaction, type PublishResult } from './publish.ts';
+import { hasUnpublishedChanges, publishInTransaction, type PublishResult } from './publish.ts';
 
 /** Content rows are control-database rows: their ids carry logical shard 0. */
 export const contentId = () => newId(0);
@@ -65,8 +65,12 @@ export async function createCourse(store: CourseStore, { tenantId, actor, input 
   }
 }
 
-/** Loads a course of this tenant for editing: 404 when missing or another tenant's (never revealed). */
-async function loadForEdit(store: CourseStore, tenantId: string, id: string, actor: Principal, trx?: Parameters<CourseStore['byId']>[2]) {
+/**
+ * Loads (and, inside a transaction, locks) a course of this tenant for editing: 404 when missing
+ * or another tenant's (never revealed), 403 for someone else's course, 409 when a Course resource
+ * manages it. The lock serialises edits of one draft, so positions stay consistent.
+ */
+export async function loadForEdit(store: CourseStore, tenantId: string, id: string, actor: Principal, trx?: Parameters<CourseStore['byId']>[2]) {
   const course = await store.byId(tenantId, id, trx, !!trx);
   if (!course) throw NotFound('No such course', 'course_not_found');
   assertCanEdit(actor, course);
@@ -77,7 +81,19 @@ async function loadForEdit(store: CourseStore, tenantId: string, id: string, act
 export async function getDraft(store: CourseStore, tenantId: string, id: string, actor: Principal) {
   const course = await store.byId(tenantId, id);
   if (!course || !canEditCourse(actor, course)) throw NotFound('No such course', 'course_not_found');
-  return { course, modules: await store.modules(tenantId, id), lessons: await store.lessons(tenantId, id) };
+  const rows = { course, modules: await store.modules(tenantId, id), lessons: await store.lessons(tenantId, id) };
+  return { ...rows, unpublishedChanges: await hasUnpublishedChanges(store, rows) };
+}
+
+/**
+ * The courses an author may edit, drafts included, newest first: an instructor's own, every course
+ * of the academy for an admin (as canEditCourse). The catalog lists published courses only, so
+ * this is how an editor finds a draft again.
+ */
+export async function listAuthoredCourses(store: CourseStore, props: { tenantId: string; actor: Principal; limit: number; before?: string }): Promise<{ items: CourseRow[]; nextCursor: string | null }> {
+  const createdBy = hasRole(props.actor, 'admin') ? undefined : props.actor.userId;
+  const items = await store.listForAuthor(props.tenantId, createdBy, { limit: props.limit, before: props.before });
+  return { items, nextCursor: items.length === props.limit ? items[items.length - 1].id : null };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { BadRequest } from '../../kit/errors.ts';
-import { allLessons, buildOutline, contentHash } from '../outline.ts';
+import { allLessons, buildOutline, contentHash, type DraftRows } from '../outline.ts';
 import { catalogEntry } from '../presenters.ts';
 import type { CourseRow, CourseStore } from '../store.ts';
 
@@ -40,4 +40,14 @@ export async function publishInTransaction(store: CourseStore, trx: Knex.Transac
     trx,
   );
   return { course: (await store.byId(course.tenant_id, course.id, trx))!, version, created: true };
+}
+
+/**
+ * Whether publishing now would make a new version: the draft differs from the version learners
+ * see (or nothing is published yet). Editors show it next to the Publish button.
+ */
+export async function hasUnpublishedChanges(store: CourseStore, rows: DraftRows & { course: CourseRow }, db?: Knex | Knex.Transaction): Promise<boolean> {
+  const latest = await store.latestVersion(rows.course.tenant_id, rows.course.id, db);
+  if (!latest || rows.course.published_version !== latest.version) return true;
+  return contentHash(buildOutline(rows)) !== latest.content_hash;
 }
