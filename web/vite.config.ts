@@ -1,0 +1,54 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './precompress';
+
+// `npm run dev:web` talks to the academy of `make dev` (or API_URL) through this proxy, so the
+// app always calls its own origin, as it does when the academy serves the build.
+const api = process.env.API_URL ?? 'http://localhost:8080';
+
+export default defineConfig({
+  root: import.meta.dirname,
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0 },
+  server: { port: 5173, proxy: { '/api': { target: api, changeOrigin: false } } },
+  plugins: [
+    react(),
+    tailwindcss(),
+    VitePWA({
+      // An external registerSW.js: the academy's CSP allows no inline script.
+      injectRegister: 'script',
+      registerType: 'autoUpdate',
+      manifest: {
+        name: 'TrendTactics Academy',
+        short_name: 'Academy',
+        theme_color: '#1e3a8a',
+        background_color: '#f8fafc',
+        display: 'standalone',
+        icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml' }],
+      },
+      workbox: {
+        // The shell (every route chunk, so any screen opens offline) ...
+        globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        // ... and what a learner opened: course outlines, lesson content and progress are kept
+        // (network first, so online reads are always fresh) and answered from cache when offline.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, request }) =>
+              request.method === 'GET' && /^\/api\/v1\/(courses|lessons|progress\/courses|me)\b/.test(url.pathname),
+            handler: 'NetworkFirst',
+            options: { cacheName: 'academy-api', networkTimeoutSeconds: 4, expiration: { maxEntries: 300 } },
+          },
+          {
+            urlPattern: ({ url }) => url.pathname.startsWith('/media/'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'academy-media', expiration: { maxEntries: 20 }, rangeRequests: true },
+          },
+        ],
+      },
+    }),
+    precompress(),
+  ],
+});
