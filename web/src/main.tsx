@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { router } from './routes';
 import { refreshSession } from './api/client';
+import { session } from './auth/session';
 import { ApiError } from './api/problem';
 import { startHeartbeatSync } from './offline/sync';
 import './app.css';
@@ -22,6 +23,10 @@ const queryClient = new QueryClient({
 
 // A reload lost the in-memory access token: the refresh cookie (if any) brings the session back.
 void refreshSession();
+// Signing in changes what many answers are (roles, enrollments): fetch them again.
+session.subscribe((s, prev) => {
+  if (s.status === 'signed-in' && prev.status !== 'signed-in' && prev.status !== 'restoring') void queryClient.invalidateQueries();
+});
 startHeartbeatSync(queryClient);
 
 createRoot(document.getElementById('root')!).render(

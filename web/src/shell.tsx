@@ -69,9 +69,14 @@ export function Shell() {
       </header>
       <ConnectionBanner />
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        {/* Screens wait for the session check on load, so none fires its calls without the token. */}
+        {status === 'restoring' ? (
+          <Loading />
+        ) : (
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        )}
       </main>
     </div>
   );

@@ -22,7 +22,7 @@ export function AddLessonForm({ moduleId, onAdded }: { moduleId: string; onAdded
   const [maxAttempts, setMaxAttempts] = useState('3');
   const [questions, setQuestions] = useState<QuestionDraft[]>([emptyQuestion()]);
   const add = useMutation({
-    mutationFn: (input: LessonInput) => unwrap(api.POST('/api/v1/modules/{id}/lessons', { params: { path: { id: moduleId } }, body: input })),
+    mutationFn: (input: LessonInput) => unwrap(() => api.POST('/api/v1/modules/{id}/lessons', { params: { path: { id: moduleId } }, body: input })),
     onSuccess: () => {
       setTitle('');
       setVideoUrl('');

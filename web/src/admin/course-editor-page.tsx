@@ -19,21 +19,21 @@ export default function CourseEditorPage() {
 }
 
 export type Draft = NonNullable<Awaited<ReturnType<typeof loadDraft>>>;
-const loadDraft = (id: string) => unwrap(api.GET('/api/v1/courses/{id}/draft', { params: { path: { id } } }));
+const loadDraft = (id: string) => unwrap(() => api.GET('/api/v1/courses/{id}/draft', { params: { path: { id } } }));
 
 function Editor({ draft }: { draft: Draft }) {
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['draft', draft.id] });
   const [moduleTitle, setModuleTitle] = useState('');
   const addModule = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/courses/{id}/modules', { params: { path: { id: draft.id } }, body: { title: moduleTitle } })),
+    mutationFn: () => unwrap(() => api.POST('/api/v1/courses/{id}/modules', { params: { path: { id: draft.id } }, body: { title: moduleTitle } })),
     onSuccess: () => {
       setModuleTitle('');
       void refresh();
     },
   });
   const publish = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/courses/{id}/publish', { params: { path: { id: draft.id } } })),
+    mutationFn: () => unwrap(() => api.POST('/api/v1/courses/{id}/publish', { params: { path: { id: draft.id } } })),
     onSuccess: () => {
       void refresh();
       void queryClient.invalidateQueries({ queryKey: ['catalog'] });

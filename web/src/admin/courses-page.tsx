@@ -14,7 +14,7 @@ type NewCourse = z.input<typeof CreateCourseSchema>;
 export default function CoursesPage() {
   const courses = useInfiniteQuery({
     queryKey: ['catalog', ''],
-    queryFn: ({ pageParam }) => unwrap(api.GET('/api/v1/courses', { params: { query: { cursor: pageParam, limit: 50 } } })),
+    queryFn: ({ pageParam }) => unwrap(() => api.GET('/api/v1/courses', { params: { query: { cursor: pageParam, limit: 50 } } })),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -56,7 +56,7 @@ function NewCourseForm() {
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(async (body) => {
     try {
-      const course = await unwrap(api.POST('/api/v1/courses', { body: { ...body, slug: body.slug || undefined } }));
+      const course = await unwrap(() => api.POST('/api/v1/courses', { body: { ...body, slug: body.slug || undefined } }));
       navigate(`/admin/courses/${course.id}`);
     } catch (err) {
       showServerErrors(err, form.setError, ['title', 'slug', 'description'], { already_exists: 'slug', slug_taken: 'slug' });

@@ -28,9 +28,9 @@ const swap = <T,>(a: T[], i: number, j: number) => {
 /** A module of the draft with its lessons: rename, reorder, delete, and quiz questions. */
 export function DraftModule({ courseId, module, index, order, onChanged, children }: { courseId: string; module: Module; index: number; order: Order; onChanged: () => void; children: ReactNode }) {
   const [title, setTitle] = useState(module.title);
-  const rename = useDraftEdit(() => unwrap(api.PATCH('/api/v1/modules/{id}', { params: { path: { id: module.id } }, body: { title } })), onChanged);
-  const remove = useDraftEdit(() => unwrap(api.DELETE('/api/v1/modules/{id}', { params: { path: { id: module.id } } })), onChanged);
-  const reorder = useDraftEdit((modules: Order) => unwrap(api.PUT('/api/v1/courses/{id}/structure', { params: { path: { id: courseId } }, body: { modules } })), onChanged);
+  const rename = useDraftEdit(() => unwrap(() => api.PATCH('/api/v1/modules/{id}', { params: { path: { id: module.id } }, body: { title } })), onChanged);
+  const remove = useDraftEdit(() => unwrap(() => api.DELETE('/api/v1/modules/{id}', { params: { path: { id: module.id } } })), onChanged);
+  const reorder = useDraftEdit((modules: Order) => unwrap(() => api.PUT('/api/v1/courses/{id}/structure', { params: { path: { id: courseId } }, body: { modules } })), onChanged);
   const moveModule = (to: number) => reorder.mutate(swap(order, index, to));
   const moveLesson = (from: number, to: number) => reorder.mutate(order.map((m) => (m.id === module.id ? { ...m, lessons: swap(m.lessons, from, to) } : m)));
   const message = rename.message ?? remove.message ?? reorder.message;
@@ -75,7 +75,7 @@ export function DraftModule({ courseId, module, index, order, onChanged, childre
 }
 
 function DraftLesson({ lesson, first, last, onMove, onChanged }: { lesson: Lesson; first: boolean; last: boolean; onMove: (delta: number) => void; onChanged: () => void }) {
-  const remove = useDraftEdit(() => unwrap(api.DELETE('/api/v1/lessons/{lessonId}', { params: { path: { lessonId: lesson.id } } })), onChanged);
+  const remove = useDraftEdit(() => unwrap(() => api.DELETE('/api/v1/lessons/{lessonId}', { params: { path: { lessonId: lesson.id } } })), onChanged);
   const title = (lesson as { title?: string }).title ?? 'Untitled';
   return (
     <li className="rounded-md border border-slate-200 p-2">
@@ -105,11 +105,11 @@ function DraftLesson({ lesson, first, last, onMove, onChanged }: { lesson: Lesso
 
 function QuizQuestions({ lessonId, questions, onChanged }: { lessonId: string; questions: { prompt: string }[]; onChanged: () => void }) {
   const [draft, setDraft] = useState(emptyQuestion());
-  const add = useDraftEdit(() => unwrap(api.POST('/api/v1/lessons/{lessonId}/questions', { params: { path: { lessonId } }, body: toQuestion(draft) })), () => {
+  const add = useDraftEdit(() => unwrap(() => api.POST('/api/v1/lessons/{lessonId}/questions', { params: { path: { lessonId } }, body: toQuestion(draft) })), () => {
     setDraft(emptyQuestion());
     onChanged();
   });
-  const remove = useDraftEdit((index: number) => unwrap(api.DELETE('/api/v1/lessons/{lessonId}/questions/{index}', { params: { path: { lessonId, index } } })), onChanged);
+  const remove = useDraftEdit((index: number) => unwrap(() => api.DELETE('/api/v1/lessons/{lessonId}/questions/{index}', { params: { path: { lessonId, index } } })), onChanged);
   const message = add.message ?? remove.message;
   return (
     <details className="mt-2">

@@ -9,10 +9,10 @@ import { date } from '../learner/format';
 export default function EnrollmentsPage() {
   const { id } = useParams() as { id: string };
   const outline = useOutline(id);
-  const stats = useQuery({ queryKey: ['admin', 'stats', id], queryFn: () => unwrap(api.GET('/api/v1/courses/{id}/stats', { params: { path: { id } } })) });
+  const stats = useQuery({ queryKey: ['admin', 'stats', id], queryFn: () => unwrap(() => api.GET('/api/v1/courses/{id}/stats', { params: { path: { id } } })) });
   const enrollments = useInfiniteQuery({
     queryKey: ['admin', 'enrollments', id],
-    queryFn: ({ pageParam }) => unwrap(api.GET('/api/v1/courses/{id}/enrollments', { params: { path: { id }, query: { cursor: pageParam, limit: 50 } } })),
+    queryFn: ({ pageParam }) => unwrap(() => api.GET('/api/v1/courses/{id}/enrollments', { params: { path: { id }, query: { cursor: pageParam, limit: 50 } } })),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

@@ -14,7 +14,7 @@ export function useAllEnrollments(courseId: string | undefined) {
       const items = [];
       let cursor: string | undefined;
       for (let i = 0; i < MAX_PAGES; i++) {
-        const page = await unwrap(api.GET('/api/v1/courses/{id}/enrollments', { params: { path: { id: courseId! }, query: { cursor, limit: PAGE } } }));
+        const page = await unwrap(() => api.GET('/api/v1/courses/{id}/enrollments', { params: { path: { id: courseId! }, query: { cursor, limit: PAGE } } }));
         items.push(...page.items);
         cursor = page.nextCursor ?? undefined;
         if (!cursor) return { items, complete: true };

@@ -10,7 +10,7 @@ const EnrollmentChart = lazy(() => import('./enrollment-chart'));
 
 /** Each published course's totals, and enrollments and completions over time for one of them. */
 export default function OverviewPage() {
-  const courses = useQuery({ queryKey: ['catalog', 'overview'], queryFn: () => unwrap(api.GET('/api/v1/courses', { params: { query: { limit: 50 } } })) });
+  const courses = useQuery({ queryKey: ['catalog', 'overview'], queryFn: () => unwrap(() => api.GET('/api/v1/courses', { params: { query: { limit: 50 } } })) });
   const [chosen, setChosen] = useState<string>();
   const courseId = chosen ?? courses.data?.items[0]?.id;
   const enrollments = useAllEnrollments(courseId);
@@ -63,7 +63,7 @@ export default function OverviewPage() {
 }
 
 function CourseTotals({ id, title }: { id: string; title: string }) {
-  const stats = useQuery({ queryKey: ['admin', 'stats', id], queryFn: () => unwrap(api.GET('/api/v1/courses/{id}/stats', { params: { path: { id } } })) });
+  const stats = useQuery({ queryKey: ['admin', 'stats', id], queryFn: () => unwrap(() => api.GET('/api/v1/courses/{id}/stats', { params: { path: { id } } })) });
   return (
     <li className="rounded-lg bg-white p-4 shadow">
       <Link className="font-semibold text-blue-900 hover:underline" to={`/admin/courses/${id}/enrollments`}>

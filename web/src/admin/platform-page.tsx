@@ -15,7 +15,7 @@ export default function PlatformPage() {
     queryKey: ['admin', 'platform'],
     queryFn: async () => {
       try {
-        return await unwrap(api.GET('/api/v1/admin/platform'));
+        return await unwrap(() => api.GET('/api/v1/admin/platform'));
       } catch (err) {
         if (err instanceof ApiError && err.notAvailable) return 'not-available' as const;
         throw err;

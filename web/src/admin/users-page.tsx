@@ -10,7 +10,7 @@ type Role = (typeof ROLES)[number];
 export default function UsersPage() {
   const users = useInfiniteQuery({
     queryKey: ['admin', 'users'],
-    queryFn: ({ pageParam }) => unwrap(api.GET('/api/v1/users', { params: { query: { cursor: pageParam, limit: 50 } } })),
+    queryFn: ({ pageParam }) => unwrap(() => api.GET('/api/v1/users', { params: { query: { cursor: pageParam, limit: 50 } } })),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -50,7 +50,7 @@ export default function UsersPage() {
 function UserRow({ user }: { user: { id: string; name: string; email: string; createdAt: string; roles: string[] } }) {
   const queryClient = useQueryClient();
   const update = useMutation({
-    mutationFn: (roles: Role[]) => unwrap(api.PATCH('/api/v1/users/{id}', { params: { path: { id: user.id } }, body: { roles } })),
+    mutationFn: (roles: Role[]) => unwrap(() => api.PATCH('/api/v1/users/{id}', { params: { path: { id: user.id } }, body: { roles } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['admin', 'users'] }),
   });
   const roles = user.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r));

@@ -6,28 +6,19 @@ import { session } from '../auth/session';
 
 /**
  * The one HTTP layer of the app: typed from the served OpenAPI document. It adds the in-memory
- * access token and, when a call is refused with 401, refreshes the session once through the
- * httpOnly cookie and retries.
+ * access token; `unwrap` refreshes the session once through the httpOnly cookie when a call is
+ * refused with 401, and calls again.
  */
-export const api = createClient<WithPending<paths, PendingPaths>>({ baseUrl: '/', fetch: authedFetch });
+export const api = createClient<WithPending<paths, PendingPaths>>({ baseUrl: '/' });
+api.use({
+  onRequest({ request }) {
+    const token = session.getState().accessToken;
+    if (token) request.headers.set('authorization', `Bearer ${token}`);
+    return request;
+  },
+});
 
 const CSRF_COOKIE = 'academy_csrf';
-
-function withToken(req: Request): Request {
-  const token = session.getState().accessToken;
-  if (!token) return req;
-  const headers = new Headers(req.headers);
-  headers.set('authorization', `Bearer ${token}`);
-  return new Request(req, { headers });
-}
-
-async function authedFetch(input: Request): Promise<Response> {
-  const retry = input.clone();
-  const res = await fetch(withToken(input));
-  const isAuthRoute = new URL(input.url).pathname.startsWith('/api/v1/auth/');
-  if (res.status !== 401 || isAuthRoute || !session.getState().accessToken) return res;
-  return (await refreshSession()) ? fetch(withToken(retry)) : res;
-}
 
 function csrfToken(): string | undefined {
   return document.cookie
@@ -43,24 +34,37 @@ let refreshing: Promise<boolean> | undefined;
  * share one refresh: a second use of the same refresh token would revoke the whole session.
  */
 export function refreshSession(): Promise<boolean> {
-  refreshing ??= (async () => {
+  // Tabs share the cookie: one refresh at a time across them, or two tabs spending the same
+  // refresh token would look like a stolen token and revoke the session.
+  refreshing ??= acrossTabs(async () => {
     const csrf = csrfToken();
     if (!csrf) {
       session.getState().signedOut();
       return false;
     }
-    const { data } = await api.POST('/api/v1/auth/refresh', { body: {}, headers: { 'x-csrf-token': csrf } }).catch(() => ({ data: undefined }));
+    let result;
+    try {
+      result = await api.POST('/api/v1/auth/refresh', { body: {}, headers: { 'x-csrf-token': csrf } });
+    } catch {
+      // Offline: keep whatever session there may be and try again when the network returns.
+      session.getState().unreachable();
+      return false;
+    }
+    const data = result.data;
     if (!data) {
-      // Offline keeps the session we may still have; a refusal ends it.
-      if (navigator.onLine) session.getState().signedOut();
+      session.getState().signedOut();
       return false;
     }
     session.getState().setToken(data.accessToken);
     return true;
-  })().finally(() => {
+  }).finally(() => {
     refreshing = undefined;
   });
   return refreshing;
+}
+
+function acrossTabs<T>(fn: () => Promise<T>): Promise<T> {
+  return navigator.locks ? (navigator.locks.request('academy-session-refresh', fn) as Promise<T>) : fn();
 }
 
 /** Signs out on the server (revokes the refresh family) and forgets the token here. */
@@ -72,11 +76,16 @@ export async function signOut(): Promise<void> {
 
 type Result<T> = { data?: T; error?: unknown; response: Response };
 
-/** The data of a call, or an ApiError carrying the server's problem+json. */
-export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
+/**
+ * The data of a call, or an ApiError carrying the server's problem+json. A 401 with a session
+ * (the 15-minute access token ran out) refreshes it and makes the call once more.
+ */
+export async function unwrap<T>(call: () => Promise<Result<T>>): Promise<T> {
   let result: Result<T>;
   try {
-    result = await call;
+    result = await call();
+    const isAuthRoute = new URL(result.response.url, location.origin).pathname.startsWith('/api/v1/auth/');
+    if (result.response.status === 401 && !isAuthRoute && session.getState().accessToken && (await refreshSession())) result = await call();
   } catch {
     throw new ApiError(0, { type: 'about:blank', title: 'The server cannot be reached. Check your connection.', status: 0, code: 'network' });
   }

@@ -44,7 +44,7 @@ function NameForm({ name }: { name: string }) {
   const submit = form.handleSubmit(async (body) => {
     setSaved(false);
     try {
-      await unwrap(api.PATCH('/api/v1/users/me/profile', { body }));
+      await unwrap(() => api.PATCH('/api/v1/users/me/profile', { body }));
       await queryClient.invalidateQueries({ queryKey: ['me'] });
       setSaved(true);
     } catch (err) {
@@ -74,7 +74,7 @@ function PasswordForm() {
   const submit = form.handleSubmit(async (body) => {
     setSaved(false);
     try {
-      await unwrap(api.POST('/api/v1/auth/password', { body }));
+      await unwrap(() => api.POST('/api/v1/auth/password', { body }));
       form.reset();
       setSaved(true);
     } catch (err) {
@@ -105,7 +105,7 @@ function OtherDevices() {
   const run = async () => {
     setState({ busy: true });
     try {
-      await unwrap(api.DELETE('/api/v1/auth/sessions/others'));
+      await unwrap(() => api.DELETE('/api/v1/auth/sessions/others'));
       setState({ message: 'Every other device is signed out.' });
     } catch (err) {
       setState({ failed: true, message: err instanceof ApiError && err.notAvailable ? unavailable : messageOf(err) });

@@ -21,7 +21,7 @@ export default function LoginPage() {
 
   const submit = form.handleSubmit(async (body) => {
     try {
-      const tokens = await unwrap(api.POST('/api/v1/auth/login', { body: { ...body, totp: body.totp || undefined } }));
+      const tokens = await unwrap(() => api.POST('/api/v1/auth/login', { body: { ...body, totp: body.totp || undefined } }));
       session.getState().setToken(tokens.accessToken);
       await queryClient.invalidateQueries();
       navigate(safeNext(params.get('next')));

@@ -7,7 +7,7 @@ export function useMe() {
   const status = useSession((s) => s.status);
   return useQuery({
     queryKey: ['me'],
-    queryFn: () => unwrap(api.GET('/api/v1/users/me')),
+    queryFn: () => unwrap(() => api.GET('/api/v1/users/me')),
     enabled: status === 'signed-in',
     staleTime: 60_000,
   });

@@ -20,7 +20,7 @@ export default function SignupPage() {
 
   const submit = form.handleSubmit(async (body) => {
     try {
-      const res = await unwrap(api.POST('/api/v1/auth/register', { body }));
+      const res = await unwrap(() => api.POST('/api/v1/auth/register', { body }));
       session.getState().setToken(res.accessToken);
       queryClient.setQueryData(['me'], res.user);
       navigate(safeNext(params.get('next') ?? '/'));

@@ -10,7 +10,7 @@ export default function CatalogPage() {
   const q = params.get('q') ?? '';
   const courses = useInfiniteQuery({
     queryKey: ['catalog', q],
-    queryFn: ({ pageParam }) => unwrap(api.GET('/api/v1/courses', { params: { query: { q: q || undefined, cursor: pageParam, limit: 12 } } })),
+    queryFn: ({ pageParam }) => unwrap(() => api.GET('/api/v1/courses', { params: { query: { q: q || undefined, cursor: pageParam, limit: 12 } } })),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

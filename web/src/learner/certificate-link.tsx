@@ -4,7 +4,7 @@ import { api, unwrap } from '../api/client';
 
 /** My certificates (one query for every screen that links to them). */
 export function useMyCertificates() {
-  return useQuery({ queryKey: ['my', 'certificates'], queryFn: () => unwrap(api.GET('/api/v1/me/certificates')) });
+  return useQuery({ queryKey: ['my', 'certificates'], queryFn: () => unwrap(() => api.GET('/api/v1/me/certificates')) });
 }
 
 /** "Your certificate" for a completed course, once the server has issued it. */

@@ -5,7 +5,7 @@ import { api, unwrap } from '../api/client';
 export function useCertificate(code: string | undefined) {
   return useQuery({
     queryKey: ['certificate', code],
-    queryFn: () => unwrap(api.GET('/api/v1/certificates/{code}', { params: { path: { code: code! } } })),
+    queryFn: () => unwrap(() => api.GET('/api/v1/certificates/{code}', { params: { path: { code: code! } } })),
     enabled: !!code,
   });
 }

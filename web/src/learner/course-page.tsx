@@ -24,11 +24,11 @@ function Course({ course }: { course: Outline }) {
   const prerequisites = useQueries({
     queries: course.prerequisites.map((id) => ({
       queryKey: ['outline', id],
-      queryFn: () => unwrap(api.GET('/api/v1/courses/{ref}', { params: { path: { ref: id } } })),
+      queryFn: () => unwrap(() => api.GET('/api/v1/courses/{ref}', { params: { path: { ref: id } } })),
     })),
   });
   const enroll = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/courses/{id}/enrollments', { params: { path: { id: course.id } }, body: {} })),
+    mutationFn: () => unwrap(() => api.POST('/api/v1/courses/{id}/enrollments', { params: { path: { id: course.id } }, body: {} })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['progress', course.id] }),
   });
   const done = new Map(progress.data?.lessons.map((l) => [l.lessonId, l]) ?? []);

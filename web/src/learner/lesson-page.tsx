@@ -15,7 +15,7 @@ export default function LessonPage() {
   const progress = useProgress(courseId);
   const lesson = useQuery({
     queryKey: ['lesson', lessonId],
-    queryFn: () => unwrap(api.GET('/api/v1/lessons/{lessonId}', { params: { path: { lessonId } } })),
+    queryFn: () => unwrap(() => api.GET('/api/v1/lessons/{lessonId}', { params: { path: { lessonId } } })),
   });
   const lessons = outline.data?.modules.flatMap((m) => m.lessons) ?? [];
   const at = lessons.findIndex((l) => l.id === lessonId);
@@ -38,7 +38,7 @@ export default function LessonPage() {
           <>
             <PageTitle>{l.title}</PageTitle>
             {l.type === 'video' &&
-              (progress.isPending ? (
+              (progress.isLoading ? (
                 <Loading label="Finding where you left off…" />
               ) : (
                 <VideoPlayer lessonId={l.id} src={l.videoUrl ?? `/media/${l.assetId}`} title={l.title} resumeAt={saved?.completed ? 0 : (saved?.positionSeconds ?? 0)} durationSeconds={l.durationSeconds} />

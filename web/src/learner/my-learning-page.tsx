@@ -9,7 +9,7 @@ import { date } from './format';
 /** My courses with progress, and my certificates. */
 export default function MyLearningPage() {
   const status = useSession((s) => s.status);
-  const enrollments = useQuery({ queryKey: ['my', 'enrollments'], queryFn: () => unwrap(api.GET('/api/v1/me/enrollments')), enabled: status === 'signed-in' });
+  const enrollments = useQuery({ queryKey: ['my', 'enrollments'], queryFn: () => unwrap(() => api.GET('/api/v1/me/enrollments')), enabled: status === 'signed-in' });
   const certs = useMyCertificates();
   if (status === 'restoring') return <Loading />;
   if (status === 'anonymous') return <Navigate to="/login?next=/my" replace />;

@@ -7,7 +7,7 @@ import { useSession } from '../auth/session';
 export function useOutline(ref: string | undefined) {
   return useQuery({
     queryKey: ['outline', ref],
-    queryFn: () => unwrap(api.GET('/api/v1/courses/{ref}', { params: { path: { ref: ref! } } })),
+    queryFn: () => unwrap(() => api.GET('/api/v1/courses/{ref}', { params: { path: { ref: ref! } } })),
     enabled: !!ref,
   });
 }
@@ -19,7 +19,7 @@ export function useProgress(courseId: string | undefined) {
     queryKey: ['progress', courseId],
     queryFn: async () => {
       try {
-        return await unwrap(api.GET('/api/v1/progress/courses/{id}', { params: { path: { id: courseId! } } }));
+        return await unwrap(() => api.GET('/api/v1/progress/courses/{id}', { params: { path: { id: courseId! } } }));
       } catch (err) {
         if (err instanceof ApiError && err.code === 'not_enrolled') return null;
         throw err;

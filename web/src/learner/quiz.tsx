@@ -11,7 +11,7 @@ export function Quiz({ lessonId, courseId, quiz }: { lessonId: string; courseId:
   const [answers, setAnswers] = useState<(Answer | undefined)[]>(() => quiz.questions.map((q) => (q.kind === 'multiple' ? [] : undefined)));
   const queryClient = useQueryClient();
   const submit = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/quizzes/{lessonId}/attempts', { params: { path: { lessonId } }, body: { answers: answers.map((a) => a ?? '') } })),
+    mutationFn: () => unwrap(() => api.POST('/api/v1/quizzes/{lessonId}/attempts', { params: { path: { lessonId } }, body: { answers: answers.map((a) => a ?? '') } })),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['progress', courseId] });
       void queryClient.invalidateQueries({ queryKey: ['my'] });

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { api, unwrap } from '../api/client';
+import { api, refreshSession, unwrap } from '../api/client';
 import { ApiError } from '../api/problem';
 import { session } from '../auth/session';
 import { count, enqueue, queued, remove, type QueuedHeartbeat } from './queue';
@@ -22,7 +22,7 @@ let flushing: Promise<void> | undefined;
 
 function send(beat: QueuedHeartbeat) {
   const { lessonId, ...body } = beat;
-  return unwrap(api.PUT('/api/v1/progress/lessons/{lessonId}', { params: { path: { lessonId } }, body }));
+  return unwrap(() => api.PUT('/api/v1/progress/lessons/{lessonId}', { params: { path: { lessonId } }, body }));
 }
 
 const isNetworkFailure = (err: unknown) => err instanceof ApiError && err.status === 0;
@@ -77,7 +77,9 @@ export function startHeartbeatSync(client: QueryClient): void {
   queryClient = client;
   window.addEventListener('online', () => {
     syncState.setState({ online: true });
-    void flush();
+    // A reload while offline could not restore the session: do it now (the flush follows it).
+    if (session.getState().status !== 'signed-in') void refreshSession();
+    else void flush();
   });
   window.addEventListener('offline', () => syncState.setState({ online: false }));
   // What waited across a reload goes out once the session is back.

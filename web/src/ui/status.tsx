@@ -25,11 +25,14 @@ export function Failure({ error, retry }: { error: unknown; retry?: () => void }
   );
 }
 
-/** Renders a query's three states: loading, failure, data. */
+/**
+ * Renders a query's states: loading, failure, data. Data already here wins over a failed
+ * refetch (offline, the last answer is still the best one to show).
+ */
 export function QueryView<T>({ query, children, label }: { query: { isPending: boolean; error: unknown; data: T | undefined; refetch: () => unknown }; children: (data: T) => ReactNode; label?: string }) {
-  if (query.isPending) return <Loading label={label} />;
-  if (query.error) return <Failure error={query.error} retry={() => void query.refetch()} />;
-  return <>{children(query.data as T)}</>;
+  if (query.data !== undefined) return <>{children(query.data)}</>;
+  if (query.isPending && !query.error) return <Loading label={label} />;
+  return <Failure error={query.error} retry={() => void query.refetch()} />;
 }
 
 export function PageTitle({ children }: { children: ReactNode }) {
