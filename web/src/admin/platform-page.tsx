@@ -109,8 +109,10 @@ function PlatformPanels({ view }: { view: PlatformView }) {
 
 function Panel({ title, empty, children }: { title: string; empty: string; children: React.ReactNode }) {
   return (
-    <section className="rounded-lg bg-white p-4 shadow">
-      <h2 className="mb-2 text-lg font-semibold">{title}</h2>
+    <section className="rounded-lg bg-white p-4 shadow" aria-labelledby={`platform-${title.replace(/\W+/g, '-')}`}>
+      <h2 id={`platform-${title.replace(/\W+/g, '-')}`} className="mb-2 text-lg font-semibold">
+        {title}
+      </h2>
       {children ?? <p className="text-slate-700">{empty}</p>}
     </section>
   );
