@@ -28,6 +28,9 @@ export default defineConfig({
         icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml' }],
       },
       workbox: {
+        // A new worker takes over open pages at once: offline support starts on the first visit.
+        clientsClaim: true,
+        skipWaiting: true,
         // The shell (every route chunk, so any screen opens offline) ...
         globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
         navigateFallback: '/index.html',
