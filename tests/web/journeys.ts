@@ -55,16 +55,39 @@ export async function checkPage(page: Page, name: string, violations: string[]):
   if (process.env.DEBUG_WEB_TESTS) console.log(`${name}: checked in ${Date.now() - t0} ms`);
 }
 
+// The test program is compiled without the DOM library: these are the few page-side shapes the
+// callbacks below (which run in the browser) touch.
+interface PageVideo {
+  currentTime: number;
+  ended: boolean;
+  play(): Promise<void>;
+  pause(): void;
+}
+declare const document: { querySelector(selector: string): unknown };
+declare const navigator: { serviceWorker: { ready: Promise<unknown>; controller: unknown; addEventListener(type: string, cb: () => void, opts: { once: boolean }): void } };
+
 /** The player's video element, as the page sees it. */
 export function video(page: Page) {
+  const el = page.locator('video');
   return {
-    currentTime: () => page.locator('video').evaluate((v: HTMLVideoElement) => v.currentTime),
-    play: () => page.locator('video').evaluate((v: HTMLVideoElement) => v.play()),
-    pause: () => page.locator('video').evaluate((v: HTMLVideoElement) => v.pause()),
-    seek: (s: number) => page.locator('video').evaluate((v: HTMLVideoElement, to) => void (v.currentTime = to), s),
+    currentTime: () => el.evaluate((v) => (v as unknown as PageVideo).currentTime),
+    play: () => el.evaluate((v) => (v as unknown as PageVideo).play()),
+    pause: () => el.evaluate((v) => (v as unknown as PageVideo).pause()),
+    seek: (s: number) => el.evaluate((v, to) => void ((v as unknown as PageVideo).currentTime = to), s),
     /** Waits until the video has played to at least `s` seconds. */
-    playedTo: (s: number) => page.waitForFunction((to) => (document.querySelector('video') as HTMLVideoElement).currentTime >= to, s, { timeout: 20_000 }),
+    playedTo: (s: number) => page.waitForFunction((to) => (document.querySelector('video') as PageVideo).currentTime >= to, s, { timeout: 20_000 }),
+    /** Waits until the player has moved off 0 (it seeks to the resume point once metadata is in). */
+    positioned: () => page.waitForFunction(() => (document.querySelector('video') as PageVideo).currentTime > 0),
+    ended: () => page.waitForFunction(() => (document.querySelector('video') as PageVideo).ended, undefined, { timeout: 20_000 }),
   };
+}
+
+/** Waits until the app's service worker is active and controls the page. */
+export function serviceWorkerControls(page: Page) {
+  return page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise<void>((r) => navigator.serviceWorker.addEventListener('controllerchange', () => r(), { once: true }));
+  });
 }
 
 type Beat = { positionSeconds: number; completed?: boolean; clientTs: number };

@@ -60,14 +60,14 @@ describe('learner journey (a)', () => {
     // player resumes at the saved position.
     await page.reload();
     await page.locator('[data-resume]').waitFor();
-    await page.waitForFunction(() => (document.querySelector('video') as HTMLVideoElement).currentTime > 0);
+    await player.positioned();
     expect(await player.currentTime()).toBeCloseTo(paused.positionSeconds, 0);
 
     // Watch to the end (from near it), which completes the video.
     await player.seek(27);
     const end = await nextHeartbeat(page, course.video, async () => {
       await player.play();
-      await page.waitForFunction(() => (document.querySelector('video') as HTMLVideoElement).ended, undefined, { timeout: 20_000 });
+      await player.ended();
     }, (b) => b.completed === true);
     expect(end.completed).toBe(true);
 

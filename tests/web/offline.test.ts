@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminToken, signUp } from '../support/academy.ts';
 import { startBrowserRig, type BrowserRig } from './browser.ts';
-import { checkPage, nextHeartbeat, publishCourse, video } from './journeys.ts';
+import { checkPage, nextHeartbeat, publishCourse, serviceWorkerControls, video } from './journeys.ts';
 
 // Journey (d) of issue #10: the network drops mid-lesson, the learner keeps going, and what
 // they did reaches the server when the network returns.
@@ -32,10 +32,7 @@ describe('offline (d)', () => {
 
     // The service worker takes control (it precaches the shell), then caches what is opened.
     await page.goto(`/learn/${course.id}/${course.video}`);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    });
+    await serviceWorkerControls(page);
     await page.getByRole('link', { name: /Read this/ }).click();
     await page.getByRole('heading', { name: 'Notes' }).waitFor();
     await page.getByRole('link', { name: /Watch this/ }).click();
