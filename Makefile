@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 NODE_BIN := node_modules/.bin
 
-.PHONY: dev test install services typecheck bench synth image clean
+.PHONY: dev test install services browser web typecheck bench synth image clean
 
 # The image name the chart (charts/academy-operator/values.yaml) and the samples refer to.
 IMAGE ?= trendtactics/academy:$(shell node -p "require('./package.json').version")
@@ -14,15 +14,24 @@ node_modules/.install-stamp: package.json package-lock.json
 
 install: node_modules/.install-stamp
 
-## Runs every service (API on :8080) on an embedded database (PGlite under .academy/) and
-## in-process Redis adapters, seeded with tenant "demo", its admin and a demo course.
-dev: install
+# The web app (web/): rebuilt only when a source or the lock file is newer than the last build.
+WEB_SOURCES := $(shell find web/src web/public -type f 2>/dev/null) web/index.html web/vite.config.ts web/precompress.ts web/tsconfig.json
+web/dist/index.html: node_modules/.install-stamp $(WEB_SOURCES)
+	$(NODE_BIN)/vite build --config web/vite.config.ts --logLevel warn
+	@touch $@
+
+web: web/dist/index.html
+
+## Runs every service (API on :8080, the web app at /) on an embedded database (PGlite under
+## .academy/) and in-process Redis adapters, seeded with tenant "demo", its admin and a demo course.
+dev: install web
 	node bin/academy.js serve --seed
 
 ## Every test, against the real PostgreSQL and Redis of this machine (started if down).
-test: install services
+test: install services browser web
 	@mkdir -p .test-results
 	$(NODE_BIN)/tsc -p tsconfig.json
+	$(NODE_BIN)/tsc -p web/tsconfig.json
 	NO_COLOR=1 $(NODE_BIN)/vitest run --reporter=default --reporter=json --outputFile.json=.test-results/vitest.json; \
 	  status=$$?; node scripts/test-summary.mjs .test-results/vitest.json; summary=$$?; \
 	  if [ $$status -ne 0 ]; then exit $$status; else exit $$summary; fi
@@ -30,8 +39,13 @@ test: install services
 services:
 	@bash scripts/ensure-services.sh
 
+# The browser tests drive Debian's Chromium (a browser cannot be downloaded by npm here).
+browser:
+	@bash scripts/ensure-chromium.sh
+
 typecheck: install
 	$(NODE_BIN)/tsc -p tsconfig.json
+	$(NODE_BIN)/tsc -p web/tsconfig.json
 
 bench: install services
 	npm run bench
@@ -44,4 +58,4 @@ image:
 	docker build -t $(IMAGE) .
 
 clean:
-	rm -rf .academy dist .test-results
+	rm -rf .academy dist .test-results web/dist tests/artifacts

@@ -9,6 +9,7 @@ import { userRateLimit } from './rate-limit.ts';
 import { RouteBook } from './routes.ts';
 import { buildDocument } from './route-doc.ts';
 import { proxyTo } from './proxy.ts';
+import { webAssets } from './web-assets.ts';
 import type { ServiceContext, ServiceModule } from './context.ts';
 
 export interface AppOptions {
@@ -117,6 +118,8 @@ export function createApp(ctx: ServiceContext, opts: AppOptions): express.Expres
   api.use(userRateLimit(ctx.kv, config.RATE_LIMIT_PER_MINUTE));
   api.use(book.router);
   app.use('/api/v1', api);
+  const web = webAssets();
+  if (web) app.use(web);
 
   app.use((req, _res, next) => next(NotFound(`No route ${req.method} ${req.path}`, 'route_not_found')));
   const onError: ErrorRequestHandler = (err, req, res, _next) => {

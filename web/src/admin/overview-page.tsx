@@ -1,0 +1,81 @@
+import { lazy, Suspense, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { api, unwrap } from '../api/client';
+import { Loading, PageTitle, QueryView } from '../ui/status';
+import { useAllEnrollments, perDay } from './enrollments';
+
+// recharts is the heaviest library here: its own chunk, loaded when a chart is shown.
+const EnrollmentChart = lazy(() => import('./enrollment-chart'));
+
+/** Each published course's totals, and enrollments and completions over time for one of them. */
+export default function OverviewPage() {
+  const courses = useQuery({ queryKey: ['catalog', 'overview'], queryFn: () => unwrap(() => api.GET('/api/v1/courses', { params: { query: { limit: 50 } } })) });
+  const [chosen, setChosen] = useState<string>();
+  const courseId = chosen ?? courses.data?.items[0]?.id;
+  const enrollments = useAllEnrollments(courseId);
+  return (
+    <section>
+      <PageTitle>Overview</PageTitle>
+      <QueryView query={courses} label="Loading courses…">
+        {(data) =>
+          data.items.length === 0 ? (
+            <p>
+              No course is published yet. <Link className="text-blue-800 underline" to="/admin/courses">Create one</Link>.
+            </p>
+          ) : (
+            <>
+              <ul className="mb-8 grid gap-3 sm:grid-cols-2">
+                {data.items.map((c) => (
+                  <CourseTotals key={c.id} id={c.id} title={c.title} />
+                ))}
+              </ul>
+              <h2 className="mb-2 text-xl font-semibold">Over time</h2>
+              <label htmlFor="chart-course" className="mr-2">
+                Course
+              </label>
+              <select id="chart-course" className="rounded-md border border-slate-400 bg-white px-2 py-1" value={courseId} onChange={(e) => setChosen(e.target.value)}>
+                {data.items.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.title}
+                  </option>
+                ))}
+              </select>
+              <QueryView query={enrollments} label="Loading enrollments…">
+                {(e) => {
+                  const days = perDay(e.items);
+                  return days.length === 0 ? (
+                    <p className="mt-4">No enrollments yet.</p>
+                  ) : (
+                    <Suspense fallback={<Loading label="Drawing the chart…" />}>
+                      <EnrollmentChart days={days} />
+                      {!e.complete && <p className="text-sm text-slate-600">Showing the first {e.items.length} enrollments.</p>}
+                    </Suspense>
+                  );
+                }}
+              </QueryView>
+            </>
+          )
+        }
+      </QueryView>
+    </section>
+  );
+}
+
+function CourseTotals({ id, title }: { id: string; title: string }) {
+  const stats = useQuery({ queryKey: ['admin', 'stats', id], queryFn: () => unwrap(() => api.GET('/api/v1/courses/{id}/stats', { params: { path: { id } } })) });
+  return (
+    <li className="rounded-lg bg-white p-4 shadow">
+      <Link className="font-semibold text-blue-900 hover:underline" to={`/admin/courses/${id}/enrollments`}>
+        {title}
+      </Link>
+      <QueryView query={stats} label="Loading…">
+        {(s) => (
+          <p className="mt-1 text-slate-700">
+            {s.enrolled} enrolled · {s.completed} completed
+          </p>
+        )}
+      </QueryView>
+    </li>
+  );
+}
