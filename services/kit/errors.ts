@@ -66,6 +66,8 @@ const SQLSTATE: Record<string, (e: { constraint?: string }) => AppError> = {
   '22003': () => BadRequest('A number is out of range', 'out_of_range'),
   '40001': () => Conflict('Concurrent update, please retry', 'serialization_failure'),
   '40P01': () => Conflict('Concurrent update, please retry', 'deadlock'),
+  // Raised by a shard move's capture trigger (services/shards/capture.ts) while the row's range is frozen or has moved.
+  AS503: () => Unavailable('This account is being moved to another database; retry in a second', 'shard_moving', { retryAfter: 1 }),
 };
 
 /** Maps anything thrown to an AppError; unknown errors become a 500 without internals. */
