@@ -22,6 +22,8 @@ export function connectCluster(map: ShardMap, name: string, env: Record<string, 
       },
     },
     acquireConnectionTimeout: 8000,
+    // A cluster that is down is reported once, by the caller, with its name: not by the pool on the console.
+    log: { warn() {}, error() {}, deprecate() {}, debug() {} },
   });
   return { url, knex };
 }

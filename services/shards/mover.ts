@@ -73,7 +73,10 @@ export async function moveRange(opts: MoverOptions, range: Range, to: string): P
   try {
     await ensureStateTables(sides.source);
     const [running] = await activeMoves(sides.source, range);
-    if (running && running.rangeFrom === range[0] && running.rangeTo === range[1] && running.target === to) {
+    if (running && !(running.rangeFrom === range[0] && running.rangeTo === range[1] && running.target === to)) {
+      throw new Error(`logical shards ${running.rangeFrom}-${running.rangeTo} are already being moved to ${running.target} (move ${running.id}, phase ${running.phase}); one move per range at a time`);
+    }
+    if (running) {
       move = running;
     } else {
       const tables = await shardedTables(sides.source, opts.shardMigrations);

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { readFileSync } from 'node:fs';
 import { moveRange, runMove } from '../../services/shards/mover.ts';
 import { moveStatus, stopMove } from '../../services/shards/commands.ts';
 import { fileMapStore } from '../../services/shards/map-store.ts';
@@ -104,5 +107,62 @@ describe('moving logical shards between clusters online', () => {
         `${last!.stats.refreezes} refreezes, last run ${Date.now() - started} ms; ${writers.stats.writes} writes acknowledged, ` +
         `${writers.stats.retried} retried on 503 (${retriedBefore} of them before the final run, around the killed freeze); ${learner.attempts.length} attempts of one learner`,
     );
+  });
+
+  it('pauses and aborts a move mid-copy: the map never changes, the target keeps nothing, the source stays authoritative', async () => {
+    const map = readFileSync(academy.mapFile, 'utf8');
+    const opts = academy.moverOptions({ batchRows: 2, throttleMs: 100 });
+    const store = fileMapStore(academy.mapFile);
+    const copying = (run: Promise<unknown>) => expect.poll(async () => (await moveStatus(store)).find((c) => c.cluster === 'b')!.moves!.find((m) => m.phase === 'copy')?.stats.rowsCopied ?? 0, { timeout: 10_000, interval: 100 }).toBeGreaterThan(0).then(() => run);
+
+    const first = moveRange(opts, RANGE, 'a');
+    await copying(Promise.resolve());
+    // One move per range: an overlapping one is refused while this one runs.
+    await expect(moveRange(opts, [5, 6], 'down')).rejects.toThrow(/unreachable|already being moved/);
+    await expect(moveRange(academy.moverOptions(), [5, 6], 'a')).rejects.toThrow(/already being moved to a/);
+    expect((await stopMove(store, RANGE, 'pause')).phase).toBe('copy');
+    expect((await first).outcome).toBe('paused');
+
+    const resumed = moveRange(opts, RANGE, 'a');
+    await new Promise((r) => setTimeout(r, 300));
+    const aborted = await stopMove(store, RANGE, 'abort');
+    expect(aborted.phase).toBe('aborted');
+    expect((await resumed).outcome).toBe('aborted');
+
+    expect(readFileSync(academy.mapFile, 'utf8')).toBe(map);
+    for (const t of ['users', 'enrollments', 'lesson_progress', 'quiz_attempts']) expect(await rowsOfRange(db.a, t), `${t} copied to a`).toBe(0);
+    expect((await db.b.query(`select count(*)::int as n from pg_trigger where tgname like 'academy_mv_%'`)).rows[0].n).toBe(0);
+    // The learners of the range still write to b, unhindered.
+    const learner = await (await import('../support/academy.ts')).signUp(academy.api);
+    expect(learner.id).toBeTruthy();
+  });
+
+  it('moves the range back with the command line, which also reports status and fails clearly on a cluster that is down', async () => {
+    const run = promisify(execFile);
+    const academyCli = (args: string[]) =>
+      run(process.execPath, ['bin/academy.js', 'shards', ...args, '--map', academy.mapFile], { env: { ...process.env, LOG_LEVEL: 'silent' } }).then(
+        (r) => ({ code: 0, out: r.stdout, err: r.stderr }),
+        (e) => ({ code: e.code as number, out: e.stdout as string, err: e.stderr as string }),
+      );
+    const before = { a: await rowsOfRange(db.a, 'users'), b: await rowsOfRange(db.b, 'users') };
+    const down = await academyCli(['move', '--range', '0-1', '--to', 'down']);
+    expect(down.code).toBe(1);
+    expect(down.err).toMatch(/cluster down is unreachable/);
+
+    const back = await academyCli(['move', '--range', '4-7', '--to', 'a', '--grace-seconds', '3', '--batch-rows', '50']);
+    expect(back.err).toBe('');
+    expect(back.code).toBe(0);
+    expect(back.out).toMatch(/: done$/m);
+    expect(back.out).toMatch(/clean-up .*writes frozen \d+ ms/);
+    await academy.routed(5, 'a');
+    expect({ a: await rowsOfRange(db.a, 'users'), b: await rowsOfRange(db.b, 'users') }).toEqual({ a: before.b, b: 0 });
+    expect(before.a).toBe(0);
+
+    const status = await academyCli(['status']);
+    expect(status.code).toBe(0);
+    expect(status.out).toMatch(/shards 4-7 {2}a -> b {2}done/);
+    expect(status.out).toMatch(/shards 4-7 {2}b -> a {2}done/);
+    expect(status.out).toMatch(/shards 4-7 {2}b -> a {2}aborted/);
+    expect(status.out).toMatch(/down: unreachable/);
   });
 });

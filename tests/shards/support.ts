@@ -9,7 +9,7 @@ import { shardOfId } from '../../services/kit/db/ids.ts';
 import { createRuntime, migrate, serve, type Serving } from '../../services/runtime.ts';
 import { ALL_SERVICES } from '../../services/registry.ts';
 import { seed } from '../../services/seed.ts';
-import { platformMigrations } from '../../services/kit/platform-migrations.ts';
+import { shardMigrations } from '../../services/shards/cli.ts';
 import type { ShardMap } from '../../services/kit/db/shard-map.ts';
 import { fileMapStore } from '../../services/shards/map-store.ts';
 import type { MoverOptions } from '../../services/shards/mover.ts';
@@ -50,9 +50,8 @@ export async function startMovableAcademy() {
   await seed(runtime.ctx, ALL_SERVICES, () => {});
   const serving: Serving = await serve(runtime, 'all', 0);
   const api = new Api(serving.url);
-  const shardMigrations = [platformMigrations, ...ALL_SERVICES.map((m) => m.migrations ?? {})].flatMap((s) => s.shard ?? []);
   const moverOptions = (extra: Partial<MoverOptions> = {}): MoverOptions => ({
-    mapStore: fileMapStore(mapFile), shardMigrations, batchRows: 50, freezeLeaseMs: 1500, graceMs: 3000, freezeAtLag: 20, ...extra,
+    mapStore: fileMapStore(mapFile), shardMigrations: shardMigrations(), batchRows: 50, freezeLeaseMs: 1500, graceMs: 3000, freezeAtLag: 20, ...extra,
   });
   return {
     api,
