@@ -1,4 +1,5 @@
-import { readFileSync, watchFile, unwatchFile, existsSync } from 'node:fs';
+import { readFileSync, watchFile, unwatchFile, existsSync, watch, type FSWatcher } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Server } from 'node:http';
 import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Config } from './kit/config.ts';
@@ -48,16 +49,34 @@ export async function createRuntime(config: Config, logger: Logger = createLogge
     // PGlite serves one connection at a time.
     poolMax: embedded ? 1 : config.DB_POOL_MAX,
   });
+  let dirWatcher: FSWatcher | undefined;
   if (file) {
     // The operator's ConfigMap is mounted as a file: pick up new maps without a restart.
-    watchFile(file, { interval: 2000 }, () => {
+    let loaded = readFileSync(file, 'utf8');
+    const reload = () => {
       try {
-        dbs.reload(parseShardMap(readFileSync(file, 'utf8')));
+        const text = readFileSync(file, 'utf8');
+        if (text === loaded) return;
+        dbs.reload(parseShardMap(text));
+        loaded = text;
         logger.info({ file }, 'shard map reloaded');
       } catch (err) {
         logger.error({ err, file }, 'new shard map refused; keeping the old one');
       }
-    });
+    };
+    watchFile(file, { interval: 2000 }, reload);
+    // The poll is the fallback; a directory watch sees a rename or a ConfigMap's symlink swap at
+    // once, so a shard move's cut-over reaches this process in milliseconds, not seconds.
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      dirWatcher = watch(dirname(file), () => {
+        clearTimeout(timer);
+        timer = setTimeout(reload, 20);
+      });
+      dirWatcher.on('error', () => dirWatcher?.close());
+    } catch {
+      dirWatcher = undefined;
+    }
   }
   const kv = createKeyValue(config.REDIS_URL, config.REDIS_PREFIX);
   const keys = new KeyRing(dbs.control, {
@@ -72,6 +91,7 @@ export async function createRuntime(config: Config, logger: Logger = createLogge
     ctx,
     async close() {
       if (file) unwatchFile(file);
+      dirWatcher?.close();
       await kv.close();
       await dbs.close();
       await embedded?.close();

@@ -107,17 +107,22 @@ export async function startWriters(api: Api, course: Awaited<ReturnType<typeof c
   const users = [];
   while (users.length < learners) users.push(await signUp(api, { name: `Writer ${users.length}` }));
   const acked: Acked[] = users.map((u) => ({ userId: u.id, shard: shardOfId(u.id), attempts: [], enrollments: [] }));
-  const stats = { writes: 0, retried: 0, failed: [] as string[] };
+  const stats = { writes: 0, retried: 0, failed: [] as string[], retriedByShard: new Map<number, number>(), longestPauseMs: 0 };
   let running = true;
-  const send = async (fn: () => Promise<{ status: number; text: string; body: any }>, ok: number) => {
+  const send = async (shard: number, fn: () => Promise<{ status: number; text: string; body: any; headers: Headers }>, ok: number) => {
+    let pausedAt: number | undefined;
     for (;;) {
       const res = await fn();
       if (res.status === ok) {
         stats.writes++;
+        if (pausedAt) stats.longestPauseMs = Math.max(stats.longestPauseMs, Date.now() - pausedAt);
         return res;
       }
       if (res.status === 503 && res.body?.code === 'shard_moving') {
+        expect(res.headers.get('retry-after')).toBe('1');
+        pausedAt ??= Date.now();
         stats.retried++;
+        stats.retriedByShard.set(shard, (stats.retriedByShard.get(shard) ?? 0) + 1);
         await new Promise((r) => setTimeout(r, 100));
         continue;
       }
@@ -128,18 +133,18 @@ export async function startWriters(api: Api, course: Awaited<ReturnType<typeof c
   const loops = users.map(async (u, i) => {
     const as = api.as(u.accessToken);
     const a = acked[i];
-    if (await send(() => as.post(`/api/v1/courses/${course.id}/enrollments`), 201)) a.enrollments.push(course.id);
+    if (await send(a.shard, () => as.post(`/api/v1/courses/${course.id}/enrollments`), 201)) a.enrollments.push(course.id);
     let n = 0;
     while (running) {
       const ts = nextTs();
       const position = 1 + (n % 90);
-      if (await send(() => as.put(`/api/v1/progress/lessons/${course.video}`, { positionSeconds: position, clientTs: ts }), 200)) a.heartbeat = { clientTs: ts, position };
+      if (await send(a.shard, () => as.put(`/api/v1/progress/lessons/${course.video}`, { positionSeconds: position, clientTs: ts }), 200)) a.heartbeat = { clientTs: ts, position };
       if (n % 5 === 2) {
-        const r = await send(() => as.post(`/api/v1/quizzes/${course.quiz}/attempts`, { answers: [RIGHT_ANSWERS[0]] }), 201);
+        const r = await send(a.shard, () => as.post(`/api/v1/quizzes/${course.quiz}/attempts`, { answers: [RIGHT_ANSWERS[0]] }), 201);
         if (r) a.attempts.push(r.body.attempt);
       }
       const extra = course.extraCourses[a.enrollments.length - 1];
-      if (n % 7 === 3 && extra) if (await send(() => as.post(`/api/v1/courses/${extra}/enrollments`), 201)) a.enrollments.push(extra);
+      if (n % 7 === 3 && extra) if (await send(a.shard, () => as.post(`/api/v1/courses/${extra}/enrollments`), 201)) a.enrollments.push(extra);
       n++;
       await new Promise((r) => setTimeout(r, 20));
     }
