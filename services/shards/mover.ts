@@ -8,7 +8,7 @@ import { ownerOfRange, reassignRange, type MapStore, type Range } from './map-st
 import { applyChanges, copyBatch, countRange, deleteRange, pendingChanges } from './rows.ts';
 import { activeMoves, createMove, ensureStateTables, loadMove, refreshFlags, saveMove, type MoveRecord } from './state.ts';
 import { shardedTables } from './tables.ts';
-import { verifyRange } from './verify.ts';
+import { verifyAtSnapshot } from './verify.ts';
 
 export interface MoverOptions {
   readonly mapStore: MapStore;
@@ -179,8 +179,11 @@ class Run {
         case 'catch-up':
           await this.catchUp();
           break;
+        case 'verify':
+          await this.verify();
+          break;
         case 'freeze':
-          await this.freezeAndVerify();
+          await this.freezeAndCutOver();
           break;
         case 'cut-over':
           await this.cutOver();
@@ -209,37 +212,60 @@ class Run {
     const applied = await applyChanges(this.db.source, this.db.target, this.move.id, this.move.tables, this.changes);
     const lag = await pendingChanges(this.db.source, this.move.id);
     const stats = { ...this.move.stats, changesApplied: this.move.stats.changesApplied + applied, lag };
-    await this.save(lag <= (this.opts.freezeAtLag ?? 200) ? { stats, phase: 'freeze' } : { stats });
+    // Verified once, the target only ever receives re-read source rows: a given-up freeze goes straight back to freezing.
+    await this.save(lag <= (this.opts.freezeAtLag ?? 200) ? { stats, phase: this.move.stats.verified ? 'freeze' : 'verify' } : { stats });
   }
 
   /**
-   * The short freeze: writes of the range wait for the lock, then are refused (503, retry); the
-   * last changes are applied, both sides compared, and the source fenced for good. Changes that
-   * slipped in (lease lapsed) send the move back to catch-up; differences fail it with the source
-   * still authoritative.
+   * Freezes the range's writes (they wait for the lock, then get 503 + Retry-After) and applies
+   * the last captured changes. False when the lease lapsed meanwhile (writes may have slipped in).
    */
-  private async freezeAndVerify(): Promise<void> {
-    const started = Date.now();
+  private async freezeAndDrain(): Promise<boolean> {
     await freeze(this.db.source, this.move, this.lease);
     for (;;) {
       const applied = await applyChanges(this.db.source, this.db.target, this.move.id, this.move.tables, this.changes);
-      if (!(await renewFreeze(this.db.source, this.move, this.lease))) return this.giveUpFreeze();
+      if (!(await renewFreeze(this.db.source, this.move, this.lease))) return false;
       this.move.stats.changesApplied += applied;
       if (!applied) break;
     }
-    await this.save({ phase: 'verify', stats: { ...this.move.stats, lag: 0 } });
-    const result = await verifyRange(this.db.source, this.db.target, this.move.tables, this.range);
-    if (!(await renewFreeze(this.db.source, this.move, this.lease))) return this.giveUpFreeze();
-    if (result.mismatches.length) {
+    this.move.stats.lag = 0;
+    await this.opts.onProgress?.(this.move);
+    return true;
+  }
+
+  /**
+   * VDiff's way: with the range frozen and caught up, both sides pin a snapshot; writes resume at
+   * once and the snapshots are compared (per table, per logical shard: counts and checksums) while
+   * the source takes writes again, captured as before. So the freeze costs a catch-up, not a scan
+   * of the range. A difference fails the move with the source still authoritative.
+   */
+  private async verify(): Promise<void> {
+    const started = Date.now();
+    let frozenMs = 0;
+    if (!(await this.freezeAndDrain())) return this.giveUpFreeze();
+    const result = await verifyAtSnapshot(this.db.source, this.db.target, this.move.tables, this.range, async () => {
       await unfreeze(this.db.source, this.move);
+      frozenMs = Date.now() - started;
+    });
+    if (result.mismatches.length) {
       await this.save({ phase: 'catch-up' });
       const m = result.mismatches.slice(0, 3).map((x) => `${x.table} shard ${x.shard}: ${x.source.rows} rows on the source, ${x.target.rows} on the target`);
-      throw new Error(`verification failed (${result.mismatches.length} table/shard pairs differ: ${m.join('; ')}); writes resumed on the source`);
+      throw new Error(`verification failed (${result.mismatches.length} table/shard pairs differ: ${m.join('; ')}); the source stays authoritative`);
     }
+    await this.save({ phase: 'catch-up', stats: { ...this.move.stats, verified: result.tables, verifyFreezeMs: frozenMs, verifyMs: Date.now() - started } });
+  }
+
+  /**
+   * The cut-over freeze: caught up under the freeze, the source is fenced for good (only if no
+   * change slipped in), then the map names the target; writes of the range are refused until the
+   * map is written, and that span is the freeze time reported.
+   */
+  private async freezeAndCutOver(): Promise<void> {
+    const started = Date.now();
+    if (!(await this.freezeAndDrain())) return this.giveUpFreeze();
     if (!(await fenceMoved(this.db.source, this.move))) return this.giveUpFreeze();
-    // Writes stay refused until the map names the target: the freeze ends when it is written.
     await this.opts.mapStore.write(reassignRange(await this.opts.mapStore.read(), this.range, this.move.target));
-    await this.save({ phase: 'clean-up', cleanupAfter: new Date(Date.now() + (this.opts.graceMs ?? 300_000)), stats: { ...this.move.stats, freezeMs: Date.now() - started, verified: result.tables } });
+    await this.save({ phase: 'clean-up', cleanupAfter: new Date(Date.now() + (this.opts.graceMs ?? 300_000)), stats: { ...this.move.stats, freezeMs: Date.now() - started } });
   }
 
   private async giveUpFreeze(): Promise<void> {

@@ -6,7 +6,7 @@ import type { ShardedTable } from './tables.ts';
  * followed by abort) drops the capture and the target's copy, and nothing written to the source is
  * lost. From `cut-over` on the target is; the move can only finish (or be moved back).
  */
-export const PHASES = ['copy', 'catch-up', 'freeze', 'verify', 'cut-over', 'clean-up', 'done', 'aborted'] as const;
+export const PHASES = ['copy', 'catch-up', 'verify', 'freeze', 'cut-over', 'clean-up', 'done', 'aborted'] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** What the source's capture triggers enforce for the range: writes pass, wait out a freeze, or are refused for good. */
@@ -24,8 +24,11 @@ export interface MoveStats {
   changesApplied: number;
   /** Changes captured but not applied yet, at the last look. */
   lag: number;
-  /** How long writes to the range were refused, in the freeze that led to cut-over. */
+  /** How long writes to the range were refused, in the freeze that led to cut-over (until the map named the target). */
   freezeMs?: number;
+  /** How long writes were refused to pin the verification snapshots, and how long the verification took in all. */
+  verifyFreezeMs?: number;
+  verifyMs?: number;
   /** Freezes given up because writes slipped in (lease lapsed); the move caught up and froze again. */
   refreezes: number;
   verified?: { table: string; shards: number; rows: number }[];

@@ -48,3 +48,21 @@ export async function verifyRange(source: Knex, target: Knex, tables: readonly S
   }
   return result;
 }
+
+/**
+ * Compares source and target at pinned snapshots: both read-only REPEATABLE READ transactions take
+ * their snapshot, then `pinned` runs (the mover lifts the freeze there) and the comparison reads
+ * what the snapshots saw, whatever is written meanwhile.
+ */
+export async function verifyAtSnapshot(source: Knex, target: Knex, tables: readonly ShardedTable[], range: [number, number], pinned: () => Promise<void>): Promise<VerifyResult> {
+  return source.transaction(async (s) => {
+    await s.raw('set transaction isolation level repeatable read, read only');
+    await s.raw('select 1');
+    return target.transaction(async (t) => {
+      await t.raw('set transaction isolation level repeatable read, read only');
+      await t.raw('select 1');
+      await pinned();
+      return verifyRange(s, t, tables, range);
+    });
+  });
+}

@@ -78,7 +78,7 @@ describe('moving logical shards between clusters online', () => {
     // Resumed, then killed while catching up.
     await expect(runMove({ ...opts, onProgress: killWhen((m) => m.phase === 'catch-up') }, 'a', move.id)).rejects.toThrow(/killed/);
     // Resumed, then killed in the freeze (verifying): writes to the range are refused until the lease lapses, then go on at the source.
-    await expect(runMove({ ...opts, onProgress: killWhen((m) => m.phase === 'verify') }, 'a', move.id)).rejects.toThrow(/killed/);
+    await expect(runMove({ ...opts, onProgress: killWhen((m) => m.fence === 'frozen') }, 'a', move.id)).rejects.toThrow(/killed/);
     const retriedBefore = writers.stats.retried;
     const writesBefore = writers.stats.writes;
     await expect.poll(() => writers.stats.writes - writesBefore, { timeout: 5000 }).toBeGreaterThan(20);
@@ -105,7 +105,7 @@ describe('moving logical shards between clusters online', () => {
     // Served from the target over HTTP too.
     const learner = movers[0];
     console.log(
-      `move ${RANGE.join('-')} a->b: freeze ${last!.stats.freezeMs} ms, ${last!.stats.rowsCopied} rows copied, ${last!.stats.changesApplied} changes caught up, ` +
+      `move ${RANGE.join('-')} a->b: cut-over freeze ${last!.stats.freezeMs} ms, verify freeze ${last!.stats.verifyFreezeMs} ms, ${last!.stats.rowsCopied} rows copied, ${last!.stats.changesApplied} changes caught up, ` +
         `${last!.stats.refreezes} refreezes, last run ${Date.now() - started} ms; ${writers.stats.writes} writes acknowledged, ` +
         `${writers.stats.retried} retried on 503 (${retriedBefore} of them before the final run, around the killed freeze), longest pause a writer saw ${writers.stats.longestPauseMs} ms; ` +
         `retries by logical shard ${JSON.stringify([...writers.stats.retriedByShard].sort())}; ${learner.attempts.length} attempts of one learner`,
