@@ -16,6 +16,7 @@ Usage:
   academy shards status [--json]   moves recorded on every cluster of the map
   academy shards pause --range A-B  stop between two batches; \`move\` resumes
   academy shards abort --range A-B  roll back (before cut-over): the source stays authoritative
+  academy shards move-job           what a ShardSet's move Job runs (environment set by the operator)
 
 Options:
   --map FILE          the shard-map file the services watch (default: SHARD_MAP)
@@ -48,6 +49,11 @@ export async function runShards(argv: string[], env: Record<string, string | und
     },
   });
   const command = positionals[0];
+  if (command === 'move-job') {
+    // Loaded only here, so the command line never imports the Kubernetes client otherwise.
+    const job = await import('../../operator/shard-move-job.ts');
+    return job.runMoveJob(env, shardMigrations());
+  }
   if (values.help || !command) {
     print(SHARDS_HELP);
     return values.help ? 0 : 2;

@@ -53,8 +53,13 @@ function normalize(ranges: Range[]): Range[] {
   return out;
 }
 
+/** A shard map as far as ownership goes: the services' map and the operator's richer one both are. */
+interface Owned {
+  readonly clusters: readonly { readonly name: string; readonly ranges: readonly (readonly [number, number])[] }[];
+}
+
 /** The map with `range` taken from its owner and given to `target` (the cut-over's only edit). */
-export function reassignRange(map: ShardMap, [from, to]: Range, target: string): ShardMap {
+export function reassignRange<M extends Owned>(map: M, [from, to]: Range, target: string): M {
   if (!map.clusters.some((c) => c.name === target)) throw new Error(`cluster ${target} is not in the shard map (add it, without ranges, first)`);
   const clusters = map.clusters.map((c) => {
     const kept: Range[] = [];
