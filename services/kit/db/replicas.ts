@@ -20,14 +20,14 @@ export interface ReplicaSetOptions {
 
 /**
  * Replay delay as PostgreSQL sees it on a standby: none when everything received has been replayed
- * and the WAL receiver is streaming (an idle primary sends nothing, so "time since the last
+ * (or nothing was received since a restart) and the WAL receiver is streaming (an idle primary sends nothing, so "time since the last
  * replayed commit" alone would call an idle, current replica late); otherwise the age of the
  * last replayed transaction (of the server's start, when it has replayed none since).
  */
 const LAG_SQL = `
 select case
          when not pg_is_in_recovery() then 0
-         when pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn()
+         when coalesce(pg_last_wal_receive_lsn() <= pg_last_wal_replay_lsn(), true)
               and exists (select 1 from pg_stat_wal_receiver where status = 'streaming') then 0
          else extract(epoch from now() - coalesce(pg_last_xact_replay_timestamp(), pg_postmaster_start_time())) * 1000
        end::float8 as lag_ms`;
