@@ -8,6 +8,7 @@ import { CRD_DIR, loadCrds } from '../crds/index.ts';
 import { renderOperator, OPERATOR_NAME } from '../operator/constructs/operator-chart.ts';
 import { validateBuiltin } from '../operator/constructs/kube-schemas.ts';
 import { renderShardSet } from '../operator/constructs/shardset-chart.ts';
+import { moveJobManifests } from '../operator/constructs/shard-move.ts';
 import { renderTenant } from '../operator/constructs/tenant-chart.ts';
 import { synthOnlyTenantKeys } from '../operator/constructs/tenant-keys.ts';
 import { demoShardSet, demoTenant } from '../operator/constructs/fixtures.ts';
@@ -129,7 +130,9 @@ describe('operator RBAC: least privilege that covers the work', () => {
       keys: synthOnlyTenantKeys('demo'),
       databaseCredentials: Object.fromEntries(shardMap.credentials.map((c) => [c.variable, 'x'])),
     });
-    const pairs = [...manifests, ...tenant].map((m) => `${m.apiVersion.includes('/') ? m.apiVersion.split('/')[0] : ''}|${plural(m.kind)}`);
+    // A shard move's Job, with its ServiceAccount, Role and RoleBinding.
+    const move = moveJobManifests({ shardSet: demoShardSet(), owner: { apiVersion: 'academy.trendtactics.io/v1alpha1', kind: 'ShardSet', name: 'demo', uid: 'u' }, move: { from: 0, to: 1, source: 'pg-a', target: 'pg-b' }, published: shardMap, image: 'academy:test' });
+    const pairs = [...manifests, ...tenant, ...move].map((m) => `${m.apiVersion.includes('/') ? m.apiVersion.split('/')[0] : ''}|${plural(m.kind)}`);
     return [...new Set(pairs)].sort();
   })();
 

@@ -148,6 +148,31 @@ export interface Condition {
   observedGeneration?: number;
 }
 
+export interface ShardMove {
+  from: number;
+  to: number;
+  source: string;
+  target: string;
+  /**
+   * pending, copy, catch-up, verify, freeze, cut-over, clean-up, done or failed.
+   */
+  phase: string;
+  /**
+   * The Job (in this namespace) running the mover.
+   */
+  job?: string;
+  rowsCopied?: number;
+  /**
+   * Captured changes not yet applied to the target.
+   */
+  lag?: number;
+  /**
+   * How long writes to the range were refused at cut-over.
+   */
+  freezeMs?: number;
+  message?: string;
+}
+
 export interface ShardSetStatus {
   observedGeneration?: number;
   /**
@@ -168,6 +193,12 @@ export interface ShardSetStatus {
    * Physical clusters whose primary accepts connections.
    */
   readyClusters?: number;
+  /**
+   * Ranges of logical shards being moved because spec gives them to another cluster than the published shard map does. The map changes only at each move's cut-over.
+   *
+   * @maxItems 64
+   */
+  moves?: ShardMove[];
 }
 
 export interface ShardSet {

@@ -14,6 +14,8 @@ Usage:
   academy migrate      apply schema migrations to the control database and every shard
   academy seed         create the demo tenant, its admin and demo content
   academy operator     run the Kubernetes operator
+  academy shards move|status|pause|abort
+                       move logical shards between clusters online (academy shards --help)
   academy --help       this text
 
 Configuration comes from the environment (see README.md): PORT, DATABASE_URL, REDIS_URL,
@@ -35,6 +37,10 @@ async function main(argv: string[]): Promise<number> {
     // Loaded only for this role, so API processes never import the Kubernetes client.
     const operator = (await import(new URL('../operator/main.ts', import.meta.url).href)) as { runOperator(argv: string[]): Promise<number> };
     return operator.runOperator(argv.slice(1));
+  }
+  if (command === 'shards') {
+    const shards = await import('./shards/cli.ts');
+    return shards.runShards(argv.slice(1));
   }
   if (!['serve', 'migrate', 'seed'].includes(command)) {
     console.error(`academy: unknown command "${command}"\n\n${HELP}`);

@@ -1,4 +1,5 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, watch, type FSWatcher } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Server } from 'node:http';
 import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { Config } from './kit/config.ts';
@@ -57,17 +58,38 @@ export async function createRuntime(config: Config, logger: Logger = createLogge
     poolMax: embedded ? 1 : config.DB_POOL_MAX,
     strictTransactions: Boolean(embedded) || config.DB_STRICT_TRANSACTIONS,
   });
-  // The operator's ConfigMap is mounted as a file: pick up new maps without a restart.
-  const stopWatch = file
-    ? watchFileVersions(file, { intervalMs: 2000, since: version }, () => {
-        try {
-          dbs.reload(parseShardMap(readFileSync(file, 'utf8')));
-          logger.info({ file }, 'shard map reloaded');
-        } catch (err) {
-          logger.error({ err, file }, 'new shard map refused; keeping the old one');
-        }
-      })
-    : undefined;
+  let dirWatcher: FSWatcher | undefined;
+  let stopWatch: (() => void) | undefined;
+  if (file) {
+    // The operator's ConfigMap is mounted as a file: pick up new maps without a restart.
+    let loaded = readFileSync(file, 'utf8');
+    const reload = () => {
+      try {
+        const text = readFileSync(file, 'utf8');
+        if (text === loaded) return;
+        dbs.reload(parseShardMap(text));
+        loaded = text;
+        logger.info({ file }, 'shard map reloaded');
+      } catch (err) {
+        logger.error({ err, file }, 'new shard map refused; keeping the old one');
+      }
+    };
+    // A poll of the file's signature (kit/watch-file.ts: fs.watchFile missed a change made right
+    // after it started) …
+    stopWatch = watchFileVersions(file, { intervalMs: 2000, since: version }, reload);
+    // The poll is the fallback; a directory watch sees a rename or a ConfigMap's symlink swap at
+    // once, so a shard move's cut-over reaches this process in milliseconds, not seconds.
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      dirWatcher = watch(dirname(file), () => {
+        clearTimeout(timer);
+        timer = setTimeout(reload, 20);
+      });
+      dirWatcher.on('error', () => dirWatcher?.close());
+    } catch {
+      dirWatcher = undefined;
+    }
+  }
   const keys = new KeyRing(dbs.control, {
     issuer: config.JWT_ISSUER,
     accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
@@ -89,6 +111,7 @@ export async function createRuntime(config: Config, logger: Logger = createLogge
     ctx,
     async close() {
       stopWatch?.();
+      dirWatcher?.close();
       keys.stop();
       await kv.close();
       await dbs.close();

@@ -65,3 +65,14 @@ export {
   type OperatorChartProps,
   type RbacRule,
 } from './operator-chart.ts';
+export {
+  plannedMoves,
+  withPublishedOwnership,
+  cutOver,
+  moveJobName,
+  moveJobManifests,
+  MOVE_PROGRESS_ANNOTATION,
+  MOVE_CUT_OVER_ANNOTATION,
+  type PlannedMove,
+  type MoveJobProps,
+} from './shard-move.ts';

@@ -54,6 +54,9 @@ export const OPERATOR_CLUSTER_RULES: readonly RbacRule[] = [
   { apiGroups: ['policy'], resources: ['poddisruptionbudgets'], verbs: MANAGE },
   { apiGroups: ['networking.k8s.io'], resources: ['networkpolicies', 'ingresses'], verbs: MANAGE },
   { apiGroups: ['postgresql.cnpg.io'], resources: ['clusters'], verbs: MANAGE },
+  // Shard moves: a Job per move, with a ServiceAccount and a Role that lets it annotate its own Job.
+  { apiGroups: ['batch'], resources: ['jobs'], verbs: MANAGE },
+  { apiGroups: ['rbac.authorization.k8s.io'], resources: ['roles', 'rolebindings'], verbs: MANAGE },
   { apiGroups: ['', 'events.k8s.io'], resources: ['events'], verbs: ['create', 'patch'] },
 ];
 

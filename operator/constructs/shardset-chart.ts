@@ -8,6 +8,7 @@ import { k8s } from 'cdk8s-plus-28';
 import type { ComputeResources, PhysicalCluster, ShardSet } from '../../crds/index.ts';
 import { MANAGED_BY, SHARDSET_LABEL, ownerReferences, type Owner } from './labels.ts';
 import { SHARD_MAP_KEY, cnpgClusterName, shardMapConfigMapName, shardMapFor, shardMapJson, type ShardMap } from './shard-map.ts';
+import { withPublishedOwnership } from './shard-move.ts';
 
 export interface ShardSetChartProps {
   /** The ShardSet as stored (defaults applied: see `withDefaults` in crds/index.ts). */
@@ -17,6 +18,12 @@ export interface ShardSetChartProps {
    * @default no ownerReferences (synth output)
    */
   readonly owner?: Owner;
+  /**
+   * The shard map published so far: who owns which logical shards until a move's cut-over
+   * (operator/constructs/shard-move.ts). Connection details still come from the spec.
+   * @default the spec's ranges (nothing published yet)
+   */
+  readonly published?: ShardMap;
 }
 
 function shardSetLabels(shardSetName: string, component: string): Record<string, string> {
@@ -67,7 +74,7 @@ export class ShardSetChart extends Chart {
   constructor(scope: Construct, id: string, props: ShardSetChartProps) {
     super(scope, id, { disableResourceNameHashes: true });
     const { shardSet, owner } = props;
-    this.shardMap = shardMapFor(shardSet);
+    this.shardMap = props.published ? withPublishedOwnership(shardMapFor(shardSet), props.published) : shardMapFor(shardSet);
     const name = shardSet.metadata.name as string;
     const namespace = shardSet.metadata.namespace as string;
 
@@ -94,13 +101,8 @@ export class ShardSetChart extends Chart {
   }
 }
 
-/** A Kubernetes object as plain JSON, as the operator applies it. */
-export interface KubeManifest {
-  apiVersion: string;
-  kind: string;
-  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string>; [key: string]: unknown };
-  [key: string]: unknown;
-}
+export type { KubeManifest } from './manifest.ts';
+import type { KubeManifest } from './manifest.ts';
 
 /** Renders a ShardSet to the objects to apply (pure: same input, same objects). */
 export function renderShardSet(props: ShardSetChartProps): { manifests: KubeManifest[]; shardMap: ShardMap } {

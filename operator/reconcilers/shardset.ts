@@ -11,6 +11,10 @@ import type { Outcome, ReconcileContext, ResolvedShardSet } from '../context.ts'
 import type { KubeObject } from '../kube/types.ts';
 import { conditionsAt, summaryConditions, type ConditionSpec } from '../status.ts';
 import { errorMessage, splitKey, writeStatus } from './common.ts';
+import { observeMoves, startMoves } from './shard-moves.ts';
+
+/** How often a running move's Job is looked at (Jobs are read, not watched). */
+const MOVE_POLL_MS = 2000;
 
 type Secret = KubeObject & { data?: Record<string, string> };
 
@@ -126,7 +130,11 @@ export async function reconcileShardSet(ctx: ReconcileContext, key: string): Pro
     return {};
   }
 
+  // Ownership comes from the published map until a move's cut-over; spec ranges that differ are moves.
+  const moving = await observeMoves(ctx, shardSet, rendered.shardMap, previous?.moves);
+  if (moving.published) rendered = renderShardSet({ shardSet, owner: ownerOf(shardSet), published: moving.published });
   await ensureObjects(ctx.client, ctx.owned, rendered.manifests);
+  await startMoves(ctx, shardSet, ownerOf(shardSet), moving);
   const { values, missing } = await readCredentials(ctx, rendered.shardMap);
   const resolved = missing.length === 0;
   if (resolved) {
@@ -152,9 +160,13 @@ export async function reconcileShardSet(ctx: ReconcileContext, key: string): Pro
   const published: ConditionSpec = { type: 'ShardMapPublished', status: 'True', reason: REASONS.Reconciled, message: `ConfigMap ${shardMapConfigMapName(name)}` };
   const next = status(
     [clustersReady, published],
-    { shardMapConfigMap: shardMapConfigMapName(name), clusterCount: total, readyClusters: ready },
-    allReady || external ? {} : { progressing: { reason: REASONS.Progressing, message: clustersReady.message } },
+    { shardMapConfigMap: shardMapConfigMapName(name), clusterCount: total, readyClusters: ready, ...(moving.moves.length ? { moves: moving.moves } : {}) },
+    moving.active ? { progressing: { reason: REASONS.Progressing, message: moving.condition.message } } : allReady || external ? {} : { progressing: { reason: REASONS.Progressing, message: clustersReady.message } },
   );
+  // Moving is reported beside Ready, not part of it: the set serves throughout a move.
+  next.conditions = conditionsAt(next.conditions, [moving.condition], generation, ctx.now());
   await writeStatus(ctx, ctx.shardSets, live, next);
+  // Jobs are not watched: while a move runs, look again soon.
+  if (moving.active) return { requeueAfterMs: MOVE_POLL_MS };
   return allReady ? {} : { requeueAfterMs: ctx.config.PROGRESS_REQUEUE_SECONDS * 1000 };
 }

@@ -76,6 +76,8 @@ const SQLSTATE: Record<string, (e: { constraint?: string }) => AppError> = {
   '22P05': () => BadRequest('A text contains a character the database cannot store (NUL)', 'invalid_text'),
   '40001': () => Conflict('Concurrent update, please retry', 'serialization_failure'),
   '40P01': () => Conflict('Concurrent update, please retry', 'deadlock'),
+  // Raised by a shard move's capture trigger (services/shards/capture.ts) while the row's range is frozen or has moved.
+  AS503: () => Unavailable('This account is being moved to another database; retry in a second', 'shard_moving', { retryAfter: 1 }),
 };
 
 /** Maps anything thrown to an AppError; unknown errors become a 500 without internals. */

@@ -28,7 +28,12 @@ interface Pending {
   resolve(o: HeartbeatOutcome): void;
   reject(err: unknown): void;
   retried?: boolean;
+  /** Written in a batch of its own: its shared batch was refused because another row's shard is being moved. */
+  alone?: boolean;
 }
+
+/** A shard move's write fence refused the statement (services/shards/capture.ts). */
+const SHARD_MOVING = 'AS503';
 
 interface Lane {
   pending: Pending[];
@@ -80,7 +85,8 @@ export class HeartbeatWriter {
       const batch: Pending[] = [];
       const waiting: Pending[] = [];
       for (const p of lane.pending) {
-        if (batch.length < MAX_BATCH && !lane.busy.has(rowKey(p.hb))) batch.push(p);
+        const fits = batch.length < MAX_BATCH && !lane.busy.has(rowKey(p.hb)) && !batch[0]?.alone && !(p.alone && batch.length);
+        if (fits) batch.push(p);
         else waiting.push(p);
       }
       if (!batch.length) return;
@@ -89,7 +95,14 @@ export class HeartbeatWriter {
       for (const k of keys) lane.busy.add(k);
       lane.inFlight++;
       this.flush(db, batch)
-        .catch((err) => batch.forEach((p) => p.reject(err)))
+        .catch((err) => {
+          // One learner's shard frozen for a move refuses the whole statement: the others are
+          // written again one by one, so only that learner's heartbeats wait out the freeze.
+          if ((err as { code?: string }).code === SHARD_MOVING && batch.length > 1) {
+            for (const p of batch) p.alone = true;
+            lane.pending.unshift(...batch);
+          } else batch.forEach((p) => p.reject(err));
+        })
         .finally(() => {
           for (const k of keys) lane.busy.delete(k);
           lane.inFlight--;

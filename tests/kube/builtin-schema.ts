@@ -12,6 +12,7 @@ import { Service } from 'kubernetes-models/v1/Service';
 import { ServiceAccount } from 'kubernetes-models/v1/ServiceAccount';
 import { CustomResourceDefinition } from 'kubernetes-models/apiextensions.k8s.io/v1/CustomResourceDefinition';
 import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
+import { Job } from 'kubernetes-models/batch/v1/Job';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
 import { Lease } from 'kubernetes-models/coordination.k8s.io/v1/Lease';
 import { Event } from 'kubernetes-models/events.k8s.io/v1/Event';
@@ -36,6 +37,7 @@ const models: Record<string, Model> = {
   'v1/ServiceAccount': ServiceAccount,
   'apiextensions.k8s.io/v1/CustomResourceDefinition': CustomResourceDefinition,
   'apps/v1/Deployment': Deployment,
+  'batch/v1/Job': Job,
   'autoscaling/v2/HorizontalPodAutoscaler': HorizontalPodAutoscaler,
   'coordination.k8s.io/v1/Lease': Lease,
   'events.k8s.io/v1/Event': Event,

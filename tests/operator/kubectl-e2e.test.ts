@@ -119,10 +119,10 @@ describe.skipIf(!kubectlPath)('kubectl applies the CRDs and samples; the operato
     expect(table(wide)).toEqual([expect.objectContaining({ NAME: 'demo', NAMESPACE: 'academy-demo', READY: 'True' })]);
 
     const shardSets = await kubectl('get', 'shardsets', '-A');
-    expect(header(shardSets)).toEqual(['NAMESPACE', 'NAME', 'ENGINE', 'SHARDS', 'CLUSTERS', 'READY', 'AGE']);
+    expect(header(shardSets)).toEqual(['NAMESPACE', 'NAME', 'ENGINE', 'SHARDS', 'CLUSTERS', 'READY', 'MOVING', 'AGE']);
     expect(table(shardSets)).toEqual([
-      expect.objectContaining({ NAMESPACE: 'academy', NAME: 'demo', ENGINE: 'cloudnative-pg', SHARDS: '4096', CLUSTERS: '2', READY: 'True' }),
-      expect.objectContaining({ NAMESPACE: 'academy', NAME: 'managed', ENGINE: 'external', SHARDS: '4096', CLUSTERS: '2', READY: 'True' }),
+      expect.objectContaining({ NAMESPACE: 'academy', NAME: 'demo', ENGINE: 'cloudnative-pg', SHARDS: '4096', CLUSTERS: '2', READY: 'True', MOVING: 'False' }),
+      expect.objectContaining({ NAMESPACE: 'academy', NAME: 'managed', ENGINE: 'external', SHARDS: '4096', CLUSTERS: '2', READY: 'True', MOVING: 'False' }),
     ]);
 
     const courses = await kubectl('get', 'courses', '-A');

@@ -2,6 +2,7 @@ import knexFactory, { type Knex } from 'knex';
 import { randomInt } from 'node:crypto';
 import pg from 'pg';
 import { ForeignIdError, isShardedId, shardOfId } from './ids.ts';
+import { ReplicaSet } from './replicas.ts';
 import { guardTransactions } from './transaction-guard.ts';
 import { expandEnv, ownerTable, type ShardMap } from './shard-map.ts';
 
@@ -12,9 +13,14 @@ pg.types.setTypeParser(20, (v) => Number(v));
 export interface ClusterHandle {
   readonly name: string;
   readonly primary: Knex;
+  /** A pool for reads that may lag: each use picks the next replica that is up and within the lag bound (else the primary). */
   readonly replica: Knex;
+  readonly replicas: ReplicaSet;
   readonly shards: number[];
 }
+
+/** Replay delay beyond which a replica is skipped, when the map declares none. */
+export const DEFAULT_MAX_REPLICA_LAG_MS = 5000;
 
 export interface DatabasesOptions {
   controlUrl: string;
@@ -28,6 +34,8 @@ export interface DatabasesOptions {
    */
   strictTransactions?: boolean;
   env?: Record<string, string | undefined>;
+  /** How often replicas are checked (up, replay delay). @default 1000 */
+  replicaCheckMs?: number;
 }
 
 /**
@@ -43,6 +51,7 @@ export class Databases {
   private clusterHandles: ClusterHandle[] = [];
   private owners!: Uint16Array;
   private map!: ShardMap;
+  private replicaTimer?: NodeJS.Timeout;
 
   constructor(private readonly opts: DatabasesOptions) {
     this.control = this.pool(opts.controlUrl);
@@ -62,10 +71,20 @@ export class Databases {
     this.owners = ownerTable(map);
     this.clusterHandles = map.clusters.map((c) => {
       const primary = this.pool(expandEnv(c.primary, env));
-      const replica = c.replicas.length ? this.pool(expandEnv(c.replicas[0], env)) : primary;
+      // Health reports name the URL as the map spells it: placeholders, never the secrets.
+      const replicas = new ReplicaSet(primary, c.replicas.map((url) => ({ url, knex: this.pool(expandEnv(url, env)) })), { maxLagMs: c.maxReplicaLagMs ?? DEFAULT_MAX_REPLICA_LAG_MS });
       const shards = c.ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i));
-      return { name: c.name, primary, replica, shards };
+      return { name: c.name, primary, replicas, shards, get replica() { return replicas.pick(); } };
     });
+    clearInterval(this.replicaTimer);
+    if (this.clusterHandles.some((c) => c.replicas.status.length)) {
+      this.replicaTimer = setInterval(() => void this.checkReplicas(), this.opts.replicaCheckMs ?? 1000).unref();
+    }
+  }
+
+  /** Checks every cluster's replicas now (the timer does this every `replicaCheckMs`). */
+  async checkReplicas(): Promise<void> {
+    await Promise.all(this.clusterHandles.map((c) => c.replicas.check()));
   }
 
   /** A logical shard for a new learner: uniform, so load spreads over every cluster. */
@@ -116,6 +135,7 @@ export class Databases {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.replicaTimer);
     await Promise.all([...this.pools.values()].map((k) => k.destroy()));
     this.pools.clear();
   }

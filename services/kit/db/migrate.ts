@@ -30,6 +30,13 @@ class ListSource implements Knex.MigrationSource<Migration> {
   }
 }
 
+/** Applies the shard migrations to one cluster (a shard move's target before it receives rows). */
+export async function migrateShardDatabase(knex: Knex, shard: Migration[]): Promise<string[]> {
+  if (!shard.length) return [];
+  const [, names] = (await knex.migrate.latest({ migrationSource: new ListSource(shard), tableName: 'knex_migrations_shard' })) as [number, string[]];
+  return names;
+}
+
 /**
  * Applies control migrations to the control database and shard migrations to every physical
  * cluster's primary. Each scope has its own bookkeeping table, so a database that is both
@@ -45,6 +52,6 @@ export async function migrateAll(dbs: Databases, sets: MigrationSet[]): Promise<
     applied.push(...names);
   };
   await run(dbs.control, control, 'knex_migrations_control');
-  for (const c of dbs.clusters()) await run(c.primary, shard, 'knex_migrations_shard');
+  for (const c of dbs.clusters()) applied.push(...(await migrateShardDatabase(c.primary, shard)));
   return { applied };
 }

@@ -9,8 +9,10 @@ export const PhysicalClusterSchema = z.object({
   /** Connection URL; `${VAR}` placeholders are filled from the environment (secrets stay out of the map). */
   primary: z.string().min(1),
   replicas: z.array(z.string().min(1)).default([]),
-  /** Inclusive logical-shard ranges this cluster owns. */
-  ranges: z.array(Range).min(1),
+  /** Reads skip a replica whose replay delay exceeds this (ms); the router's default is 5,000. */
+  maxReplicaLagMs: z.number().int().positive().optional(),
+  /** Inclusive logical-shard ranges this cluster owns; none for a cluster added as a move's target. */
+  ranges: z.array(Range).default([]),
 });
 
 /**
