@@ -1,5 +1,4 @@
-import type { ServiceModule, ServiceName } from './kit/context.ts';
-import { SERVICE_NAMES } from './kit/context.ts';
+import type { ServiceModule } from './kit/context.ts';
 import { authService } from './auth/index.ts';
 import { usersService } from './users/index.ts';
 import { coursesService } from './courses/index.ts';
@@ -7,6 +6,14 @@ import { progressService } from './progress/index.ts';
 
 /** Every service module this codebase ships, in mount order. */
 export const ALL_SERVICES: ServiceModule[] = [authService, usersService, coursesService, progressService];
+
+/** The services that exist: the only names --services accepts and the operator deploys. */
+export const SERVICE_NAMES: string[] = ALL_SERVICES.map((m) => m.name);
+
+/** What the operator and the Tenant CRD need to know of the services (crds/services.generated.json). */
+export function serviceManifest(): { services: { name: string; prefixes: string[] }[] } {
+  return { services: ALL_SERVICES.map((m) => ({ name: m.name, prefixes: m.prefixes })) };
+}
 
 /**
  * `--services=all` (or `gateway` plus names): which modules run here, which are reached over
@@ -21,6 +28,6 @@ export function selectServices(arg: string, urls: Record<string, string>) {
   }
   const all = names.includes('all');
   const local = ALL_SERVICES.filter((m) => all || names.includes(m.name));
-  const remote = ALL_SERVICES.filter((m) => !local.includes(m) && urls[m.name]).map((m) => ({ module: m, url: urls[m.name as ServiceName] }));
+  const remote = ALL_SERVICES.filter((m) => !local.includes(m) && urls[m.name]).map((m) => ({ module: m, url: urls[m.name] }));
   return { local, remote };
 }

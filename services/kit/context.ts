@@ -24,12 +24,15 @@ export interface ServiceContext {
   readonly currentRoles: (tenantId: string, userId: string) => Promise<Role[]>;
 }
 
-export const SERVICE_NAMES = ['auth', 'users', 'courses', 'progress', 'payments', 'notifications', 'analytics', 'video'] as const;
-export type ServiceName = (typeof SERVICE_NAMES)[number];
-
-/** A service: its URL prefixes under /api/v1, its migrations, its routes and background work. */
+/**
+ * A service: one descriptor in its folder's index.ts — its name, URL prefixes under /api/v1, its
+ * migrations, its routes and background work. The registry (services/registry.ts) lists them;
+ * everything that names services (the --services flag, the operator's workloads, the Tenant
+ * CRD's per-service scaling) derives from that list (crds/services.generated.json).
+ */
 export interface ServiceModule {
-  readonly name: ServiceName;
+  /** Lower-case, a DNS label: it names the service's Deployment and Service in a cluster. */
+  readonly name: string;
   /** First path segments it answers under /api/v1 (`/auth`), so a gateway can route to it. */
   readonly prefixes: string[];
   readonly migrations?: MigrationSet;
