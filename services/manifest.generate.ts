@@ -1,5 +1,5 @@
 /**
- * Writes crds/services.generated.json from the service registry: the one list of services the
+ * Writes crds/generated/services.json from the service registry: the one list of services the
  * operator (workloads per service) and the Tenant CRD (per-service scaling) are built from.
  * Run `npx tsx services/manifest.generate.ts` after adding a service; services/manifest.test.ts
  * fails while the file is stale.
@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serviceManifest } from './registry.ts';
 
-export const MANIFEST_FILE = fileURLToPath(new URL('../crds/services.generated.json', import.meta.url));
+export const MANIFEST_FILE = fileURLToPath(new URL('../crds/generated/services.json', import.meta.url));
 
 export function renderManifest(): string {
   return `${JSON.stringify(serviceManifest(), null, 2)}\n`;

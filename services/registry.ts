@@ -10,7 +10,7 @@ export const ALL_SERVICES: ServiceModule[] = [authService, usersService, courses
 /** The services that exist: the only names --services accepts and the operator deploys. */
 export const SERVICE_NAMES: string[] = ALL_SERVICES.map((m) => m.name);
 
-/** What the operator and the Tenant CRD need to know of the services (crds/services.generated.json). */
+/** What the operator and the Tenant CRD need to know of the services (crds/generated/services.json). */
 export function serviceManifest(): { services: { name: string; prefixes: string[] }[] } {
   return { services: ALL_SERVICES.map((m) => ({ name: m.name, prefixes: m.prefixes })) };
 }

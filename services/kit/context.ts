@@ -28,7 +28,7 @@ export interface ServiceContext {
  * A service: one descriptor in its folder's index.ts — its name, URL prefixes under /api/v1, its
  * migrations, its routes and background work. The registry (services/registry.ts) lists them;
  * everything that names services (the --services flag, the operator's workloads, the Tenant
- * CRD's per-service scaling) derives from that list (crds/services.generated.json).
+ * CRD's per-service scaling) derives from that list (crds/generated/services.json).
  */
 export interface ServiceModule {
   /** Lower-case, a DNS label: it names the service's Deployment and Service in a cluster. */
