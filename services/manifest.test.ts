@@ -4,7 +4,7 @@ import { MANIFEST_FILE, renderManifest } from './manifest.generate.ts';
 import { ALL_SERVICES, selectServices } from './registry.ts';
 
 describe('the service manifest', () => {
-  it('crds/services.generated.json is the registry as it is now (else: npx tsx services/manifest.generate.ts)', () => {
+  it('crds/generated/services.json is the registry as it is now (else: npx tsx services/manifest.generate.ts)', () => {
     expect(readFileSync(MANIFEST_FILE, 'utf8')).toBe(renderManifest());
   });
 
