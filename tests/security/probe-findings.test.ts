@@ -112,13 +112,17 @@ describe('roles are read when used, not from the token (item 3)', () => {
 });
 
 describe('MFA (item 4)', () => {
-  it('cannot be turned on with a stolen access token alone', async () => {
+  it('cannot be turned on with a stolen access token alone, nor used to guess the password', async () => {
     const victim = await signUp(academy.api);
     const thief = academy.api.as(victim.accessToken);
     problem(await thief.post('/api/v1/auth/mfa/setup', {}), 400, 'validation_failed');
     const wrong = await thief.post('/api/v1/auth/mfa/setup', { password: 'the thief guesses' });
-    problem(wrong, 400, 'validation_failed');
+    problem(wrong, 403, 'current_password_wrong');
     expect(wrong.body.errors).toEqual([{ field: 'password', message: 'is not your current password' }]);
+    // Guesses through this route count like sign-ins: the account soon waits.
+    const guesses = [];
+    for (let i = 0; i < 5; i++) guesses.push((await thief.post('/api/v1/auth/mfa/setup', { password: `guess number ${i}` })).body.code);
+    expect(guesses).toContain('login_locked');
   });
 
   it('issues recovery codes that sign in once, can be disabled with the password, and reset by an admin', async () => {
@@ -131,7 +135,7 @@ describe('MFA (item 4)', () => {
     expect((await login({ email: u.email, password: u.password, recoveryCode: code })).status).toBe(200);
     problem(await login({ email: u.email, password: u.password, recoveryCode: code }), 401, 'mfa_invalid');
 
-    problem(await me.post('/api/v1/auth/mfa/disable', { password: 'not the password', recoveryCode: enabled.body.recoveryCodes[1] }), 400, 'validation_failed');
+    problem(await me.post('/api/v1/auth/mfa/disable', { password: 'not the password', recoveryCode: enabled.body.recoveryCodes[1] }), 403, 'current_password_wrong');
     const off = await me.post('/api/v1/auth/mfa/disable', { password: u.password, recoveryCode: enabled.body.recoveryCodes[1] });
     expect(off.status, off.text).toBe(200);
     expect(off.body.mfaEnabled).toBe(false);

@@ -1,4 +1,5 @@
-import { BadRequest, NotFound, Unauthorized, ValidationError } from '../../kit/errors.ts';
+import { BadRequest, fail, NotFound, Unauthorized, ValidationError } from '../../kit/errors.ts';
+import { attemptsCleared, reservePasswordCheck } from './login.ts';
 import type { Tenant } from '../../kit/tenancy.ts';
 import type { UserRow, UserStore } from '../../users/api.ts';
 import { mfaCleared } from '../../users/api.ts';
@@ -13,7 +14,12 @@ import { verifyPassword } from './passwords.ts';
 async function userWithPassword(store: UserStore, tenant: Tenant, userId: string, password: string): Promise<UserRow> {
   const user = await store.byId(tenant.id, userId);
   if (!user) throw NotFound('No such user', 'user_not_found');
-  if (!(await verifyPassword(user.password_hash, password))) throw new ValidationError([{ field: 'password', message: 'is not your current password' }]);
+  // Counted like a sign-in (lockout.ts): a stolen access token cannot be used to guess the password here either.
+  await reservePasswordCheck(store, tenant.id, user.id);
+  if (!(await verifyPassword(user.password_hash, password))) {
+    throw fail('current_password_wrong', 'password: is not your current password', { errors: [{ field: 'password', message: 'is not your current password' }] });
+  }
+  await store.updateLoginAttempts(tenant.id, user.id, () => ({ patch: attemptsCleared(), result: undefined }));
   return user;
 }
 
