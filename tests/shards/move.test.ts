@@ -39,7 +39,7 @@ const rowsOfRange = async (c: pg.Client, table: string, key = table === 'users' 
 /** Every acknowledged write of the learners is on `c`, once. */
 async function expectAckedOn(c: pg.Client, acked: Acked[]) {
   for (const a of acked) {
-    const hb = await c.query('select client_ts, position_seconds from lesson_progress where user_id = $1 and lesson_id = $2', [a.userId, course.video]);
+    const hb = await c.query('select client_ts::float8 as client_ts, position_seconds from lesson_progress where user_id = $1 and lesson_id = $2', [a.userId, course.video]);
     if (a.heartbeat) expect(hb.rows[0], `heartbeat of ${a.userId}`).toMatchObject({ client_ts: a.heartbeat.clientTs, position_seconds: a.heartbeat.position });
     const attempts = await c.query('select attempt_no from quiz_attempts where user_id = $1 order by attempt_no', [a.userId]);
     expect(attempts.rows.map((r) => r.attempt_no), `attempts of ${a.userId}`).toEqual([...a.attempts].sort((x, y) => x - y));

@@ -7,8 +7,9 @@ import { guardTransactions } from './transaction-guard.ts';
 import { expandEnv, ownerTable, type ShardMap } from './shard-map.ts';
 
 // Counts come back as strings from `count(*)`; bigints stay strings to avoid silent precision loss,
-// but int8 columns we use are counters well under 2^53.
-pg.types.setTypeParser(20, (v) => Number(v));
+// but int8 columns we use are counters well under 2^53. Set per pool (not pg's process-global
+// parsers), so other pg users in the process are not affected.
+const types = { getTypeParser: (oid: number, format?: 'text' | 'binary') => (oid === 20 ? Number : pg.types.getTypeParser(oid, format as 'text')) };
 
 export interface ClusterHandle {
   readonly name: string;
@@ -145,7 +146,7 @@ export class Databases {
     if (!k) {
       k = knexFactory({
         client: 'pg',
-        connection: url,
+        connection: { connectionString: url, types } as Knex.PgConnectionConfig,
         pool: { min: 0, max: this.opts.poolMax, idleTimeoutMillis: 30_000 },
         acquireConnectionTimeout: 10_000,
       });
