@@ -71,6 +71,8 @@ function acrossTabs<T>(fn: () => Promise<T>): Promise<T> {
 export async function signOut(): Promise<void> {
   const csrf = csrfToken();
   await api.POST('/api/v1/auth/logout', { body: {}, headers: csrf ? { 'x-csrf-token': csrf } : {} }).catch(() => undefined);
+  // The service worker's copies of my answers (progress, my courses) are not for the next user.
+  if ('caches' in window) await caches.delete('academy-api').catch(() => false);
   session.getState().signedOut();
 }
 
