@@ -60,7 +60,8 @@ describe('academy on its embedded defaults (PGlite + in-process Redis)', () => {
     const admin = await api.post('/api/v1/auth/login', { email: 'admin@demo.local', password: 'embedded-admin-pass' });
     expect(admin.status).toBe(200);
     expect(await stop(second.child)).toBe(0);
-  });
+    // Two cold starts of the real program on PGlite: ~27 s on a quiet two-core machine already.
+  }, 90_000);
 
   it('stops at start-up with a message naming a bad variable', async () => {
     const child = spawn(process.execPath, ['bin/academy.js', 'serve'], { env: { ...process.env, PORT: 'eighty' }, stdio: ['ignore', 'pipe', 'pipe'] });
