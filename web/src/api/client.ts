@@ -27,6 +27,12 @@ function csrfToken(): string | undefined {
     ?.slice(CSRF_COOKIE.length + 1);
 }
 
+/** The double-submit header for calls that the session cookie authenticates (refresh, logout, password, other devices). */
+export function csrfHeaders(): Record<string, string> {
+  const csrf = csrfToken();
+  return csrf ? { 'x-csrf-token': csrf } : {};
+}
+
 let refreshing: Promise<boolean> | undefined;
 
 /**
