@@ -21,7 +21,7 @@ export default defineConfig({
         extends: true,
         // The web app's tests (Chromium among them) run after the rest, so the browser's CPU
         // does not starve the timing-sensitive server tests on a two-core machine.
-        test: { name: 'web', include: ['tests/web/**/*.test.ts'], sequence: { groupOrder: 1 } },
+        test: { name: 'web', include: ['web/src/**/*.test.ts', 'tests/web/**/*.test.ts'], sequence: { groupOrder: 1 } },
       },
     ],
   },

@@ -87,7 +87,7 @@ describe('admin journey (b)', () => {
     }
     await checkPage(page, 'admin-platform', violations);
     await context.close();
-  }, 90_000);
+  }, 150_000);
 
   it('no page of the journey has a serious or critical axe violation', () => {
     expect(violations).toEqual([]);

@@ -97,7 +97,7 @@ describe('learner journey (a)', () => {
     await page.getByText('100%').waitFor();
     await checkPage(page, 'my-learning', violations);
     await context.close();
-  }, 90_000);
+  }, 150_000);
 });
 
 describe('bad input (c)', () => {

@@ -73,7 +73,7 @@ describe('offline (d)', () => {
     expect((byId.get(course.video) as { positionSeconds: number }).positionSeconds).toBeCloseTo(offlinePosition, 1);
     expect((byId.get(course.article!) as { completed: boolean }).completed).toBe(true);
     await context.close();
-  }, 90_000);
+  }, 150_000);
 
   it('no page of the journey has a serious or critical axe violation', () => {
     expect(violations).toEqual([]);

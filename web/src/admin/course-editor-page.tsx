@@ -38,6 +38,7 @@ function Editor({ draft }: { draft: Draft }) {
       void refresh();
       void queryClient.invalidateQueries({ queryKey: ['catalog'] });
       void queryClient.invalidateQueries({ queryKey: ['outline'] });
+      void queryClient.invalidateQueries({ queryKey: ['admin', 'courses'] });
     },
   });
   const order = draft.modules.map((m) => ({ id: m.id, lessons: m.lessons.map((l) => l.id) }));

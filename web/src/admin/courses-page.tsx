@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { z } from 'zod';
 import { CreateCourseSchema } from '../../../services/courses/schemas.ts';
 import { api, unwrap } from '../api/client';
+import { ApiError } from '../api/problem';
 import { Field, FormError, describedBy, showServerErrors } from '../ui/form';
 import { PageTitle, QueryView, buttonClass, inputClass, secondaryButtonClass } from '../ui/status';
 
@@ -13,29 +14,33 @@ type NewCourse = z.input<typeof CreateCourseSchema>;
 /** Published courses (to edit, or to see who is enrolled) and a form for a new draft. */
 export default function CoursesPage() {
   const courses = useInfiniteQuery({
-    queryKey: ['catalog', ''],
-    queryFn: ({ pageParam }) => unwrap(() => api.GET('/api/v1/courses', { params: { query: { cursor: pageParam, limit: 50 } } })),
+    queryKey: ['admin', 'courses'],
+    queryFn: ({ pageParam }) => editableCourses(pageParam),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
+  const draftsListed = courses.data?.pages[0]?.drafts;
   return (
     <section>
       <PageTitle>Courses</PageTitle>
       <NewCourseForm />
-      <h2 className="mb-2 text-xl font-semibold">Published</h2>
+      <h2 className="mb-2 text-xl font-semibold">{draftsListed === false ? 'Published' : 'Your courses'}</h2>
+      {draftsListed === false && <p className="mb-2 text-sm text-slate-600">This server does not list drafts yet: a new draft is reachable from its own address.</p>}
       <QueryView query={courses} label="Loading courses…">
         {(data) => (
           <ul className="space-y-2">
             {data.pages.flatMap((p) => p.items).map((c) => (
               <li key={c.id} className="flex flex-wrap items-center gap-3 rounded-lg bg-white p-3 shadow">
                 <span className="flex-1 font-medium">{c.title}</span>
-                <span className="text-sm text-slate-600">version {c.version}</span>
+                <span className="text-sm text-slate-600">{c.version ? `version ${c.version}` : 'draft, never published'}</span>
                 <Link className={secondaryButtonClass} to={`/admin/courses/${c.id}`} aria-label={`Edit ${c.title}`}>
                   Edit
                 </Link>
-                <Link className={secondaryButtonClass} to={`/admin/courses/${c.id}/enrollments`} aria-label={`Enrollments of ${c.title}`}>
-                  Enrollments
-                </Link>
+                {c.version && (
+                  <Link className={secondaryButtonClass} to={`/admin/courses/${c.id}/enrollments`} aria-label={`Enrollments of ${c.title}`}>
+                    Enrollments
+                  </Link>
+                )}
               </li>
             ))}
           </ul>
@@ -48,6 +53,21 @@ export default function CoursesPage() {
       )}
     </section>
   );
+}
+
+/**
+ * The courses I may edit, drafts included (GET /authoring/courses); a server without that route
+ * (another branch adds it) gets the published catalog instead.
+ */
+async function editableCourses(cursor: string | undefined) {
+  try {
+    const page = await unwrap(() => api.GET('/api/v1/authoring/courses', { params: { query: { cursor, limit: 50 } } }));
+    return { drafts: true, nextCursor: page.nextCursor, items: page.items.map((c) => ({ id: c.id, title: c.title, version: c.publishedVersion })) };
+  } catch (err) {
+    if (!(err instanceof ApiError && err.notAvailable)) throw err;
+    const page = await unwrap(() => api.GET('/api/v1/courses', { params: { query: { cursor, limit: 50 } } }));
+    return { drafts: false, nextCursor: page.nextCursor, items: page.items.map((c) => ({ id: c.id, title: c.title, version: c.version as number | null })) };
+  }
 }
 
 function NewCourseForm() {

@@ -1,5 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DayCount } from './enrollments';
+import type { DayCount } from './per-day';
 
 /** Cumulative enrollments and completions per day, with the numbers in a table for screen readers. */
 export default function EnrollmentChart({ days }: { days: DayCount[] }) {

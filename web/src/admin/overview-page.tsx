@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { Loading, PageTitle, QueryView } from '../ui/status';
-import { useAllEnrollments, perDay } from './enrollments';
+import { useAllEnrollments } from './enrollments';
+import { perDay } from './per-day';
 
 // recharts is the heaviest library here: its own chunk, loaded when a chart is shown.
 const EnrollmentChart = lazy(() => import('./enrollment-chart'));

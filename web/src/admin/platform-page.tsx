@@ -42,58 +42,76 @@ export default function PlatformPage() {
 }
 
 function PlatformPanels({ view }: { view: PlatformView }) {
-  const { services, shards, conditions, ...rest } = view;
-  const known = Object.entries(rest).filter(([, v]) => v !== undefined && v !== null);
+  const health = (h: { status: string; latencyMs: number; error?: string } | undefined) =>
+    h ? `${h.status === 'ok' ? 'healthy' : 'failing'} (${Math.round(h.latencyMs)} ms${h.error ? `: ${h.error}` : ''})` : 'not reported';
   return (
     <div data-platform="loaded" className="space-y-6">
-      {known.length > 0 && (
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 rounded-lg bg-white p-4 shadow">
-          {known.map(([k, v]) => (
-            <Fragmentless key={k} term={k} value={v} />
-          ))}
-        </dl>
+      <p className="text-slate-700">
+        {view.tenant?.name ?? 'This academy'} · {view.source === 'operator' ? 'from the Tenant status the operator publishes' : 'this one process (no operator)'}
+        {view.generatedAt && ` · as of ${new Date(view.generatedAt).toLocaleTimeString()}`}
+      </p>
+      {view.notice && (
+        <p role="status" className="rounded-md bg-blue-50 p-3 text-blue-950">
+          {view.notice}
+        </p>
       )}
       <Panel title="Services" empty="The server reported no services.">
-        {services?.length ? (
+        {view.services?.length ? (
           <table className="w-full text-left">
             <thead>
               <tr>
                 <th scope="col" className="p-2">Service</th>
+                <th scope="col" className="p-2">Runs</th>
                 <th scope="col" className="p-2">Ready / desired</th>
                 <th scope="col" className="p-2">Autoscaler</th>
               </tr>
             </thead>
             <tbody>
-              {services.map((s) => (
+              {view.services.map((s) => (
                 <tr key={s.name} className="border-t border-slate-200">
-                  <td className="p-2 font-medium">{s.name}</td>
+                  <td className="p-2 font-medium">
+                    {s.name} <span className={s.ready ? 'text-green-800' : 'text-red-800'}>{s.ready ? '(ready)' : '(not ready)'}</span>
+                  </td>
+                  <td className="p-2">{s.runs}</td>
                   <td className="p-2">
                     {s.readyReplicas ?? '–'} / {s.desiredReplicas ?? '–'}
                   </td>
-                  <td className="p-2 text-sm">{s.autoscaler ? summary(s.autoscaler) : 'none'}</td>
+                  <td className="p-2 text-sm">
+                    {s.autoscaler
+                      ? `${s.autoscaler.minReplicas}–${s.autoscaler.maxReplicas} replicas${s.autoscaler.targetCPUUtilization ? `, CPU target ${s.autoscaler.targetCPUUtilization}%` : ''}${s.autoscaler.desiredReplicas !== null ? `, wants ${s.autoscaler.desiredReplicas}` : ''}`
+                      : 'none'}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         ) : null}
       </Panel>
-      <Panel title="Shard clusters" empty="The server reported no shard clusters.">
-        {shards?.length ? (
+      <Panel title="Data" empty="The server reported no databases.">
+        {view.shards || view.database || view.redis ? (
           <ul className="space-y-1">
-            {shards.map((s) => (
-              <li key={s.name}>
-                <span className="font-medium">{s.name}</span>{' '}
-                <span className={s.healthy === false ? 'text-red-800' : 'text-green-800'}>{s.healthy === undefined ? 'health unknown' : s.healthy ? 'healthy' : 'unhealthy'}</span>
-                <span className="ml-2 text-sm text-slate-600">{summary(Object.fromEntries(Object.entries(s).filter(([k]) => k !== 'name' && k !== 'healthy')))}</span>
+            {view.database && (
+              <li>
+                <span className="font-medium">Control database</span> ({view.database.kind}, {view.database.controlReplicas} replicas): {health(view.database.control)}
+              </li>
+            )}
+            {view.shards?.clusters.map((c) => (
+              <li key={c.name}>
+                <span className="font-medium">Shard cluster {c.name}</span> (logical shards {c.ranges.map((r) => r.join('–')).join(', ')} of {view.shards.logicalShards}; {c.replicas} replicas): {health(c.health)}
               </li>
             ))}
+            {view.redis && (
+              <li>
+                <span className="font-medium">Redis</span> ({view.redis.adapter}): {health(view.redis.health)}
+              </li>
+            )}
           </ul>
         ) : null}
       </Panel>
-      <Panel title="Conditions" empty="The server reported no conditions.">
-        {conditions?.length ? (
+      <Panel title="Conditions" empty={view.source === 'local' ? 'No Tenant conditions: this academy runs without the operator.' : 'The server reported no conditions.'}>
+        {view.conditions?.length ? (
           <ul className="space-y-1">
-            {conditions.map((c) => (
+            {view.conditions.map((c) => (
               <li key={c.type}>
                 <span className="font-medium">{c.type}</span>: {c.status}
                 {c.reason && ` (${c.reason})`}
@@ -103,33 +121,25 @@ function PlatformPanels({ view }: { view: PlatformView }) {
           </ul>
         ) : null}
       </Panel>
+      {view.process && (
+        <Panel title="This process" empty="">
+          <p>
+            {view.process.hostname} · pid {view.process.pid} · Node {view.process.node} · up {Math.round(view.process.uptimeSeconds / 60)} min · {Math.round(view.process.rssBytes / 1048576)} MB · serves {view.process.services.join(', ')}
+          </p>
+        </Panel>
+      )}
     </div>
   );
 }
 
 function Panel({ title, empty, children }: { title: string; empty: string; children: React.ReactNode }) {
+  const id = `platform-${title.replace(/\W+/g, '-')}`;
   return (
-    <section className="rounded-lg bg-white p-4 shadow" aria-labelledby={`platform-${title.replace(/\W+/g, '-')}`}>
-      <h2 id={`platform-${title.replace(/\W+/g, '-')}`} className="mb-2 text-lg font-semibold">
+    <section className="rounded-lg bg-white p-4 shadow" aria-labelledby={id}>
+      <h2 id={id} className="mb-2 text-lg font-semibold">
         {title}
       </h2>
       {children ?? <p className="text-slate-700">{empty}</p>}
     </section>
   );
-}
-
-function Fragmentless({ term, value }: { term: string; value: unknown }) {
-  return (
-    <>
-      <dt className="font-medium">{term}</dt>
-      <dd className="break-all">{typeof value === 'object' ? summary(value as Record<string, unknown>) : String(value)}</dd>
-    </>
-  );
-}
-
-/** "key: value, …" for any small object the server adds. */
-function summary(o: Record<string, unknown>): string {
-  return Object.entries(o)
-    .map(([k, v]) => `${k}: ${typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)}`)
-    .join(', ');
 }

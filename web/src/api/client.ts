@@ -27,6 +27,12 @@ function csrfToken(): string | undefined {
     ?.slice(CSRF_COOKIE.length + 1);
 }
 
+/** The double-submit header for calls that the session cookie authenticates (refresh, logout, password, other devices). */
+export function csrfHeaders(): Record<string, string> {
+  const csrf = csrfToken();
+  return csrf ? { 'x-csrf-token': csrf } : {};
+}
+
 let refreshing: Promise<boolean> | undefined;
 
 /**
@@ -71,6 +77,8 @@ function acrossTabs<T>(fn: () => Promise<T>): Promise<T> {
 export async function signOut(): Promise<void> {
   const csrf = csrfToken();
   await api.POST('/api/v1/auth/logout', { body: {}, headers: csrf ? { 'x-csrf-token': csrf } : {} }).catch(() => undefined);
+  // The service worker's copies of my answers (progress, my courses) are not for the next user.
+  if ('caches' in window) await caches.delete('academy-api').catch(() => false);
   session.getState().signedOut();
 }
 

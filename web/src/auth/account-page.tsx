@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useQueryClient } from '@tanstack/react-query';
 import { Navigate } from 'react-router';
-import { api, unwrap } from '../api/client';
+import { api, csrfHeaders, unwrap } from '../api/client';
 import { ApiError, messageOf } from '../api/problem';
 import { useSession } from './session';
 import { useMe } from './me';
@@ -44,7 +44,7 @@ function NameForm({ name }: { name: string }) {
   const submit = form.handleSubmit(async (body) => {
     setSaved(false);
     try {
-      await unwrap(() => api.PATCH('/api/v1/users/me/profile', { body }));
+      await unwrap(() => api.PATCH('/api/v1/users/me', { body }));
       await queryClient.invalidateQueries({ queryKey: ['me'] });
       setSaved(true);
     } catch (err) {
@@ -69,17 +69,18 @@ function NameForm({ name }: { name: string }) {
 
 function PasswordForm() {
   const form = useForm<{ currentPassword: string; newPassword: string }>();
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<number | false>(false);
   const { errors, isSubmitting } = form.formState;
   const submit = form.handleSubmit(async (body) => {
     setSaved(false);
     try {
-      await unwrap(() => api.POST('/api/v1/auth/password', { body }));
+      // The session cookie names the session that stays signed in; the others end.
+      const res = await unwrap(() => api.POST('/api/v1/auth/password', { body, headers: csrfHeaders() }));
       form.reset();
-      setSaved(true);
+      setSaved(res.revokedSessions);
     } catch (err) {
       if (err instanceof ApiError && err.notAvailable) return form.setError('root.server', { message: unavailable });
-      showServerErrors(err, form.setError, ['currentPassword', 'newPassword'], { invalid_credentials: 'currentPassword' });
+      showServerErrors(err, form.setError, ['currentPassword', 'newPassword'], { current_password_wrong: 'currentPassword', invalid_credentials: 'currentPassword' });
     }
   });
   return (
@@ -95,7 +96,11 @@ function PasswordForm() {
       <button type="submit" className={buttonClass} disabled={isSubmitting}>
         Change password
       </button>
-      {saved && <span role="status" className="ml-3 text-green-800">Password changed.</span>}
+      {saved !== false && (
+        <span role="status" className="ml-3 text-green-800">
+          Password changed{saved > 0 ? `; ${saved} other session${saved === 1 ? '' : 's'} signed out` : ''}.
+        </span>
+      )}
     </form>
   );
 }
@@ -105,8 +110,8 @@ function OtherDevices() {
   const run = async () => {
     setState({ busy: true });
     try {
-      await unwrap(() => api.DELETE('/api/v1/auth/sessions/others'));
-      setState({ message: 'Every other device is signed out.' });
+      const res = await unwrap(() => api.POST('/api/v1/auth/logout-others', { body: {}, headers: csrfHeaders() }));
+      setState({ message: `Every other device is signed out (${res.revokedSessions} session${res.revokedSessions === 1 ? '' : 's'}).` });
     } catch (err) {
       setState({ failed: true, message: err instanceof ApiError && err.notAvailable ? unavailable : messageOf(err) });
     }

@@ -7,6 +7,7 @@ import { LoginSchema, type LoginReq } from '../../../services/auth/schemas.ts';
 import { api, unwrap } from '../api/client';
 import { ApiError } from '../api/problem';
 import { session } from './session';
+import { safeNext } from './next';
 import { Field, FormError, describedBy, showServerErrors } from '../ui/form';
 import { PageTitle, buttonClass, inputClass } from '../ui/status';
 
@@ -63,9 +64,4 @@ export default function LoginPage() {
       </form>
     </section>
   );
-}
-
-/** Only paths of this app: never an open redirect. */
-export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/my';
 }

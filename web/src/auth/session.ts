@@ -15,10 +15,36 @@ export interface SessionState {
   unreachable(): void;
 }
 
+/** Who was signed in last on this browser (an id, not a secret): offline work is filed under it. */
+const LAST_USER = 'academy:last-user';
+
+/** The user id (`sub`) an access token was issued to. */
+function subjectOf(token: string): string | undefined {
+  try {
+    const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    return (JSON.parse(atob(payload)) as { sub?: string }).sub;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The signed-in user, or (offline, session not yet restored) the last one on this browser. */
+export function currentUserId(): string | undefined {
+  const token = session.getState().accessToken;
+  return token ? subjectOf(token) : (localStorage.getItem(LAST_USER) ?? undefined);
+}
+
 export const session = createStore<SessionState>((set) => ({
   status: 'restoring',
-  setToken: (accessToken) => set({ accessToken, status: 'signed-in' }),
-  signedOut: () => set({ accessToken: undefined, status: 'anonymous' }),
+  setToken: (accessToken) => {
+    const sub = subjectOf(accessToken);
+    if (sub) localStorage.setItem(LAST_USER, sub);
+    set({ accessToken, status: 'signed-in' });
+  },
+  signedOut: () => {
+    localStorage.removeItem(LAST_USER);
+    set({ accessToken: undefined, status: 'anonymous' });
+  },
   unreachable: () => set((s) => (s.status === 'restoring' ? { status: 'offline' } : s)),
 }));
 

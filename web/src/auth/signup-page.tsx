@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { RegisterSchema, type RegisterReq } from '../../../services/auth/schemas.ts';
 import { api, unwrap } from '../api/client';
 import { session } from './session';
-import { safeNext } from './login-page';
+import { safeNext } from './next';
 import { Field, FormError, describedBy, showServerErrors } from '../ui/form';
 import { PageTitle, buttonClass, inputClass } from '../ui/status';
 

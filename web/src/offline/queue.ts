@@ -2,6 +2,8 @@ import { openDB, type IDBPDatabase } from 'idb';
 
 /** A heartbeat as the player made it: the server orders by `clientTs`, so sending late is safe. */
 export interface QueuedHeartbeat {
+  /** Whose progress it is: only their session sends it (a shared browser keeps others' apart). */
+  userId?: string;
   lessonId: string;
   positionSeconds: number;
   completed?: boolean;
@@ -39,6 +41,7 @@ export async function remove(key: IDBValidKey): Promise<void> {
   await (await open()).delete(STORE, key);
 }
 
-export async function count(): Promise<number> {
-  return (await open()).count(STORE);
+/** How many queued heartbeats a user's session would send (unowned ones included). */
+export async function countFor(userId: string | undefined): Promise<number> {
+  return (await queued()).filter(({ beat }) => !beat.userId || beat.userId === userId).length;
 }

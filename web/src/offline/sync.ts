@@ -3,8 +3,8 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { api, refreshSession, unwrap } from '../api/client';
 import { ApiError } from '../api/problem';
-import { session } from '../auth/session';
-import { count, enqueue, queued, remove, type QueuedHeartbeat } from './queue';
+import { currentUserId, session } from '../auth/session';
+import { countFor, enqueue, queued, remove, type QueuedHeartbeat } from './queue';
 
 export interface SyncState {
   online: boolean;
@@ -21,7 +21,7 @@ let queryClient: QueryClient | undefined;
 let flushing: Promise<void> | undefined;
 
 function send(beat: QueuedHeartbeat) {
-  const { lessonId, ...body } = beat;
+  const { lessonId, userId: _owner, ...body } = beat;
   return unwrap(() => api.PUT('/api/v1/progress/lessons/{lessonId}', { params: { path: { lessonId } }, body }));
 }
 
@@ -31,10 +31,11 @@ const isNetworkFailure = (err: unknown) => err instanceof ApiError && err.status
  * Sends a heartbeat now, or keeps it in IndexedDB when the network is down (or older ones are
  * still waiting, so the order holds). Never throws for a dropped connection.
  */
-export async function sendHeartbeat(beat: QueuedHeartbeat): Promise<void> {
+export async function sendHeartbeat(heartbeat: Omit<QueuedHeartbeat, 'userId'>): Promise<void> {
+  const beat = { ...heartbeat, userId: currentUserId() };
   if (!navigator.onLine || syncState.getState().pending > 0) {
     await enqueue(beat);
-    syncState.setState({ pending: await count() });
+    syncState.setState({ pending: await countFor(currentUserId()) });
     if (navigator.onLine) void flush();
     return;
   }
@@ -43,7 +44,7 @@ export async function sendHeartbeat(beat: QueuedHeartbeat): Promise<void> {
   } catch (err) {
     if (!isNetworkFailure(err)) throw err;
     await enqueue(beat);
-    syncState.setState({ pending: await count() });
+    syncState.setState({ pending: await countFor(currentUserId()) });
   }
 }
 
@@ -51,7 +52,10 @@ export async function sendHeartbeat(beat: QueuedHeartbeat): Promise<void> {
 export function flush(): Promise<void> {
   flushing ??= (async () => {
     let sent = 0;
+    const me = currentUserId();
     for (const { key, beat } of await queued()) {
+      // Another learner's progress on this browser waits for their own session.
+      if (beat.userId && beat.userId !== me) continue;
       try {
         await send(beat);
       } catch (err) {
@@ -63,7 +67,7 @@ export function flush(): Promise<void> {
       await remove(key);
       sent++;
     }
-    const pending = await count();
+    const pending = await countFor(me);
     syncState.setState({ pending, ...(sent > 0 && pending === 0 ? { syncedAt: Date.now() } : {}) });
     if (sent > 0) await queryClient?.invalidateQueries({ queryKey: ['progress'] });
   })().finally(() => {
@@ -86,5 +90,5 @@ export function startHeartbeatSync(client: QueryClient): void {
   session.subscribe((s, prev) => {
     if (s.status === 'signed-in' && prev.status !== 'signed-in' && navigator.onLine) void flush();
   });
-  void count().then((pending) => syncState.setState({ pending }));
+  void countFor(currentUserId()).then((pending) => syncState.setState({ pending }));
 }
