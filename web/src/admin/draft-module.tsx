@@ -109,7 +109,7 @@ function QuizQuestions({ lessonId, questions, onChanged }: { lessonId: string; q
     setDraft(emptyQuestion());
     onChanged();
   });
-  const remove = useDraftEdit((index: number) => unwrap(() => api.DELETE('/api/v1/lessons/{lessonId}/questions/{index}', { params: { path: { lessonId, index } } })), onChanged);
+  const remove = useDraftEdit((index: number) => unwrap(() => api.DELETE('/api/v1/lessons/{lessonId}/questions/{index}', { params: { path: { lessonId, index: String(index) } } })), onChanged);
   const message = add.message ?? remove.message;
   return (
     <details className="mt-2">

@@ -2,7 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import { ApiError } from '../api/problem';
 import { PageTitle, QueryView } from '../ui/status';
-import type { PlatformView } from '../api/pending-routes';
+import type { Ok } from '../api/types';
+
+type PlatformView = Ok<'/api/v1/admin/platform', 'get'>;
 
 /**
  * The academy's platform: services (desired/ready replicas, autoscaler), shard clusters and

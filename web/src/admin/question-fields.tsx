@@ -1,4 +1,7 @@
-import type { QuestionInput } from '../api/pending-routes';
+import type { Body } from '../api/types';
+
+/** One quiz question as the API takes it. */
+export type QuestionInput = Body<'/api/v1/lessons/{lessonId}/questions', 'post'>;
 import { inputClass } from '../ui/status';
 
 /** A question being written: text fields as typed, turned into the API's shape by `toQuestion`. */

@@ -1,6 +1,5 @@
 import createClient from 'openapi-fetch';
 import type { paths } from './schema';
-import type { PendingPaths, WithPending } from './pending-routes';
 import { ApiError, type Problem } from './problem';
 import { session } from '../auth/session';
 
@@ -9,7 +8,7 @@ import { session } from '../auth/session';
  * access token; `unwrap` refreshes the session once through the httpOnly cookie when a call is
  * refused with 401, and calls again.
  */
-export const api = createClient<WithPending<paths, PendingPaths>>({ baseUrl: '/' });
+export const api = createClient<paths>({ baseUrl: '/' });
 api.use({
   onRequest({ request }) {
     const token = session.getState().accessToken;
