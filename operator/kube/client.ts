@@ -75,7 +75,7 @@ export class KubeClient {
     if (!cluster) throw new Error('kubeconfig has no current cluster');
     this.server = new URL(cluster.server);
     // client-node refuses plain http unless skipTLSVerify is set; there is no TLS to verify there.
-    this.kc = this.server.protocol === 'http:' && !cluster.skipTLSVerify ? withSkipTlsVerify(kc, cluster.name) : kc;
+    this.kc = allowPlainHttp(kc);
     const Agent = this.server.protocol === 'https:' ? https.Agent : http.Agent;
     this.agent = new Agent({ keepAlive: true, maxSockets: 64 });
   }
@@ -220,7 +220,15 @@ export class KubeClient {
   }
 }
 
-function withSkipTlsVerify(kc: KubeConfig, clusterName: string): KubeConfig {
+/**
+ * `kc`, or a copy whose plain-`http://` current cluster is marked skipTLSVerify: client-node
+ * refuses plain http otherwise, and there is no TLS to verify there (the test API server, a local
+ * proxy).
+ */
+export function allowPlainHttp(kc: KubeConfig): KubeConfig {
+  const cluster = kc.getCurrentCluster();
+  if (!cluster || !cluster.server.startsWith('http:') || cluster.skipTLSVerify) return kc;
+  const clusterName = cluster.name;
   const copy = new (kc.constructor as new () => KubeConfig)();
   copy.loadFromOptions({
     clusters: kc.clusters.map((c) => (c.name === clusterName ? { ...c, skipTLSVerify: true } : c)),

@@ -18,6 +18,8 @@ export interface LeaderElectionOptions {
   renewMs: number;
   retryMs: number;
   log: Logger;
+  /** The setting that chose `namespace`, named when that namespace does not exist. @default POD_NAMESPACE */
+  namespaceVariable?: string;
 }
 
 interface LeaseSpec {
@@ -53,6 +55,9 @@ export class LeaderElector {
   /** Waits until this replica leads (true) or `stop()` is called (false). */
   async acquire(): Promise<boolean> {
     let logged = false;
+    // Each distinct problem is logged once: a retry every couple of seconds must not bury the one
+    // line that says what to do.
+    let lastProblem = '';
     while (!this.stopped) {
       try {
         if (await this.tryAcquireOrRenew()) {
@@ -63,11 +68,29 @@ export class LeaderElector {
         if (!logged) this.opts.log.info({ lease: `${this.opts.namespace}/${this.opts.name}` }, 'another replica leads: waiting');
         logged = true;
       } catch (err) {
-        this.opts.log.warn({ err: (err as Error).message }, 'leader election: could not read or write the Lease');
+        const problem = this.describe(err);
+        if (problem.message !== lastProblem) {
+          lastProblem = problem.message;
+          this.opts.log[problem.level]({ lease: `${this.opts.namespace}/${this.opts.name}`, err: (err as Error).message }, problem.message);
+        }
       }
       await this.sleeper.sleep(this.opts.retryMs * (1 + Math.random() * 0.2));
     }
     return false;
+  }
+
+  /** What to tell the user about a failed Lease read or write. */
+  private describe(err: unknown): { level: 'error' | 'warn'; message: string } {
+    const { namespace } = this.opts;
+    // A create in a missing namespace is a 404 whose Status names the namespace (a missing Lease alone is read as "none yet").
+    if (err instanceof KubeApiError && err.code === 404 && err.message.includes(`namespaces "${namespace}" not found`)) {
+      const variable = this.opts.namespaceVariable ?? 'POD_NAMESPACE';
+      return {
+        level: 'error',
+        message: `leader election is on, but the namespace of its Lease, ${namespace} (${variable}), does not exist: create it, set ${variable} to a namespace that exists, or set LEADER_ELECTION=false when only one operator runs (a local run). Waiting for it; nothing is reconciled until this process leads.`,
+      };
+    }
+    return { level: 'warn', message: `leader election: could not read or write the Lease (retrying every ${Math.round(this.opts.retryMs / 100) / 10} s)` };
   }
 
   /** Renews in the background; `onLost` runs once if the Lease cannot be kept. */

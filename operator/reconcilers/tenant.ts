@@ -104,6 +104,15 @@ export async function reconcileTenant(ctx: ReconcileContext, name: string): Prom
     return wrote;
   };
 
+  // Checked before anything else: without an image no workload can be rendered, and the fix is
+  // the user's (spec.image) or the operator's (OPERATOR_IMAGE), so say which instead of waiting.
+  if (!tenant.spec.image && !ctx.config.OPERATOR_IMAGE) {
+    const message = 'no image to run: spec.image is empty and the operator has no default image (OPERATOR_IMAGE is not set). Set spec.image on the Tenant, or OPERATOR_IMAGE on the operator (the Helm chart sets it to its own image)';
+    await write([{ type: 'ServicesAvailable', status: 'False', reason: REASONS.ImageNotSet, message }], {}, { degraded: { reason: REASONS.ImageNotSet, message } });
+    // A spec change re-reconciles; a restarted operator with OPERATOR_IMAGE resyncs every Tenant.
+    return {};
+  }
+
   const ref = tenant.spec.shardSetRef;
   const refText = `ShardSet ${ref.namespace}/${ref.name}`;
   const resolved = await resolveShardSet(ctx, ref.namespace, ref.name);
