@@ -4,6 +4,9 @@
  * courses service (`PUT /api/v1/internal/courses/<slug>`, the tenant's service token from the
  * Secret the operator manages). Publishing again happens only when the payload's hash, the
  * generation or the Published condition says so. Invalid courses get Ready=False, not retries.
+ * A publish the service refuses for good (PublishError.permanent: a slug another Course manages,
+ * a payload it rejects) is reported and not retried until the Course changes (a new generation):
+ * sending the same document again would get the same answer.
  */
 import { REASONS, withDefaults, findCondition, isReady, type Course, type CourseStatus } from '../../crds/index.ts';
 import { TENANT_KEYS_SECRET, coursePayloadHash, coursePublishPayload, coursePublishTarget, keysFromSecretData, tenantNamespace, validateCourse, type CoursePublishPayload } from '../constructs/index.ts';
@@ -20,7 +23,10 @@ export interface PublishResult {
   publishedVersion: number | null;
 }
 
-/** A publish the service refused; `permanent` when retrying the same payload cannot help. */
+/** Reasons of a publish refused for good: retried only once the Course changes. */
+const PERMANENT_REASONS: ReadonlySet<string> = new Set(['PublishConflict', 'PublishRejected']);
+
+/** A publish the service refused; `permanent` when retrying the same payload cannot help (not retried until the Course changes). */
 export class PublishError extends Error {
   constructor(message: string, readonly reason: string, readonly permanent: boolean) {
     super(message);
@@ -53,6 +59,7 @@ export async function publishCourse(baseUrl: string, token: string, tenant: stri
   const message = `courses service answered ${res.status}: ${detail}`;
   if (res.status === 409) throw new PublishError(message, 'PublishConflict', true);
   if (res.status === 400 || res.status === 422) throw new PublishError(message, 'PublishRejected', true);
+  // 401/403: the tenant's token may not have reached its pods yet; transient.
   if (res.status === 401 || res.status === 403) throw new PublishError(message, 'Unauthorized', false);
   throw new PublishError(message, REASONS.ReconcileError, false);
 }
@@ -110,6 +117,8 @@ export async function reconcileCourse(ctx: ReconcileContext, key: string): Promi
     await write([valid, { type: 'Published', status: 'True', reason: REASONS.Reconciled, message: published.message }], {});
     return {};
   }
+  // Refused for good at this generation: the status already says why; only a change of the Course tries again.
+  if (published?.status === 'False' && PERMANENT_REASONS.has(published.reason) && published.observedGeneration === generation) return {};
   const secret = (ctx.owned.get('Secret')?.get(tenantNamespace(tenantName), TENANT_KEYS_SECRET) as Secret | undefined) ?? (await ctx.client.read<Secret>('v1', 'Secret', tenantNamespace(tenantName), TENANT_KEYS_SECRET));
   const token = keysFromSecretData(secret?.data)?.serviceToken;
   if (!token) {
@@ -132,8 +141,8 @@ export async function reconcileCourse(ctx: ReconcileContext, key: string): Promi
   } catch (err) {
     if (!(err instanceof PublishError)) throw err;
     await write([valid, { type: 'Published', status: 'False', reason: err.reason, message: err.message }], {}, { degraded: { reason: err.reason, message: err.message } });
-    // Retried with backoff either way: a conflict or refusal may be resolved on the service's side.
-    return { backoff: true };
+    // Transient (unreachable, 5xx, a token not accepted yet): back off and try again. Permanent: wait for a new generation.
+    return err.permanent ? {} : { backoff: true };
   }
 }
 

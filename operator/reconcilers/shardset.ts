@@ -126,7 +126,7 @@ export async function reconcileShardSet(ctx: ReconcileContext, key: string): Pro
     return {};
   }
 
-  await ensureObjects(ctx.client, ctx.owned, rendered.manifests);
+  await ensureObjects(ctx.client, ctx.owned, rendered.manifests, ctx.metrics.writesSkipped);
   const { values, missing } = await readCredentials(ctx, rendered.shardMap);
   const resolved = missing.length === 0;
   if (resolved) {

@@ -20,7 +20,7 @@ import {
   type KubeManifest,
   type TenantKeys,
 } from '../constructs/index.ts';
-import { allUpToDate, ensureObjects, type AppliedRef } from '../apply.ts';
+import { allUpToDate, countSkipped, ensureObjects, type AppliedRef } from '../apply.ts';
 import type { Outcome, ReconcileContext } from '../context.ts';
 import type { KubeObject } from '../kube/types.ts';
 import { conditionsAt, summaryConditions, type ConditionSpec } from '../status.ts';
@@ -154,8 +154,10 @@ export async function reconcileTenant(ctx: ReconcileContext, name: string): Prom
       await write([{ type: 'ShardSetResolved', status: 'True', reason: REASONS.Reconciled, message: refText }, invalid], {}, { degraded: { reason: REASONS.InvalidSpec, message } });
       return {};
     }
-    const ensured = await ensureObjects(ctx.client, ctx.owned, manifests);
+    const ensured = await ensureObjects(ctx.client, ctx.owned, manifests, ctx.metrics.writesSkipped);
     renders.set(name, { inputs, objects: ensured.objects });
+  } else {
+    countSkipped(ctx.metrics.writesSkipped, last.objects);
   }
   const deployments = ctx.owned.get('Deployment');
   const services = servicesStatus((s) => deployments?.get(namespace, s) as DeploymentState | undefined);
