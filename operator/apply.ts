@@ -79,8 +79,7 @@ export async function ensureObjects(client: KubeClient, caches: OwnedCaches, man
       skipped?.inc({ kind: manifest.kind });
       return;
     }
-    const applied = await client.apply(manifest as unknown as KubeObject);
-    cache.remember(applied);
+    await cache.writeThrough(() => client.apply(manifest as unknown as KubeObject));
     result.applied.push(`${manifest.kind}/${manifest.metadata.namespace ? `${manifest.metadata.namespace}/` : ''}${manifest.metadata.name}`);
   };
   for (const ns of desired.filter((m) => m.kind === 'Namespace')) await one(ns);

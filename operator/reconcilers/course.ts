@@ -8,13 +8,14 @@
  * a payload it rejects) is reported and not retried until the Course changes (a new generation):
  * sending the same document again would get the same answer.
  */
-import { REASONS, withDefaults, findCondition, isReady, type Course, type CourseStatus } from '../../crds/index.ts';
-import { TENANT_KEYS_SECRET, coursePayloadHash, coursePublishPayload, coursePublishTarget, keysFromSecretData, tenantNamespace, validateCourse, type CoursePublishPayload } from '../constructs/index.ts';
+import { REASONS, withDefaults, findCondition, isReady, type Condition, type CourseStatus } from '../../crds/index.ts';
+import { TENANT_KEYS_SECRET, coursePayloadHash, coursePublishPayload, coursePublishTarget, tenantNamespace, validateCourse, type CoursePublishPayload } from '../constructs/index.ts';
 import { coursesUrl } from '../config.ts';
+import type { Controller } from '../controller.ts';
 import type { Outcome, ReconcileContext } from '../context.ts';
 import type { KubeObject } from '../kube/types.ts';
-import { conditionsAt, summaryConditions, type ConditionSpec } from '../status.ts';
-import { errorMessage, splitKey, writeStatus } from './common.ts';
+import type { ConditionSpec, SummaryState } from '../status.ts';
+import { coursesOf, errorMessage, readTenantKeys, splitKey, updateStatus } from './common.ts';
 
 /** The answer of the courses service to a publish. */
 export interface PublishResult {
@@ -64,8 +65,6 @@ export async function publishCourse(baseUrl: string, token: string, tenant: stri
   throw new PublishError(message, REASONS.ReconcileError, false);
 }
 
-type Secret = KubeObject & { data?: Record<string, string> };
-
 export async function reconcileCourse(ctx: ReconcileContext, key: string): Promise<Outcome> {
   const { namespace, name } = splitKey(key);
   const live = ctx.courses.get(namespace, name);
@@ -73,13 +72,7 @@ export async function reconcileCourse(ctx: ReconcileContext, key: string): Promi
   const course = withDefaults('Course', live);
   const generation = live.metadata.generation;
   const previous = live.status as CourseStatus | undefined;
-  const write = (parts: ConditionSpec[], extra: Partial<CourseStatus>, state: Parameters<typeof summaryConditions>[1] = {}) =>
-    writeStatus(ctx, ctx.courses, live, {
-      observedGeneration: generation,
-      ...keep(previous),
-      ...extra,
-      conditions: conditionsAt(previous?.conditions, summaryConditions(parts, state), generation, ctx.now()),
-    });
+  const write = (parts: ConditionSpec[], extra: Partial<CourseStatus>, state: SummaryState = {}) => updateStatus(ctx, 'Course', live, { parts, fields: { ...keep(previous), ...extra }, state });
 
   const problems = validateCourse(course);
   let payload: CoursePublishPayload | undefined;
@@ -119,8 +112,7 @@ export async function reconcileCourse(ctx: ReconcileContext, key: string): Promi
   }
   // Refused for good at this generation: the status already says why; only a change of the Course tries again.
   if (published?.status === 'False' && PERMANENT_REASONS.has(published.reason) && published.observedGeneration === generation) return {};
-  const secret = (ctx.owned.get('Secret')?.get(tenantNamespace(tenantName), TENANT_KEYS_SECRET) as Secret | undefined) ?? (await ctx.client.read<Secret>('v1', 'Secret', tenantNamespace(tenantName), TENANT_KEYS_SECRET));
-  const token = keysFromSecretData(secret?.data)?.serviceToken;
+  const token = (await readTenantKeys(ctx, tenantName))?.serviceToken;
   if (!token) {
     const message = `Tenant ${tenantName} has no service token yet (Secret ${tenantNamespace(tenantName)}/${TENANT_KEYS_SECRET})`;
     await write([valid, { type: 'Published', status: 'False', reason: REASONS.Progressing, message }], {}, { progressing: { reason: REASONS.Progressing, message } });
@@ -151,4 +143,28 @@ function keep(previous: CourseStatus | undefined): Partial<CourseStatus> {
   if (!previous) return {};
   const { courseId, publishedVersion, publishedHash } = previous;
   return { ...(courseId ? { courseId } : {}), ...(publishedVersion !== undefined ? { publishedVersion } : {}), ...(publishedHash ? { publishedHash } : {}) };
+}
+
+/** Whether an update of a Tenant changed only its status, and not its Ready condition: nothing for its Courses. */
+function tenantUnchangedForCourses(obj: KubeObject, old: KubeObject | undefined): boolean {
+  if (!old || old.metadata.generation !== obj.metadata.generation || old.metadata.uid !== obj.metadata.uid) return false;
+  const ready = (o: KubeObject) => findCondition((o.status as { conditions?: Condition[] } | undefined)?.conditions, 'Ready');
+  return JSON.stringify(ready(old)) === JSON.stringify(ready(obj));
+}
+
+/** Courses: own nothing in the cluster; they wait for their Tenant's Ready, so they watch Tenants. */
+export function courseController(): Controller {
+  return {
+    kind: 'Course',
+    namespaced: true,
+    reconcile: reconcileCourse,
+    owns: [],
+    watches: [
+      {
+        kind: 'Tenant',
+        map: (ctx, event, tenant, old) => (event === 'update' && tenantUnchangedForCourses(tenant, old) ? [] : coursesOf(ctx.courses, tenant.metadata.name)),
+      },
+    ],
+    workers: (config) => Math.max(2, Math.ceil(config.WORKERS / 4)),
+  };
 }

@@ -7,10 +7,11 @@ import { createHash } from 'node:crypto';
 import { REASONS, withDefaults, type ShardSet, type ShardSetStatus } from '../../crds/index.ts';
 import { ownerOf, renderShardSet, shardMapConfigMapName, shardMapFor, cnpgClusterName, type ShardMap } from '../constructs/index.ts';
 import { ensureObjects } from '../apply.ts';
+import type { Controller } from '../controller.ts';
 import type { Outcome, ReconcileContext, ResolvedShardSet } from '../context.ts';
 import type { KubeObject } from '../kube/types.ts';
-import { conditionsAt, summaryConditions, type ConditionSpec } from '../status.ts';
-import { errorMessage, splitKey, writeStatus } from './common.ts';
+import type { ConditionSpec, SummaryState } from '../status.ts';
+import { errorMessage, splitKey, updateStatus } from './common.ts';
 
 type Secret = KubeObject & { data?: Record<string, string> };
 
@@ -47,8 +48,6 @@ function forget(ctx: ReconcileContext, key: string, namespace: string, name: str
   if (ctx.resolved.delete(key)) tenantsOn(ctx, namespace, name);
 }
 
-const resolving = new WeakMap<ReconcileContext, Map<string, Promise<ResolvedShardSet | undefined>>>();
-
 /**
  * The resolved ShardSet `namespace/name` (shard map + credential values), computing it when not
  * known yet — e.g. right after a restart, when a Tenant is reconciled before its ShardSet. Calls
@@ -59,8 +58,7 @@ export async function resolveShardSet(ctx: ReconcileContext, namespace: string, 
   const key = `${namespace}/${name}`;
   const known = ctx.resolved.get(key);
   if (known) return known;
-  let inFlight = resolving.get(ctx);
-  if (!inFlight) resolving.set(ctx, (inFlight = new Map()));
+  const inFlight = ctx.resolving;
   const pending = inFlight.get(key);
   if (pending) return pending;
   const work = (async () => {
@@ -103,13 +101,7 @@ export async function reconcileShardSet(ctx: ReconcileContext, key: string): Pro
     return {};
   }
   const shardSet = withDefaults('ShardSet', live);
-  const generation = live.metadata.generation;
-  const previous = live.status as ShardSetStatus | undefined;
-  const status = (parts: ConditionSpec[], extra: Partial<ShardSetStatus>, state: Parameters<typeof summaryConditions>[1] = {}): ShardSetStatus => ({
-    observedGeneration: generation,
-    ...extra,
-    conditions: conditionsAt(previous?.conditions, summaryConditions(parts, state), generation, ctx.now()),
-  });
+  const status = (parts: ConditionSpec[], fields: Partial<ShardSetStatus>, state: SummaryState = {}) => updateStatus(ctx, 'ShardSet', live, { parts, fields, state });
 
   let rendered: ReturnType<typeof renderShardSet>;
   try {
@@ -122,7 +114,7 @@ export async function reconcileShardSet(ctx: ReconcileContext, key: string): Pro
       { type: 'ClustersReady', status: 'False', reason: REASONS.InvalidSpec, message },
       { type: 'ShardMapPublished', status: 'False', reason: REASONS.InvalidSpec, message },
     ];
-    await writeStatus(ctx, ctx.shardSets, live, status(parts, { clusterCount: shardSet.spec.clusters.length, readyClusters: 0 }, { degraded: { reason: REASONS.InvalidSpec, message } }));
+    await status(parts, { clusterCount: shardSet.spec.clusters.length, readyClusters: 0 }, { degraded: { reason: REASONS.InvalidSpec, message } });
     return {};
   }
 
@@ -150,11 +142,24 @@ export async function reconcileShardSet(ctx: ReconcileContext, key: string): Pro
         ? { type: 'ClustersReady', status: 'False', reason: REASONS.DependencyNotFound, message: missingText }
         : { type: 'ClustersReady', status: 'False', reason: REASONS.Progressing, message: `${ready}/${total} clusters ready${resolved ? '' : `; ${missingText}`}` };
   const published: ConditionSpec = { type: 'ShardMapPublished', status: 'True', reason: REASONS.Reconciled, message: `ConfigMap ${shardMapConfigMapName(name)}` };
-  const next = status(
+  await status(
     [clustersReady, published],
     { shardMapConfigMap: shardMapConfigMapName(name), clusterCount: total, readyClusters: ready },
     allReady || external ? {} : { progressing: { reason: REASONS.Progressing, message: clustersReady.message } },
   );
-  await writeStatus(ctx, ctx.shardSets, live, next);
   return allReady ? {} : { requeueAfterMs: ctx.config.PROGRESS_REQUEUE_SECONDS * 1000 };
+}
+
+/** ShardSets: own their CloudNativePG Clusters and shard-map ConfigMap. */
+export function shardSetController(): Controller {
+  return {
+    kind: 'ShardSet',
+    namespaced: true,
+    reconcile: reconcileShardSet,
+    owns: [
+      { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', keepStatus: true, optional: true },
+      { apiVersion: 'v1', kind: 'ConfigMap' },
+    ],
+    workers: (config) => Math.max(2, Math.ceil(config.WORKERS / 4)),
+  };
 }
