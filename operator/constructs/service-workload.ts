@@ -4,7 +4,7 @@
  * the HPA owns the replica count, so the Deployment sets none.
  */
 import { Construct } from 'constructs';
-import { k8s } from 'cdk8s-plus-28';
+import { Protocol, Service, ServiceType, k8s } from 'cdk8s-plus-28';
 import type { ComputeResources, ServiceScaling } from '../../crds/index.ts';
 import { CONFIG_HASH_ANNOTATION, HTTP_PORT, ownerReferences, serviceSelector, tenantLabels, type Owner, type ServiceName } from './labels.ts';
 
@@ -61,7 +61,7 @@ export function assertScaling(tenantName: string, service: string, scaling: Serv
 
 export class ServiceWorkload extends Construct {
   public readonly deployment: k8s.KubeDeployment;
-  public readonly service: k8s.KubeService;
+  public readonly service: Service;
   public readonly autoscaler: k8s.KubeHorizontalPodAutoscalerV2;
   public readonly disruptionBudget: k8s.KubePodDisruptionBudget;
 
@@ -128,14 +128,13 @@ export class ServiceWorkload extends Construct {
       },
     });
 
-    this.service = new k8s.KubeService(this, 'service', {
+    this.service = new Service(this, 'service', {
       metadata,
-      spec: {
-        type: 'ClusterIP',
-        selector,
-        ports: [{ name: 'http', port: HTTP_PORT, targetPort: k8s.IntOrString.fromString('http'), protocol: 'TCP' }],
-      },
+      type: ServiceType.CLUSTER_IP,
+      // cdk8s-plus takes a numeric targetPort: the container's `http` port, by number.
+      ports: [{ name: 'http', port: HTTP_PORT, targetPort: HTTP_PORT, protocol: Protocol.TCP }],
     });
+    for (const [key, value] of Object.entries(selector)) this.service.selectLabel(key, value);
 
     this.autoscaler = new k8s.KubeHorizontalPodAutoscalerV2(this, 'hpa', {
       metadata,

@@ -4,7 +4,7 @@
  * services -> PostgreSQL / Redis / DNS; and the Ingress of the tenant's domains to the gateway.
  */
 import { Construct } from 'constructs';
-import { k8s } from 'cdk8s-plus-28';
+import { Ingress, IngressBackend, Secret, k8s, type Service } from 'cdk8s-plus-28';
 import type { Tenant } from '../../crds/index.ts';
 import { HTTP_PORT, SERVICE_NAMES, ownerReferences, tenantLabels, type Owner } from './labels.ts';
 import type { ShardMap } from './shard-map.ts';
@@ -21,6 +21,8 @@ export interface TenantNetworkProps {
   readonly monitoringNamespace?: string;
   /** @default no ownerReferences */
   readonly owner?: Owner;
+  /** The gateway's Service: the backend of the Ingress of the tenant's domains. */
+  readonly gateway: Service;
 }
 
 const NAME_LABEL = 'kubernetes.io/metadata.name';
@@ -103,17 +105,12 @@ export class TenantNetwork extends Construct {
     const domains = tenant.spec.domains ?? [];
     if (domains.length > 0) {
       const { className, tlsSecretName } = tenant.spec.ingress;
-      new k8s.KubeIngress(this, 'ingress', {
+      const ingress = new Ingress(this, 'ingress', {
         metadata: { name: 'academy', namespace, labels: tenantLabels(tenantName, 'gateway'), ...ownerReferences(owner) },
-        spec: {
-          ...(className ? { ingressClassName: className } : {}),
-          ...(tlsSecretName ? { tls: [{ hosts: [...domains], secretName: tlsSecretName }] } : {}),
-          rules: domains.map((host) => ({
-            host,
-            http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'gateway', port: { name: 'http' } } } }] },
-          })),
-        },
+        ...(className ? { className } : {}),
+        ...(tlsSecretName ? { tls: [{ hosts: [...domains], secret: Secret.fromSecretName(this, 'tls', tlsSecretName) }] } : {}),
       });
+      for (const host of domains) ingress.addHostDefaultBackend(host, IngressBackend.fromService(props.gateway));
     }
   }
 }
