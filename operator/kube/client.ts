@@ -64,11 +64,10 @@ export interface WatchHandle {
 /** Counts every request by verb and resource, for /metrics and the benchmark. */
 export type RequestObserver = (verb: string, resource: string, code: number) => void;
 
-type Patch = 'apply' | 'merge' | 'json';
+type Patch = 'apply' | 'merge';
 const patchTypes: Record<Patch, string> = {
   apply: 'application/apply-patch+yaml',
   merge: 'application/merge-patch+json',
-  json: 'application/json-patch+json',
 };
 
 export class KubeClient {
@@ -152,10 +151,15 @@ export class KubeClient {
     }
     const [group, version] = apiVersion.split('/');
     if (!version) throw new Error(`status patches of core ${kind} are not used by the operator`);
-    return this.call('patch', `${rk.plural}/status`, 200, () =>
-      namespace
-        ? this.custom.patchNamespacedCustomObjectStatus({ group, version, namespace, plural: rk.plural, name, body, fieldManager: FIELD_MANAGER }, merge)
-        : this.custom.patchClusterCustomObjectStatus({ group, version, plural: rk.plural, name, body, fieldManager: FIELD_MANAGER }, merge),
+    return this.call(
+      'patch',
+      `${rk.plural}/status`,
+      200,
+      () =>
+        namespace
+          ? this.custom.patchNamespacedCustomObjectStatus({ group, version, namespace, plural: rk.plural, name, body, fieldManager: FIELD_MANAGER }, merge)
+          : this.custom.patchClusterCustomObjectStatus({ group, version, plural: rk.plural, name, body, fieldManager: FIELD_MANAGER }, merge),
+      false,
     );
   }
 
@@ -173,11 +177,12 @@ export class KubeClient {
    * A client-node call, counted for metrics, its answer as plain JSON (client-node's models carry
    * Date objects and renamed keys), a failure as a KubeApiError naming the API server's reason.
    */
-  private async call<T>(verb: string, resource: string, okCode: number, run: () => Promise<unknown>): Promise<T> {
+  private async call<T>(verb: string, resource: string, okCode: number, run: () => Promise<unknown>, models = true): Promise<T> {
     try {
       const result = await run();
       this.observe?.(verb, resource, okCode);
-      return JSON.parse(JSON.stringify(result ?? {})) as T;
+      // CustomObjectsApi answers plain JSON already; the typed APIs' models are made plain here.
+      return (models ? JSON.parse(JSON.stringify(result ?? {})) : (result ?? {})) as T;
     } catch (err) {
       if (!(err instanceof ApiException)) throw err;
       this.observe?.(verb, resource, err.code);
