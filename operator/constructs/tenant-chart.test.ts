@@ -119,8 +119,10 @@ describe('TenantChart', () => {
   it('denies all traffic by default and allows only what the academy needs', () => {
     const policies = synth().filter((o) => o.kind === 'NetworkPolicy');
     const byName = Object.fromEntries(policies.map((p) => [p.metadata.name, p.spec]));
-    expect(byName['default-deny']).toEqual({ podSelector: {}, policyTypes: ['Ingress', 'Egress'] });
-    expect(byName['allow-ingress-controller-to-gateway'].ingress[0].from).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } }]);
+    // No rules in either direction: everything denied (the order of policyTypes does not matter).
+    expect({ ...byName['default-deny'], policyTypes: [...byName['default-deny'].policyTypes].sort() }).toEqual({ podSelector: {}, policyTypes: ['Egress', 'Ingress'] });
+    // Every pod (podSelector {}) of the ingress controller's namespace.
+    expect(byName['allow-ingress-controller-to-gateway'].ingress[0].from).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } }, podSelector: {} }]);
     expect(byName['allow-gateway-to-services'].podSelector.matchExpressions[0].values).toEqual(SERVICE_NAMES.filter((s) => s !== 'gateway'));
     expect(byName['allow-gateway-to-services'].ingress[0].from).toEqual([{ podSelector: { matchLabels: { 'app.kubernetes.io/component': 'gateway' } } }]);
     expect(byName['allow-dns'].egress[0].ports).toEqual([{ protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 53 }]);
