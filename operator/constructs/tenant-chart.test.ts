@@ -66,7 +66,7 @@ describe('TenantChart', () => {
     }
   });
 
-  it('gives each service an HPA (autoscaling/v2, with the behavior passed through), a Service and a PDB', () => {
+  it('gives each service an HPA (autoscaling/v2, with the behavior passed through, the API server defaults written out for the rest), a Service and a PDB', () => {
     const objects = synth();
     const hpa = find(objects, 'HorizontalPodAutoscaler', 'gateway');
     expect(hpa.apiVersion).toBe('autoscaling/v2');
@@ -75,10 +75,16 @@ describe('TenantChart', () => {
       minReplicas: 2,
       maxReplicas: 10,
       metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 60 } } }],
-      behavior: { scaleDown: { stabilizationWindowSeconds: 300, policies: [{ type: 'Percent', value: 50, periodSeconds: 60 }] } },
+      behavior: {
+        // The sample's scaleDown, with the API server's default selectPolicy.
+        scaleDown: { stabilizationWindowSeconds: 300, selectPolicy: 'Max', policies: [{ type: 'Percent', value: 50, periodSeconds: 60 }] },
+        // The sample has no scaleUp: autoscaling/v2's default, written out (cdk8s-plus would put its own otherwise).
+        scaleUp: { stabilizationWindowSeconds: 0, selectPolicy: 'Max', policies: [{ type: 'Pods', value: 4, periodSeconds: 15 }, { type: 'Percent', value: 100, periodSeconds: 15 }] },
+      },
     });
-    // a service the sample leaves out gets the CRD defaults
+    // a service the sample leaves out gets the CRD defaults, and the API server's default behavior
     expect(find(objects, 'HorizontalPodAutoscaler', 'video').spec).toMatchObject({ minReplicas: 1, maxReplicas: 3 });
+    expect(find(objects, 'HorizontalPodAutoscaler', 'video').spec.behavior.scaleDown).toEqual({ stabilizationWindowSeconds: 300, selectPolicy: 'Max', policies: [{ type: 'Percent', value: 100, periodSeconds: 15 }] });
     expect(find(objects, 'Service', 'courses').spec).toMatchObject({ selector: { 'app.kubernetes.io/component': 'courses' }, ports: [{ name: 'http', port: 8080, targetPort: 8080 }] });
     expect(find(objects, 'PodDisruptionBudget', 'progress').spec).toEqual({
       maxUnavailable: 1,
@@ -194,6 +200,11 @@ describe('TenantChart refuses props it cannot realise, naming the values', () =>
     const tenant = demoTenant();
     tenant.spec.services.video.behavior = { scaleSideways: {} };
     expect(() => synth(props({ tenant }))).toThrow('services.video.behavior has unknown fields scaleSideways');
+    // Inside a direction too: the HPA's behavior is expressed through cdk8s-plus, which would drop what it does not know.
+    tenant.spec.services.video.behavior = { scaleUp: { tolerance: 0.1 } };
+    expect(() => synth(props({ tenant }))).toThrow('services.video.behavior.scaleUp has unknown fields tolerance');
+    tenant.spec.services.video.behavior = { scaleDown: { policies: [{ type: 'Pods', value: 1, periodSeconds: 3600 }] } };
+    expect(() => synth(props({ tenant }))).toThrow('services.video.behavior.scaleDown.policies[0].periodSeconds must be an integer 1..1800, got 3600');
   });
 
   it('missing database credentials, a foreign shard map, no image, weak keys', () => {
