@@ -14,7 +14,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import { ApiException, AppsV1Api, CustomObjectsApi, KubernetesObjectApi, PatchStrategy, setHeaderOptions, type KubeConfig, type KubernetesObject } from '@kubernetes/client-node';
+import { ApiException, AppsV1Api, CustomObjectsApi, KubernetesObjectApi, PatchStrategy, ServerConfiguration, createConfiguration, setHeaderOptions, type KubeConfig, type KubernetesObject } from '@kubernetes/client-node';
 import { collectionPath, objectPath, resourceKind } from './resources.ts';
 import type { KubeObject } from './types.ts';
 
@@ -88,9 +88,41 @@ export class KubeClient {
     this.kc = allowPlainHttp(kc);
     const Agent = this.server.protocol === 'https:' ? https.Agent : http.Agent;
     this.agent = new Agent({ keepAlive: true, maxSockets: 64 });
-    this.objects = KubernetesObjectApi.makeApiClient(this.kc);
-    this.custom = this.kc.makeApiClient(CustomObjectsApi);
-    this.apps = this.kc.makeApiClient(AppsV1Api);
+    // client-node's authentication makes a new http(s).Agent for every request, so no connection
+    // is ever reused (with TLS: a handshake per call). Measured on the benchmark: the operator and
+    // the cluster simulator fell behind by a factor of ~1.5. The middleware puts one keep-alive
+    // agent, carrying the kubeconfig's TLS material, on every request instead.
+    const configuration = createConfiguration({
+      baseServer: new ServerConfiguration(cluster.server, {}),
+      authMethods: { default: this.kc },
+      promiseMiddleware: [
+        {
+          pre: async (context) => {
+            context.setAgent(await this.libraryAgent());
+            return context;
+          },
+          post: async (response) => response,
+        },
+      ],
+    });
+    // Namespaced kinds always name their namespace here: no default namespace needed.
+    this.objects = new KubernetesObjectApi(configuration);
+    this.custom = new CustomObjectsApi(configuration);
+    this.apps = new AppsV1Api(configuration);
+  }
+
+  private sharedAgent?: Promise<http.Agent>;
+
+  /** One keep-alive agent for client-node's requests, with the TLS options of the kubeconfig (CA, client certificate). */
+  private libraryAgent(): Promise<http.Agent> {
+    this.sharedAgent ??= (async () => {
+      if (this.server.protocol !== 'https:') return this.agent;
+      const opts: https.RequestOptions = {};
+      await this.kc.applyToHTTPSOptions(opts);
+      const { ca, cert, key, pfx, passphrase, rejectUnauthorized, servername } = opts;
+      return new https.Agent({ keepAlive: true, maxSockets: 64, ca, cert, key, pfx, passphrase, servername, ...(rejectUnauthorized === undefined ? {} : { rejectUnauthorized }) });
+    })();
+    return this.sharedAgent;
   }
 
   async get<T extends KubeObject>(apiVersion: string, kind: string, namespace: string | undefined, name: string): Promise<T> {
@@ -249,6 +281,7 @@ export class KubeClient {
 
   close(): void {
     this.agent.destroy();
+    void this.sharedAgent?.then((agent) => agent.destroy());
   }
 
   private async open(method: string, path: string, contentType?: string): Promise<http.ClientRequest> {
