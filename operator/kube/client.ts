@@ -1,8 +1,8 @@
 /**
  * The operator's Kubernetes client. `@kubernetes/client-node` supplies the server and credentials
  * (kubeconfig or in-cluster) and makes the REST calls it has an API for: reads, creates, replaces,
- * deletes and merge patches (KubernetesObjectApi), status patches (CustomObjectsApi for the academy
- * kinds and CloudNativePG, AppsV1Api for Deployments), Leases and Events. Two pieces stay written
+ * deletes and merge patches (KubernetesObjectApi), status patches (CustomObjectsApi: the academy
+ * kinds), Leases and Events. Two pieces stay written
  * here, for reasons measured and written down in operator/README.md ("Kubernetes client"):
  * - server-side apply of rendered manifests: KubernetesObjectApi serialises a body through
  *   client-node's typed models, which read `_from` where a NetworkPolicy rule has `from`, so a plain
@@ -14,7 +14,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import { ApiException, AppsV1Api, CustomObjectsApi, KubernetesObjectApi, PatchStrategy, ServerConfiguration, createConfiguration, setHeaderOptions, type KubeConfig, type KubernetesObject } from '@kubernetes/client-node';
+import { ApiException, CustomObjectsApi, KubernetesObjectApi, PatchStrategy, ServerConfiguration, createConfiguration, setHeaderOptions, type KubeConfig, type KubernetesObject } from '@kubernetes/client-node';
 import { collectionPath, objectPath, resourceKind } from './resources.ts';
 import type { KubeObject } from './types.ts';
 
@@ -78,7 +78,6 @@ export class KubeClient {
   private readonly kc: KubeConfig;
   private readonly objects: KubernetesObjectApi;
   private readonly custom: CustomObjectsApi;
-  private readonly apps: AppsV1Api;
 
   constructor(kc: KubeConfig) {
     const cluster = kc.getCurrentCluster();
@@ -108,7 +107,6 @@ export class KubeClient {
     // Namespaced kinds always name their namespace here: no default namespace needed.
     this.objects = new KubernetesObjectApi(configuration);
     this.custom = new CustomObjectsApi(configuration);
-    this.apps = new AppsV1Api(configuration);
   }
 
   private sharedAgent?: Promise<http.Agent>;
@@ -167,8 +165,8 @@ export class KubeClient {
   }
 
   /**
-   * A JSON merge patch of the object, or of its `status` subresource (KubernetesObjectApi has no
-   * subresources: status goes through CustomObjectsApi for custom resources, AppsV1Api for Deployments).
+   * A JSON merge patch of the object, or of the `status` subresource of a custom resource
+   * (KubernetesObjectApi has no subresources: status goes through CustomObjectsApi).
    */
   async patch<T extends KubeObject>(apiVersion: string, kind: string, namespace: string | undefined, name: string, type: 'merge', body: Record<string, unknown>, subresource?: 'status'): Promise<T> {
     const rk = resourceKind(apiVersion, kind);
@@ -178,11 +176,9 @@ export class KubeClient {
       const spec = { ...body, apiVersion, kind, metadata: { ...meta, name, ...(namespace ? { namespace } : {}) } } as KubernetesObject;
       return this.call('patch', rk.plural, 200, () => this.objects.patch(spec, undefined, undefined, FIELD_MANAGER, undefined, PatchStrategy.MergePatch));
     }
-    if (kind === 'Deployment' && namespace) {
-      return this.call('patch', `${rk.plural}/status`, 200, () => this.apps.patchNamespacedDeploymentStatus({ name, namespace, body, fieldManager: FIELD_MANAGER }, merge));
-    }
+    // The operator writes the status of custom resources only (its kinds; CloudNativePG's in tests).
     const [group, version] = apiVersion.split('/');
-    if (!version) throw new Error(`status patches of core ${kind} are not used by the operator`);
+    if (!version || !group.includes('.')) throw new Error(`the operator does not write the status of ${kind} (${apiVersion})`);
     return this.call(
       'patch',
       `${rk.plural}/status`,
