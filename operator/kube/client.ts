@@ -1,22 +1,20 @@
 /**
  * The operator's Kubernetes client. `@kubernetes/client-node` supplies the server and credentials
- * (kubeconfig or in-cluster) and makes the REST calls it has an API for: reads, creates, replaces,
- * deletes and merge patches (KubernetesObjectApi), status patches (CustomObjectsApi: the academy
- * kinds), Leases and Events. Two pieces stay written
- * here, for reasons measured and written down in operator/README.md ("Kubernetes client"):
- * - server-side apply of rendered manifests: KubernetesObjectApi serialises a body through
- *   client-node's typed models, which read `_from` where a NetworkPolicy rule has `from`, so a plain
- *   manifest's `ingress[].from` would be dropped (the rule then admits every source); converting
- *   each manifest into the models first (client-node's public way: a YAML round trip) costs
- *   ~11 ms of CPU per Tenant, and the call itself ~0.3 ms more per object than this one;
- * - list and watch for the informers (./informer.ts): client-node 1.4's informer stalls and replays,
- *   and its list deserialises every item into the models.
+ * (kubeconfig or in-cluster) and makes the Lease calls of leader election and deletes. The calls
+ * on the reconcile path — server-side apply, status and merge patches, Event creates, reads, and
+ * the informers' list and watch — go over Node's http(s) with keep-alive, for reasons measured and
+ * written down in operator/README.md ("Kubernetes client"): client-node's models drop a
+ * NetworkPolicy rule's `from` from a plain manifest, and its per-call cost (models, node-fetch,
+ * a new agent per request) made `npm run bench:operator` ~20 % more expensive in CPU.
  */
 import http from 'node:http';
 import https from 'node:https';
-import { ApiException, CustomObjectsApi, KubernetesObjectApi, PatchStrategy, ServerConfiguration, createConfiguration, setHeaderOptions, type KubeConfig, type KubernetesObject } from '@kubernetes/client-node';
+import { ApiException, CoordinationV1Api, KubernetesObjectApi, ServerConfiguration, createConfiguration, type KubeConfig, type V1Lease } from '@kubernetes/client-node';
 import { collectionPath, objectPath, resourceKind } from './resources.ts';
 import type { KubeObject } from './types.ts';
+
+/** A coordination.k8s.io/v1 Lease as the leader elector reads and writes it. */
+export type Lease = KubeObject & { spec?: { holderIdentity?: string; leaseDurationSeconds?: number; acquireTime?: string; renewTime?: string; leaseTransitions?: number } };
 
 /** One field manager for everything the operator writes. */
 export const FIELD_MANAGER = 'academy-operator';
@@ -77,7 +75,7 @@ export class KubeClient {
 
   private readonly kc: KubeConfig;
   private readonly objects: KubernetesObjectApi;
-  private readonly custom: CustomObjectsApi;
+  private readonly leases: CoordinationV1Api;
 
   constructor(kc: KubeConfig) {
     const cluster = kc.getCurrentCluster();
@@ -106,7 +104,7 @@ export class KubeClient {
     });
     // Namespaced kinds always name their namespace here: no default namespace needed.
     this.objects = new KubernetesObjectApi(configuration);
-    this.custom = new CustomObjectsApi(configuration);
+    this.leases = new CoordinationV1Api(configuration);
   }
 
   private sharedAgent?: Promise<http.Agent>;
@@ -124,8 +122,7 @@ export class KubeClient {
   }
 
   async get<T extends KubeObject>(apiVersion: string, kind: string, namespace: string | undefined, name: string): Promise<T> {
-    const rk = resourceKind(apiVersion, kind);
-    return this.call('get', rk.plural, 200, () => this.objects.read({ apiVersion, kind, metadata: { name, ...(namespace ? { namespace } : {}) } }));
+    return this.request<T>('GET', objectPath(resourceKind(apiVersion, kind), namespace, name), 'get');
   }
 
   /** The object, or undefined when it does not exist. */
@@ -149,12 +146,31 @@ export class KubeClient {
 
   async create<T extends KubeObject>(obj: KubeObject): Promise<T> {
     const rk = resourceKind(obj.apiVersion, obj.kind);
-    return this.call('create', rk.plural, 201, () => this.objects.create(obj as KubernetesObject, undefined, undefined, FIELD_MANAGER));
+    return this.request<T>('POST', collectionPath(rk, obj.metadata.namespace), 'create', obj);
   }
 
   async replace<T extends KubeObject>(obj: KubeObject): Promise<T> {
     const rk = resourceKind(obj.apiVersion, obj.kind);
-    return this.call('update', rk.plural, 200, () => this.objects.replace(obj as KubernetesObject, undefined, undefined, FIELD_MANAGER));
+    return this.request<T>('PUT', objectPath(rk, obj.metadata.namespace, obj.metadata.name), 'update', obj);
+  }
+
+  /** The Lease, or undefined when there is none (coordination.k8s.io/v1, through client-node). */
+  async readLease(namespace: string, name: string): Promise<Lease | undefined> {
+    try {
+      return await this.call('get', 'leases', 200, () => this.leases.readNamespacedLease({ namespace, name }));
+    } catch (err) {
+      if (isNotFound(err)) return undefined;
+      throw err;
+    }
+  }
+
+  async createLease(lease: Lease): Promise<Lease> {
+    return this.call('create', 'leases', 201, () => this.leases.createNamespacedLease({ namespace: lease.metadata.namespace as string, body: lease as V1Lease, fieldManager: FIELD_MANAGER }));
+  }
+
+  /** Replaces the Lease; its resourceVersion makes two replicas racing for it conflict (409). */
+  async replaceLease(lease: Lease): Promise<Lease> {
+    return this.call('update', 'leases', 200, () => this.leases.replaceNamespacedLease({ namespace: lease.metadata.namespace as string, name: lease.metadata.name, body: lease as V1Lease, fieldManager: FIELD_MANAGER }));
   }
 
   /** Server-side apply with the operator's field manager, taking over conflicting fields (force). */
@@ -164,31 +180,10 @@ export class KubeClient {
     return this.request<T>('PATCH', path, 'apply', obj, patchTypes.apply);
   }
 
-  /**
-   * A JSON merge patch of the object, or of the `status` subresource of a custom resource
-   * (KubernetesObjectApi has no subresources: status goes through CustomObjectsApi).
-   */
-  async patch<T extends KubeObject>(apiVersion: string, kind: string, namespace: string | undefined, name: string, type: 'merge', body: Record<string, unknown>, subresource?: 'status'): Promise<T> {
-    const rk = resourceKind(apiVersion, kind);
-    const merge = setHeaderOptions('Content-Type', patchTypes[type]);
-    if (!subresource) {
-      const meta = (body.metadata ?? {}) as Record<string, unknown>;
-      const spec = { ...body, apiVersion, kind, metadata: { ...meta, name, ...(namespace ? { namespace } : {}) } } as KubernetesObject;
-      return this.call('patch', rk.plural, 200, () => this.objects.patch(spec, undefined, undefined, FIELD_MANAGER, undefined, PatchStrategy.MergePatch));
-    }
-    // The operator writes the status of custom resources only (its kinds; CloudNativePG's in tests).
-    const [group, version] = apiVersion.split('/');
-    if (!version || !group.includes('.')) throw new Error(`the operator does not write the status of ${kind} (${apiVersion})`);
-    return this.call(
-      'patch',
-      `${rk.plural}/status`,
-      200,
-      () =>
-        namespace
-          ? this.custom.patchNamespacedCustomObjectStatus({ group, version, namespace, plural: rk.plural, name, body, fieldManager: FIELD_MANAGER }, merge)
-          : this.custom.patchClusterCustomObjectStatus({ group, version, plural: rk.plural, name, body, fieldManager: FIELD_MANAGER }, merge),
-      false,
-    );
+  /** A JSON merge patch of the object, or of a subresource (`status`). */
+  async patch<T extends KubeObject>(apiVersion: string, kind: string, namespace: string | undefined, name: string, type: 'merge', body: unknown, subresource?: 'status'): Promise<T> {
+    const path = `${objectPath(resourceKind(apiVersion, kind), namespace, name, subresource)}?fieldManager=${FIELD_MANAGER}`;
+    return this.request<T>('PATCH', path, 'patch', body, patchTypes[type]);
   }
 
   /** Deletes the object; one already gone is not an error. */
@@ -205,12 +200,11 @@ export class KubeClient {
    * A client-node call, counted for metrics, its answer as plain JSON (client-node's models carry
    * Date objects and renamed keys), a failure as a KubeApiError naming the API server's reason.
    */
-  private async call<T>(verb: string, resource: string, okCode: number, run: () => Promise<unknown>, models = true): Promise<T> {
+  private async call<T>(verb: string, resource: string, okCode: number, run: () => Promise<unknown>): Promise<T> {
     try {
       const result = await run();
       this.observe?.(verb, resource, okCode);
-      // CustomObjectsApi answers plain JSON already; the typed APIs' models are made plain here.
-      return (models ? JSON.parse(JSON.stringify(result ?? {})) : (result ?? {})) as T;
+      return JSON.parse(JSON.stringify(result ?? {})) as T;
     } catch (err) {
       if (!(err instanceof ApiException)) throw err;
       this.observe?.(verb, resource, err.code);

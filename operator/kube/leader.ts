@@ -6,8 +6,7 @@
  * racing for it cannot both win.
  */
 import type { Logger } from 'pino';
-import { isConflict, KubeApiError, type KubeClient } from './client.ts';
-import type { KubeObject } from './types.ts';
+import { isConflict, KubeApiError, type KubeClient, type Lease } from './client.ts';
 import { Sleeper } from './sleeper.ts';
 
 export interface LeaderElectionOptions {
@@ -22,14 +21,7 @@ export interface LeaderElectionOptions {
   namespaceVariable?: string;
 }
 
-interface LeaseSpec {
-  holderIdentity?: string;
-  leaseDurationSeconds?: number;
-  acquireTime?: string;
-  renewTime?: string;
-  leaseTransitions?: number;
-}
-type Lease = KubeObject & { spec?: LeaseSpec };
+type LeaseSpec = NonNullable<Lease['spec']>;
 
 const LEASE = { apiVersion: 'coordination.k8s.io/v1', kind: 'Lease' };
 
@@ -123,9 +115,9 @@ export class LeaderElector {
     if (!this.leading) return;
     this.leading = false;
     try {
-      const lease = await this.client.get<Lease>(LEASE.apiVersion, LEASE.kind, this.opts.namespace, this.opts.name);
-      if (lease.spec?.holderIdentity !== this.opts.identity) return;
-      await this.client.replace({ ...lease, spec: { ...lease.spec, holderIdentity: '', leaseDurationSeconds: 1, renewTime: microTime(new Date()) } });
+      const lease = await this.client.readLease(this.opts.namespace, this.opts.name);
+      if (!lease || lease.spec?.holderIdentity !== this.opts.identity) return;
+      await this.client.replaceLease({ ...lease, spec: { ...lease.spec, holderIdentity: '', leaseDurationSeconds: 1, renewTime: microTime(new Date()) } });
       this.opts.log.info('released the leader Lease');
     } catch (err) {
       this.opts.log.warn({ err: (err as Error).message }, 'could not release the Lease; it expires by itself');
@@ -136,10 +128,10 @@ export class LeaderElector {
     const now = new Date();
     const { namespace, name, identity } = this.opts;
     const durationSeconds = Math.max(1, Math.round(this.opts.durationMs / 1000));
-    const lease = await this.client.read<Lease>(LEASE.apiVersion, LEASE.kind, namespace, name);
+    const lease = await this.client.readLease(namespace, name);
     if (!lease) {
       try {
-        const created = await this.client.create<Lease>({
+        const created = await this.client.createLease({
           ...LEASE,
           metadata: { name, namespace },
           spec: { holderIdentity: identity, leaseDurationSeconds: durationSeconds, acquireTime: microTime(now), renewTime: microTime(now), leaseTransitions: 0 },
@@ -166,7 +158,7 @@ export class LeaderElector {
       ...(heldByMe ? {} : { acquireTime: microTime(now), leaseTransitions: (spec.leaseTransitions ?? 0) + 1 }),
     };
     try {
-      const updated = await this.client.replace<Lease>({ ...lease, spec: next });
+      const updated = await this.client.replaceLease({ ...lease, spec: next });
       this.note(updated, now);
       return true;
     } catch (err) {
