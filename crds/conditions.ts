@@ -22,6 +22,8 @@ export const REASONS = {
   InvalidSpec: 'InvalidSpec',
   DependencyNotFound: 'DependencyNotFound',
   ReconcileError: 'ReconcileError',
+  /** A Tenant with no spec.image while the operator has no OPERATOR_IMAGE: nothing can run. */
+  ImageNotSet: 'ImageNotSet',
 } as const;
 
 /** A condition to set; `lastTransitionTime` is decided by `setCondition`. */

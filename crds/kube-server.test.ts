@@ -22,7 +22,6 @@ beforeAll(async () => {
     objects: [
       ...readManifests(join(CRD_DIR, 'shardset.yaml'), join(CRD_DIR, 'tenant.yaml'), join(CRD_DIR, 'course.yaml')),
       ...readManifests(join(CRD_DIR, '..', 'tests', 'kube', 'fixtures', 'cnpg-cluster-crd.yaml')),
-      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'academy' } },
     ],
   });
 });

@@ -45,6 +45,18 @@ export function allUpToDate(caches: OwnedCaches, refs: readonly AppliedRef[]): b
   return refs.every((r) => carriesHash(caches.get(r.kind)?.get(r.namespace, r.name), r.hash));
 }
 
+/** Counts owned objects found as desired, so not applied (the operator's `writesSkipped` metric). */
+export interface SkipCounter {
+  inc(labels: { kind: string }, value?: number): void;
+}
+
+/** Counts every object of `refs` as skipped: a reconcile that found them all up to date without rendering. */
+export function countSkipped(skipped: SkipCounter, refs: readonly AppliedRef[]): void {
+  const byKind = new Map<string, number>();
+  for (const r of refs) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
+  for (const [kind, n] of byKind) skipped.inc({ kind }, n);
+}
+
 /** Cache of owned objects, by kind. */
 export type OwnedCaches = ReadonlyMap<string, Informer>;
 
@@ -52,7 +64,7 @@ export type OwnedCaches = ReadonlyMap<string, Informer>;
  * Applies each manifest that differs from its live object; Namespaces first (the rest live in
  * them), then the others concurrently. What a write returns goes into the cache at once.
  */
-export async function ensureObjects(client: KubeClient, caches: OwnedCaches, manifests: readonly KubeManifest[]): Promise<EnsureResult> {
+export async function ensureObjects(client: KubeClient, caches: OwnedCaches, manifests: readonly KubeManifest[], skipped?: SkipCounter): Promise<EnsureResult> {
   const desired = manifests.map(withAppliedHash);
   const result: EnsureResult = {
     applied: [],
@@ -64,10 +76,10 @@ export async function ensureObjects(client: KubeClient, caches: OwnedCaches, man
     if (!cache) throw new Error(`no cache of ${manifest.kind}: the operator cannot tell whether ${manifest.metadata.name} is up to date`);
     if (carriesHash(cache.get(manifest.metadata.namespace, manifest.metadata.name), manifest.metadata.annotations?.[APPLIED_HASH_ANNOTATION] ?? '')) {
       result.unchanged++;
+      skipped?.inc({ kind: manifest.kind });
       return;
     }
-    const applied = await client.apply(manifest as unknown as KubeObject);
-    cache.remember(applied);
+    await cache.writeThrough(() => client.apply(manifest as unknown as KubeObject));
     result.applied.push(`${manifest.kind}/${manifest.metadata.namespace ? `${manifest.metadata.namespace}/` : ''}${manifest.metadata.name}`);
   };
   for (const ns of desired.filter((m) => m.kind === 'Namespace')) await one(ns);

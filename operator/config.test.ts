@@ -8,3 +8,10 @@ it('reads the Helm chart variables and names a bad one', () => {
   expect(() => loadOperatorConfig({ METRICS_PORT: 'x' })).toThrow(/METRICS_PORT/);
   expect(() => loadOperatorConfig({ LEASE_RENEW_SECONDS: '20' })).toThrow(OperatorConfigError);
 });
+
+it('runs leader election in a cluster or when asked, and not for a local run unless asked', () => {
+  expect(loadOperatorConfig({ KUBECONFIG: '/tmp/kc' }).LEADER_ELECTION).toBe(false);
+  expect(loadOperatorConfig({ KUBERNETES_SERVICE_HOST: '10.0.0.1', KUBERNETES_SERVICE_PORT: '443' }).LEADER_ELECTION).toBe(true);
+  expect(loadOperatorConfig({ KUBECONFIG: '/tmp/kc', LEADER_ELECTION: 'true' }).LEADER_ELECTION).toBe(true);
+  expect(loadOperatorConfig({ KUBERNETES_SERVICE_HOST: '10.0.0.1', KUBERNETES_SERVICE_PORT: '443', LEADER_ELECTION: 'false' }).LEADER_ELECTION).toBe(false);
+});

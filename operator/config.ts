@@ -16,7 +16,12 @@ export const OperatorConfigSchema = z.object({
   POD_NAMESPACE: z.string().min(1).default('academy-system'),
   /** This replica's identity in the Lease. @default the host name */
   POD_NAME: z.string().min(1).default(hostname()),
-  LEADER_ELECTION: bool.default(true),
+  /**
+   * Lease leader election. @default on in a cluster (KUBERNETES_SERVICE_HOST set, as in every
+   * pod; the Helm chart also sets it), off for a local run (`KUBECONFIG=... academy operator`),
+   * where one process runs and the Lease namespace usually does not exist.
+   */
+  LEADER_ELECTION: bool.optional(),
   /** Name of the leader-election Lease. */
   LEASE_NAME: z.string().min(1).default('academy-operator'),
   LEASE_DURATION_SECONDS: seconds.default(15),
@@ -54,7 +59,12 @@ export const OperatorConfigSchema = z.object({
   SHUTDOWN_GRACE_SECONDS: seconds.default(20),
 });
 
-export type OperatorConfig = z.infer<typeof OperatorConfigSchema>;
+export type OperatorConfig = Omit<z.infer<typeof OperatorConfigSchema>, 'LEADER_ELECTION'> & { LEADER_ELECTION: boolean };
+
+/** Whether the process runs in a pod: the kubelet sets KUBERNETES_SERVICE_HOST in every container (client-go's InClusterConfig reads it too). */
+export function runsInCluster(env: Record<string, string | undefined>): boolean {
+  return Boolean(env.KUBERNETES_SERVICE_HOST && env.KUBERNETES_SERVICE_PORT);
+}
 
 export class OperatorConfigError extends Error {
   constructor(readonly issues: string[]) {
@@ -70,7 +80,7 @@ export function loadOperatorConfig(env: Record<string, string | undefined> = pro
   if (parsed.data.LEASE_RENEW_SECONDS >= parsed.data.LEASE_DURATION_SECONDS) {
     throw new OperatorConfigError([`LEASE_RENEW_SECONDS (${parsed.data.LEASE_RENEW_SECONDS}) must be less than LEASE_DURATION_SECONDS (${parsed.data.LEASE_DURATION_SECONDS})`]);
   }
-  return parsed.data;
+  return { ...parsed.data, LEADER_ELECTION: parsed.data.LEADER_ELECTION ?? runsInCluster(cleaned) };
 }
 
 /** The base URL of `tenant`'s courses service. */

@@ -5,6 +5,7 @@ import type { OperatorConfig } from './config.ts';
 import type { KubeClient } from './kube/client.ts';
 import type { EventRecorder } from './kube/events.ts';
 import type { Informer } from './kube/informer.ts';
+import type { KubeObject } from './kube/types.ts';
 import type { OperatorMetrics } from './metrics.ts';
 
 /** A ShardSet as tenants need it: its shard map and the credential values to copy. */
@@ -24,7 +25,10 @@ export interface Outcome {
   backoff?: boolean;
 }
 
-export type Enqueue = (kind: 'ShardSet' | 'Tenant' | 'Course', key: string) => void;
+/** The academy kinds, each reconciled by its controller. */
+export type PrimaryKind = 'ShardSet' | 'Tenant' | 'Course';
+
+export type Enqueue = (kind: PrimaryKind, key: string) => void;
 
 export interface ReconcileContext {
   client: KubeClient;
@@ -37,8 +41,12 @@ export interface ReconcileContext {
   courses: Informer;
   /** Caches of owned objects by kind. */
   owned: ReadonlyMap<string, Informer>;
-  /** Resolved ShardSets by `namespace/name`. */
+  /** Resolved ShardSets by `namespace/name` (the ShardSet controller writes, the Tenant controller reads). */
   resolved: Map<string, ResolvedShardSet>;
+  /** Resolutions in flight by `namespace/name`: concurrent Tenant reconciles share one. */
+  resolving: Map<string, Promise<ResolvedShardSet | undefined>>;
   enqueue: Enqueue;
+  /** Tells the controllers that watch `kind` that the operator itself changed `obj` (e.g. its Ready). */
+  changed(kind: PrimaryKind, obj: KubeObject, old: KubeObject): void;
   now(): Date;
 }

@@ -13,8 +13,9 @@ const HELP = `academy operator — reconciles ShardSets, Tenants and Courses (ac
 Usage: academy operator [--help]
 
 Connects with KUBECONFIG (or ~/.kube/config, or the in-cluster service account). Configuration
-from the environment: WATCH_NAMESPACE, POD_NAMESPACE, POD_NAME, LEADER_ELECTION, METRICS_PORT,
-OPERATOR_IMAGE, COURSES_URL_TEMPLATE, RESYNC_SECONDS, WORKERS, LOG_LEVEL (see operator/README.md).`;
+from the environment: WATCH_NAMESPACE, POD_NAMESPACE, POD_NAME, LEADER_ELECTION (default: on in a
+cluster, off outside), METRICS_PORT, OPERATOR_IMAGE, COURSES_URL_TEMPLATE, RESYNC_SECONDS, WORKERS,
+LOG_LEVEL (see operator/README.md).`;
 
 /** Entry of `academy operator`: -1 while it runs; the process exits with the code it settles on. */
 export async function runOperator(argv: string[]): Promise<number> {

@@ -24,11 +24,20 @@ export function conditionsAt(previous: readonly Condition[] | undefined, next: r
  * The summary conditions: Ready (True only when every part is), Progressing (work underway
  * that needs no action), Degraded (the resource cannot be realised as it is, or errors repeat).
  */
-export function summaryConditions(parts: readonly ConditionSpec[], state: { progressing?: { reason: string; message: string }; degraded?: { reason: string; message: string } } = {}): ConditionSpec[] {
+export interface SummaryState {
+  progressing?: { reason: string; message: string };
+  degraded?: { reason: string; message: string };
+  /** The reconcile itself failed: Ready=False with this reason, whatever the parts say. */
+  failed?: { reason: string; message: string };
+}
+
+export function summaryConditions(parts: readonly ConditionSpec[], state: SummaryState = {}): ConditionSpec[] {
   const failing = parts.find((p) => p.status !== 'True');
-  const ready: ConditionSpec = failing
-    ? { type: 'Ready', status: 'False', reason: failing.reason, message: `${failing.type}: ${failing.message}` }
-    : { type: 'Ready', status: 'True', reason: 'Reconciled', message: 'Every part is ready' };
+  const ready: ConditionSpec = state.failed
+    ? { type: 'Ready', status: 'False', ...state.failed }
+    : failing
+      ? { type: 'Ready', status: 'False', reason: failing.reason, message: `${failing.type}: ${failing.message}` }
+      : { type: 'Ready', status: 'True', reason: 'Reconciled', message: 'Every part is ready' };
   const progressing: ConditionSpec = state.progressing
     ? { type: 'Progressing', status: 'True', ...state.progressing }
     : { type: 'Progressing', status: 'False', reason: 'Reconciled', message: failing ? 'Nothing in progress' : 'Up to date' };

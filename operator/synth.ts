@@ -32,6 +32,8 @@ function loadSamples(dir = join(CRD_DIR, 'samples')): Samples {
     for (const document of parseAllDocuments(readFileSync(join(dir, file), 'utf8'))) {
       const object = document.toJS() as { kind?: string } | null;
       if (!object) continue;
+      // The samples carry the namespace they live in (so they apply on their own); nothing to render from it.
+      if (object.kind === 'Namespace') continue;
       if (!KINDS.includes(object.kind as AcademyKind)) throw new Error(`${file}: kind ${object.kind} is not an academy kind`);
       const resource = parseResource(object.kind as AcademyKind, object);
       if (resource.kind === 'ShardSet') samples.shardSets.push(resource);

@@ -4,7 +4,21 @@
  * the HPA owns the replica count, so the Deployment sets none.
  */
 import { Construct } from 'constructs';
-import { k8s } from 'cdk8s-plus-28';
+import { Duration } from 'cdk8s';
+import {
+  HorizontalPodAutoscaler,
+  Metric,
+  MetricTarget,
+  Protocol,
+  Replicas,
+  ScalingStrategy,
+  Service,
+  ServiceType,
+  k8s,
+  type IScalable,
+  type ScalingRules,
+  type ScalingTarget,
+} from 'cdk8s-plus-28';
 import type { ComputeResources, ServiceScaling } from '../../crds/index.ts';
 import { CONFIG_HASH_ANNOTATION, HTTP_PORT, ownerReferences, serviceSelector, tenantLabels, type Owner, type ServiceName } from './labels.ts';
 
@@ -46,6 +60,49 @@ export interface ServiceWorkloadProps {
 }
 
 const BEHAVIOR_KEYS = new Set(['scaleUp', 'scaleDown']);
+const RULE_KEYS = new Set(['stabilizationWindowSeconds', 'selectPolicy', 'policies']);
+const POLICY_KEYS = new Set(['type', 'value', 'periodSeconds']);
+
+/** autoscaling/v2 HPAScalingRules as a Tenant writes them (spec.services.<name>.behavior.scaleUp / scaleDown). */
+interface ScalingRulesSpec {
+  stabilizationWindowSeconds?: number;
+  selectPolicy?: 'Max' | 'Min' | 'Disabled';
+  policies?: { type: 'Pods' | 'Percent'; value: number; periodSeconds: number }[];
+}
+
+/**
+ * The API server's defaults for a direction the Tenant leaves out (autoscaling/v2): written out,
+ * because cdk8s-plus would otherwise put its own (a scale-down of minReplicas pods per 5 minutes).
+ */
+const KUBE_DEFAULT_RULES: Record<'scaleUp' | 'scaleDown', ScalingRulesSpec> = {
+  scaleUp: { stabilizationWindowSeconds: 0, selectPolicy: 'Max', policies: [{ type: 'Pods', value: 4, periodSeconds: 15 }, { type: 'Percent', value: 100, periodSeconds: 15 }] },
+  scaleDown: { stabilizationWindowSeconds: 300, selectPolicy: 'Max', policies: [{ type: 'Percent', value: 100, periodSeconds: 15 }] },
+};
+
+const STRATEGIES: Record<string, ScalingStrategy> = { Max: ScalingStrategy.MAX_CHANGE, Min: ScalingStrategy.MIN_CHANGE, Disabled: ScalingStrategy.DISABLED };
+
+/** One direction of the behavior as cdk8s-plus ScalingRules (the spec's, else the API server's defaults). */
+function scalingRules(spec: ScalingRulesSpec | undefined, direction: 'scaleUp' | 'scaleDown'): ScalingRules {
+  const rules = { ...KUBE_DEFAULT_RULES[direction], ...spec };
+  return {
+    stabilizationWindow: Duration.seconds(rules.stabilizationWindowSeconds ?? 0),
+    strategy: STRATEGIES[rules.selectPolicy ?? 'Max'],
+    policies: (rules.policies ?? []).map((p) => ({ replicas: p.type === 'Percent' ? Replicas.percent(p.value) : Replicas.absolute(p.value), duration: Duration.seconds(p.periodSeconds) })),
+  };
+}
+
+/** The L1 Deployment as cdk8s-plus's HorizontalPodAutoscaler target (see operator/README.md: why the Deployment stays L1). */
+class ScalableDeployment implements IScalable {
+  hasAutoscaler = false;
+  constructor(private readonly name: string) {}
+  markHasAutoscaler(): void {
+    this.hasAutoscaler = true;
+  }
+  toScalingTarget(): ScalingTarget {
+    // No containers: the HPA scales on an explicit CPU metric, so plus has no container to check.
+    return { apiVersion: 'apps/v1', kind: 'Deployment', name: this.name, containers: [] };
+  }
+}
 
 function quantities(amounts: ComputeResources['requests']): Record<string, k8s.Quantity> | undefined {
   const entries = Object.entries(amounts ?? {}).filter(([, v]) => v !== undefined && v !== '');
@@ -65,12 +122,28 @@ export function assertScaling(tenantName: string, service: string, scaling: Serv
   if (!scaling.resources.requests?.cpu) throw new Error(`${where}.resources.requests.cpu is empty: the HPA's CPU target is a share of it`);
   const unknown = Object.keys(scaling.behavior ?? {}).filter((k) => !BEHAVIOR_KEYS.has(k));
   if (unknown.length) throw new Error(`${where}.behavior has unknown fields ${unknown.join(', ')} (allowed: scaleUp, scaleDown)`);
+  for (const [direction, rules] of Object.entries(scaling.behavior ?? {}) as [string, Record<string, unknown>][]) {
+    const at = `${where}.behavior.${direction}`;
+    const extra = Object.keys(rules ?? {}).filter((k) => !RULE_KEYS.has(k));
+    if (extra.length) throw new Error(`${at} has unknown fields ${extra.join(', ')} (allowed: ${[...RULE_KEYS].join(', ')})`);
+    if (rules.selectPolicy !== undefined && !(String(rules.selectPolicy) in STRATEGIES)) throw new Error(`${at}.selectPolicy must be Max, Min or Disabled, got ${String(rules.selectPolicy)}`);
+    const window = rules.stabilizationWindowSeconds;
+    if (window !== undefined && (!Number.isInteger(window) || (window as number) < 0 || (window as number) > 3600)) throw new Error(`${at}.stabilizationWindowSeconds must be an integer 0..3600, got ${String(window)}`);
+    for (const [i, policy] of ((rules.policies ?? []) as Record<string, unknown>[]).entries()) {
+      const bad = Object.keys(policy).filter((k) => !POLICY_KEYS.has(k));
+      if (bad.length) throw new Error(`${at}.policies[${i}] has unknown fields ${bad.join(', ')}`);
+      if (policy.type !== 'Pods' && policy.type !== 'Percent') throw new Error(`${at}.policies[${i}].type must be Pods or Percent, got ${String(policy.type)}`);
+      if (!Number.isInteger(policy.value) || (policy.value as number) < 1) throw new Error(`${at}.policies[${i}].value must be an integer >= 1, got ${String(policy.value)}`);
+      const period = policy.periodSeconds;
+      if (!Number.isInteger(period) || (period as number) < 1 || (period as number) > 1800) throw new Error(`${at}.policies[${i}].periodSeconds must be an integer 1..1800, got ${String(period)}`);
+    }
+  }
 }
 
 export class ServiceWorkload extends Construct {
   public readonly deployment: k8s.KubeDeployment;
-  public readonly service: k8s.KubeService;
-  public readonly autoscaler: k8s.KubeHorizontalPodAutoscalerV2;
+  public readonly service: Service;
+  public readonly autoscaler: HorizontalPodAutoscaler;
   public readonly disruptionBudget: k8s.KubePodDisruptionBudget;
 
   constructor(scope: Construct, id: string, props: ServiceWorkloadProps) {
@@ -138,24 +211,23 @@ export class ServiceWorkload extends Construct {
       },
     });
 
-    this.service = new k8s.KubeService(this, 'service', {
+    this.service = new Service(this, 'service', {
       metadata,
-      spec: {
-        type: 'ClusterIP',
-        selector,
-        ports: [{ name: 'http', port: HTTP_PORT, targetPort: k8s.IntOrString.fromString('http'), protocol: 'TCP' }],
-      },
+      type: ServiceType.CLUSTER_IP,
+      // cdk8s-plus takes a numeric targetPort: the container's `http` port, by number.
+      ports: [{ name: 'http', port: HTTP_PORT, targetPort: HTTP_PORT, protocol: Protocol.TCP }],
     });
+    for (const [key, value] of Object.entries(selector)) this.service.selectLabel(key, value);
 
-    this.autoscaler = new k8s.KubeHorizontalPodAutoscalerV2(this, 'hpa', {
+    const behavior = scaling.behavior as { scaleUp?: ScalingRulesSpec; scaleDown?: ScalingRulesSpec } | undefined;
+    this.autoscaler = new HorizontalPodAutoscaler(this, 'hpa', {
       metadata,
-      spec: {
-        scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: service },
-        minReplicas: scaling.minReplicas,
-        maxReplicas: scaling.maxReplicas,
-        metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: scaling.targetCPUUtilization } } }],
-        ...(scaling.behavior ? { behavior: scaling.behavior as k8s.HorizontalPodAutoscalerBehaviorV2 } : {}),
-      },
+      target: new ScalableDeployment(service),
+      minReplicas: scaling.minReplicas,
+      maxReplicas: scaling.maxReplicas,
+      metrics: [Metric.resourceCpu(MetricTarget.averageUtilization(scaling.targetCPUUtilization))],
+      scaleUp: scalingRules(behavior?.scaleUp, 'scaleUp'),
+      scaleDown: scalingRules(behavior?.scaleDown, 'scaleDown'),
     });
 
     this.disruptionBudget = new k8s.KubePodDisruptionBudget(this, 'pdb', {

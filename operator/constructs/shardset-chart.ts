@@ -4,7 +4,7 @@
  */
 import { ApiObject, App, Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
-import { k8s } from 'cdk8s-plus-28';
+import { ConfigMap } from 'cdk8s-plus-28';
 import type { ComputeResources, PhysicalCluster, ShardSet } from '../../crds/index.ts';
 import { MANAGED_BY, SHARDSET_LABEL, ownerReferences, type Owner } from './labels.ts';
 import { SHARD_MAP_KEY, cnpgClusterName, shardMapConfigMapName, shardMapFor, shardMapJson, type ShardMap } from './shard-map.ts';
@@ -94,7 +94,7 @@ export class ShardSetChart extends Chart {
       }
     }
 
-    new k8s.KubeConfigMap(this, 'shard-map', {
+    new ConfigMap(this, 'shard-map', {
       metadata: { name: shardMapConfigMapName(name), namespace, labels: shardSetLabels(name, 'shard-map'), ...ownerReferences(owner) },
       data: { [SHARD_MAP_KEY]: shardMapJson(this.shardMap) },
     });

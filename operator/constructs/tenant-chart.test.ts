@@ -21,6 +21,11 @@ function props(overrides: Partial<TenantChartProps> = {}): TenantChartProps {
 const synth = (p: TenantChartProps = props()) => Testing.synth(new TenantChart(Testing.app(), 'test', p)) as any[];
 const find = (objects: any[], kind: string, name: string) => objects.find((o) => o.kind === kind && o.metadata.name === name);
 const decode = (value: string) => Buffer.from(value, 'base64').toString('utf8');
+/** A Secret's data as the API server stores it: cdk8s-plus renders stringData, the server folds it into base64 data. */
+const storedData = (secret: { data?: Record<string, string>; stringData?: Record<string, string> }): Record<string, string> => ({
+  ...secret.data,
+  ...Object.fromEntries(Object.entries(secret.stringData ?? {}).map(([k, v]) => [k, Buffer.from(v, 'utf8').toString('base64')])),
+});
 
 describe('TenantChart', () => {
   it('renders the namespace academy-<tenant> first, and puts everything else in it', () => {
@@ -61,7 +66,7 @@ describe('TenantChart', () => {
     }
   });
 
-  it('gives each service an HPA (autoscaling/v2, with the behavior passed through), a Service and a PDB', () => {
+  it('gives each service an HPA (autoscaling/v2, with the behavior passed through, the API server defaults written out for the rest), a Service and a PDB', () => {
     const objects = synth();
     const hpa = find(objects, 'HorizontalPodAutoscaler', 'gateway');
     expect(hpa.apiVersion).toBe('autoscaling/v2');
@@ -70,11 +75,17 @@ describe('TenantChart', () => {
       minReplicas: 2,
       maxReplicas: 10,
       metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 60 } } }],
-      behavior: { scaleDown: { stabilizationWindowSeconds: 300, policies: [{ type: 'Percent', value: 50, periodSeconds: 60 }] } },
+      behavior: {
+        // The sample's scaleDown, with the API server's default selectPolicy.
+        scaleDown: { stabilizationWindowSeconds: 300, selectPolicy: 'Max', policies: [{ type: 'Percent', value: 50, periodSeconds: 60 }] },
+        // The sample has no scaleUp: autoscaling/v2's default, written out (cdk8s-plus would put its own otherwise).
+        scaleUp: { stabilizationWindowSeconds: 0, selectPolicy: 'Max', policies: [{ type: 'Pods', value: 4, periodSeconds: 15 }, { type: 'Percent', value: 100, periodSeconds: 15 }] },
+      },
     });
-    // a service the sample leaves out gets the CRD defaults
+    // a service the sample leaves out gets the CRD defaults, and the API server's default behavior
     expect(find(objects, 'HorizontalPodAutoscaler', 'video').spec).toMatchObject({ minReplicas: 1, maxReplicas: 3 });
-    expect(find(objects, 'Service', 'courses').spec).toMatchObject({ selector: { 'app.kubernetes.io/component': 'courses' }, ports: [{ port: 8080, targetPort: 'http' }] });
+    expect(find(objects, 'HorizontalPodAutoscaler', 'video').spec.behavior.scaleDown).toEqual({ stabilizationWindowSeconds: 300, selectPolicy: 'Max', policies: [{ type: 'Percent', value: 100, periodSeconds: 15 }] });
+    expect(find(objects, 'Service', 'courses').spec).toMatchObject({ selector: { 'app.kubernetes.io/component': 'courses' }, ports: [{ name: 'http', port: 8080, targetPort: 8080 }] });
     expect(find(objects, 'PodDisruptionBudget', 'progress').spec).toEqual({
       maxUnavailable: 1,
       selector: { matchLabels: { 'app.kubernetes.io/name': 'academy', 'app.kubernetes.io/instance': 'demo', 'app.kubernetes.io/component': 'progress' } },
@@ -95,7 +106,7 @@ describe('TenantChart', () => {
     const names = env.map((e: { name: string }) => e.name);
     expect(names.indexOf('ACADEMY_DB_PG_A_USER')).toBeLessThan(names.indexOf('DATABASE_URL'));
     const secret = find(objects, 'Secret', 'academy-database');
-    expect(decode(secret.data.ACADEMY_DB_PG_B_USER)).toBe('value-of-ACADEMY_DB_PG_B_USER');
+    expect(decode(storedData(secret).ACADEMY_DB_PG_B_USER)).toBe('value-of-ACADEMY_DB_PG_B_USER');
     const config = find(objects, 'ConfigMap', 'academy-config');
     expect(JSON.parse(config.data.SHARD_MAP).clusters).toHaveLength(2);
     expect(config.data).toMatchObject({ DEFAULT_TENANT: 'demo', COOKIE_SECURE: 'true', ACADEMY_FEATURES: '{"certificates":true,"mfa":true}' });
@@ -122,14 +133,16 @@ describe('TenantChart', () => {
     // WHEN the tenant is rendered again
     const secret = find(synth(props({ keys })), 'Secret', 'academy-keys');
     // THEN the Secret carries exactly those keys
-    expect(keysFromSecretData(secret.data)).toEqual(keys);
+    expect(keysFromSecretData(storedData(secret))).toEqual(keys);
   });
 
   it('denies all traffic by default and allows only what the academy needs', () => {
     const policies = synth().filter((o) => o.kind === 'NetworkPolicy');
     const byName = Object.fromEntries(policies.map((p) => [p.metadata.name, p.spec]));
-    expect(byName['default-deny']).toEqual({ podSelector: {}, policyTypes: ['Ingress', 'Egress'] });
-    expect(byName['allow-ingress-controller-to-gateway'].ingress[0].from).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } }]);
+    // No rules in either direction: everything denied (the order of policyTypes does not matter).
+    expect({ ...byName['default-deny'], policyTypes: [...byName['default-deny'].policyTypes].sort() }).toEqual({ podSelector: {}, policyTypes: ['Egress', 'Ingress'] });
+    // Every pod (podSelector {}) of the ingress controller's namespace.
+    expect(byName['allow-ingress-controller-to-gateway'].ingress[0].from).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } }, podSelector: {} }]);
     expect(byName['allow-gateway-to-services'].podSelector.matchExpressions[0].values).toEqual(SERVICE_NAMES.filter((s) => s !== 'gateway'));
     expect(byName['allow-gateway-to-services'].ingress[0].from).toEqual([{ podSelector: { matchLabels: { 'app.kubernetes.io/component': 'gateway' } } }]);
     expect(byName['allow-dns'].egress[0].ports).toEqual([{ protocol: 'UDP', port: 53 }, { protocol: 'TCP', port: 53 }]);
@@ -163,7 +176,7 @@ describe('TenantChart', () => {
     expect(ingress.spec.tls).toEqual([{ hosts: ['demo.academy.example.com', 'learn.example.com'], secretName: 'demo-academy-tls' }]);
     expect(ingress.spec.rules[1]).toEqual({
       host: 'learn.example.com',
-      http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'gateway', port: { name: 'http' } } } }] },
+      http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'gateway', port: { number: 8080 } } } }] },
     });
     const tenant = demoTenant();
     delete tenant.spec.domains;
@@ -201,6 +214,11 @@ describe('TenantChart refuses props it cannot realise, naming the values', () =>
     const tenant = demoTenant();
     tenant.spec.services.video.behavior = { scaleSideways: {} };
     expect(() => synth(props({ tenant }))).toThrow('services.video.behavior has unknown fields scaleSideways');
+    // Inside a direction too: the HPA's behavior is expressed through cdk8s-plus, which would drop what it does not know.
+    tenant.spec.services.video.behavior = { scaleUp: { tolerance: 0.1 } };
+    expect(() => synth(props({ tenant }))).toThrow('services.video.behavior.scaleUp has unknown fields tolerance');
+    tenant.spec.services.video.behavior = { scaleDown: { policies: [{ type: 'Pods', value: 1, periodSeconds: 3600 }] } };
+    expect(() => synth(props({ tenant }))).toThrow('services.video.behavior.scaleDown.policies[0].periodSeconds must be an integer 1..1800, got 3600');
   });
 
   it('missing database credentials, a foreign shard map, no image, weak keys', () => {

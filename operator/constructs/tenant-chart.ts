@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { App, Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
-import { k8s } from 'cdk8s-plus-28';
+import { ConfigMap, Secret, ServiceAccount, k8s } from 'cdk8s-plus-28';
 import type { Tenant } from '../../crds/index.ts';
 import { HTTP_PORT, SERVICE_NAMES, ownerReferences, tenantLabels, tenantNamespace, type Owner } from './labels.ts';
 import { controlCluster, shardMapJson, type ShardMap } from './shard-map.ts';
@@ -54,6 +54,7 @@ export interface TenantChartProps {
 }
 
 const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
+const base64Values = (values: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, base64(v)]));
 /** `${VAR}` (filled by the services) -> `$(VAR)` (filled by the kubelet from earlier env entries). */
 const kubeletRefs = (url: string): string => url.replace(/\$\{([A-Za-z0-9_]+)\}/g, '$($1)');
 
@@ -124,23 +125,24 @@ export class TenantChart extends Chart {
     const meta = (name: string, component: string) => ({ name, namespace, labels: tenantLabels(tenantName, component), ...ownerReferences(owner) });
 
     new k8s.KubeNamespace(this, 'namespace', { metadata: { name: namespace, labels: tenantLabels(tenantName, 'namespace'), ...ownerReferences(owner) } });
-    new k8s.KubeServiceAccount(this, 'service-account', { metadata: meta(TENANT_SERVICE_ACCOUNT, 'identity'), automountServiceAccountToken: false });
+    // The Namespace stays L1: cdk8s-plus-28's Namespace construct adds nothing here.
+    new ServiceAccount(this, 'service-account', { metadata: meta(TENANT_SERVICE_ACCOUNT, 'identity'), automountToken: false });
 
-    const keysData = {
-      [SIGNING_KEYS_KEY]: base64(JSON.stringify({ keys: keys.signingKeys })),
-      [SERVICE_TOKEN_KEY]: base64(keys.serviceToken),
-    };
-    new k8s.KubeSecret(this, 'keys', { metadata: meta(TENANT_KEYS_SECRET, 'keys'), type: 'Opaque', data: keysData });
-    const databaseData = Object.fromEntries(shardMap.credentials.map((c) => [c.variable, base64(props.databaseCredentials[c.variable])]));
-    new k8s.KubeSecret(this, 'database', { metadata: meta(TENANT_DATABASE_SECRET, 'database'), type: 'Opaque', data: databaseData });
+    // cdk8s-plus Secrets carry stringData (the API server stores it as base64 data, which is what
+    // the operator reads back); the values are UTF-8 text.
+    const keysText = { [SIGNING_KEYS_KEY]: JSON.stringify({ keys: keys.signingKeys }), [SERVICE_TOKEN_KEY]: keys.serviceToken };
+    new Secret(this, 'keys', { metadata: meta(TENANT_KEYS_SECRET, 'keys'), type: 'Opaque', stringData: keysText });
+    const databaseText = Object.fromEntries(shardMap.credentials.map((c) => [c.variable, props.databaseCredentials[c.variable]]));
+    new Secret(this, 'database', { metadata: meta(TENANT_DATABASE_SECRET, 'database'), type: 'Opaque', stringData: databaseText });
 
     const config = tenantConfig(tenant, shardMap, props.redisUrl);
-    new k8s.KubeConfigMap(this, 'config', { metadata: meta(TENANT_CONFIG_MAP, 'config'), data: config });
+    new ConfigMap(this, 'config', { metadata: meta(TENANT_CONFIG_MAP, 'config'), data: config });
 
     // The shard map is a watched file; every other change restarts the pods through this hash.
     const { SHARD_MAP: _watched, ...restartingConfig } = config;
     const configHash = createHash('sha256')
-      .update(JSON.stringify([restartingConfig, keysData, databaseData]))
+      // Hashed in the base64 form the API server stores (as before cdk8s-plus): the same hash, no rollout on an upgrade.
+      .update(JSON.stringify([restartingConfig, base64Values(keysText), base64Values(databaseText)]))
       .digest('hex')
       .slice(0, 16);
     const env = databaseEnv(shardMap);
@@ -168,6 +170,7 @@ export class TenantChart extends Chart {
       operatorNamespace: props.operatorNamespace ?? 'academy-system',
       monitoringNamespace: props.monitoringNamespace,
       owner,
+      gateway: workloads.gateway.service,
     });
   }
 }

@@ -4,7 +4,20 @@
  * services -> PostgreSQL / Redis / DNS; and the Ingress of the tenant's domains to the gateway.
  */
 import { Construct } from 'constructs';
-import { k8s } from 'cdk8s-plus-28';
+import {
+  Ingress,
+  IngressBackend,
+  LabelExpression,
+  Namespaces,
+  NetworkPolicy,
+  NetworkPolicyIpBlock,
+  NetworkPolicyPort,
+  NetworkPolicyTrafficDefault,
+  Pods,
+  Secret,
+  type INetworkPolicyPeer,
+  type Service,
+} from 'cdk8s-plus-28';
 import type { Tenant } from '../../crds/index.ts';
 import { HTTP_PORT, SERVICE_NAMES, ownerReferences, tenantLabels, type Owner } from './labels.ts';
 import type { ShardMap } from './shard-map.ts';
@@ -21,15 +34,14 @@ export interface TenantNetworkProps {
   readonly monitoringNamespace?: string;
   /** @default no ownerReferences */
   readonly owner?: Owner;
+  /** The gateway's Service: the backend of the Ingress of the tenant's domains. */
+  readonly gateway: Service;
 }
 
-const NAME_LABEL = 'kubernetes.io/metadata.name';
 const COMPONENT = 'app.kubernetes.io/component';
-const ANYWHERE: k8s.NetworkPolicyPeer[] = [{ ipBlock: { cidr: '0.0.0.0/0' } }, { namespaceSelector: {} }];
 
-const tcp = (port: number): k8s.NetworkPolicyPort => ({ protocol: 'TCP', port: k8s.IntOrString.fromNumber(port) });
-const inNamespace = (name: string): k8s.LabelSelector => ({ matchLabels: { [NAME_LABEL]: name } });
-const component = (name: string): k8s.LabelSelector => ({ matchLabels: { [COMPONENT]: name } });
+/** A rule: peers (any of them) on ports; cdk8s-plus renders one rule per peer, with the same ports. */
+type Rule = { peers: INetworkPolicyPeer[]; ports: NetworkPolicyPort[] };
 
 export class TenantNetwork extends Construct {
   constructor(scope: Construct, id: string, props: TenantNetworkProps) {
@@ -37,83 +49,52 @@ export class TenantNetwork extends Construct {
     const { tenant, namespace, shardMap, owner } = props;
     const tenantName = tenant.metadata.name as string;
     const backends = SERVICE_NAMES.filter((s) => s !== 'gateway');
-    const backendSelector: k8s.LabelSelector = { matchExpressions: [{ key: COMPONENT, operator: 'In', values: [...backends] }] };
-    const policy = (name: string, spec: k8s.NetworkPolicySpec): k8s.KubeNetworkPolicy =>
-      new k8s.KubeNetworkPolicy(this, name, {
+    let ids = 0;
+    const scopeId = () => `peer-${++ids}`;
+    const allPods = () => Pods.all(this, scopeId());
+    const component = (name: string) => Pods.select(this, scopeId(), { labels: { [COMPONENT]: name } });
+    const backendPods = () => Pods.select(this, scopeId(), { expressions: [LabelExpression.in(COMPONENT, [...backends])] });
+    const inNamespace = (name: string) => Namespaces.select(this, scopeId(), { names: [name] });
+    const anywhere = (): INetworkPolicyPeer[] => [NetworkPolicyIpBlock.anyIpv4(this, scopeId()), Namespaces.all(this, scopeId())];
+    const http = [NetworkPolicyPort.tcp(HTTP_PORT)];
+    const traffic = (rules: Rule[] | undefined) =>
+      rules === undefined ? undefined : { default: NetworkPolicyTrafficDefault.DENY, rules: rules.flatMap((r) => r.peers.map((peer) => ({ peer, ports: r.ports }))) };
+    const policy = (name: string, selector: Pods, rules: { ingress?: Rule[]; egress?: Rule[] }) =>
+      new NetworkPolicy(this, name, {
         metadata: { name, namespace, labels: tenantLabels(tenantName, 'network'), ...ownerReferences(owner) },
-        spec,
+        selector,
+        ingress: traffic(rules.ingress),
+        egress: traffic(rules.egress),
       });
 
-    policy('default-deny', { podSelector: {}, policyTypes: ['Ingress', 'Egress'] });
-    policy('allow-dns', {
-      podSelector: {},
-      policyTypes: ['Egress'],
-      egress: [
-        {
-          to: [{ namespaceSelector: inNamespace('kube-system'), podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
-          ports: [{ protocol: 'UDP', port: k8s.IntOrString.fromNumber(53) }, tcp(53)],
-        },
-      ],
-    });
-    policy('allow-ingress-controller-to-gateway', {
-      podSelector: component('gateway'),
-      policyTypes: ['Ingress'],
-      ingress: [{ from: [{ namespaceSelector: inNamespace(props.ingressControllerNamespace) }], ports: [tcp(HTTP_PORT)] }],
-    });
-    policy('allow-gateway-to-services', {
-      podSelector: backendSelector,
-      policyTypes: ['Ingress'],
-      ingress: [{ from: [{ podSelector: component('gateway') }], ports: [tcp(HTTP_PORT)] }],
-    });
-    policy('allow-gateway-egress-to-services', {
-      podSelector: component('gateway'),
-      policyTypes: ['Egress'],
-      egress: [{ to: [{ podSelector: backendSelector }], ports: [tcp(HTTP_PORT)] }],
-    });
-    policy('allow-operator-to-courses', {
-      podSelector: component('courses'),
-      policyTypes: ['Ingress'],
-      ingress: [{ from: [{ namespaceSelector: inNamespace(props.operatorNamespace) }], ports: [tcp(HTTP_PORT)] }],
-    });
+    policy('default-deny', allPods(), { ingress: [], egress: [] });
+    const kubeDns = Pods.select(this, scopeId(), { labels: { 'k8s-app': 'kube-dns' }, namespaces: inNamespace('kube-system') });
+    policy('allow-dns', allPods(), { egress: [{ peers: [kubeDns], ports: [NetworkPolicyPort.udp(53), NetworkPolicyPort.tcp(53)] }] });
+    policy('allow-ingress-controller-to-gateway', component('gateway'), { ingress: [{ peers: [inNamespace(props.ingressControllerNamespace)], ports: http }] });
+    policy('allow-gateway-to-services', backendPods(), { ingress: [{ peers: [component('gateway')], ports: http }] });
+    policy('allow-gateway-egress-to-services', component('gateway'), { egress: [{ peers: [backendPods()], ports: http }] });
+    policy('allow-operator-to-courses', component('courses'), { ingress: [{ peers: [inNamespace(props.operatorNamespace)], ports: http }] });
     if (props.monitoringNamespace) {
-      policy('allow-monitoring-scrape', {
-        podSelector: {},
-        policyTypes: ['Ingress'],
-        ingress: [{ from: [{ namespaceSelector: inNamespace(props.monitoringNamespace) }], ports: [tcp(HTTP_PORT)] }],
-      });
+      policy('allow-monitoring-scrape', allPods(), { ingress: [{ peers: [inNamespace(props.monitoringNamespace)], ports: http }] });
     }
     const cnpgClusters = shardMap.clusters.flatMap((c) => (c.connection.engine === 'cloudnative-pg' ? [c.connection.cluster] : []));
-    const databasePeers: k8s.NetworkPolicyPeer[] = cnpgClusters.length
-      ? [
-          {
-            namespaceSelector: inNamespace(shardMap.shardSet.namespace),
-            podSelector: { matchExpressions: [{ key: 'cnpg.io/cluster', operator: 'In', values: cnpgClusters }] },
-          },
-        ]
+    const databasePeers: INetworkPolicyPeer[] = cnpgClusters.length
+      ? [Pods.select(this, scopeId(), { expressions: [LabelExpression.in('cnpg.io/cluster', cnpgClusters)], namespaces: inNamespace(shardMap.shardSet.namespace) })]
       : [];
     // Managed (external) databases live outside the cluster, at addresses only their URLs know.
     const external = shardMap.clusters.some((c) => c.connection.engine === 'external');
-    policy('allow-postgres-egress', {
-      podSelector: {},
-      policyTypes: ['Egress'],
-      egress: [{ to: [...databasePeers, ...(external ? [{ ipBlock: { cidr: '0.0.0.0/0' } }] : [])], ports: [tcp(5432)] }],
-    });
-    policy('allow-redis-egress', { podSelector: {}, policyTypes: ['Egress'], egress: [{ to: ANYWHERE, ports: [tcp(6379)] }] });
+    policy('allow-postgres-egress', allPods(), { egress: [{ peers: [...databasePeers, ...(external ? [NetworkPolicyIpBlock.anyIpv4(this, scopeId())] : [])], ports: [NetworkPolicyPort.tcp(5432)] }] });
+    policy('allow-redis-egress', allPods(), { egress: [{ peers: anywhere(), ports: [NetworkPolicyPort.tcp(6379)] }] });
 
     const domains = tenant.spec.domains ?? [];
     if (domains.length > 0) {
       const { className, tlsSecretName } = tenant.spec.ingress;
-      new k8s.KubeIngress(this, 'ingress', {
+      const ingress = new Ingress(this, 'ingress', {
         metadata: { name: 'academy', namespace, labels: tenantLabels(tenantName, 'gateway'), ...ownerReferences(owner) },
-        spec: {
-          ...(className ? { ingressClassName: className } : {}),
-          ...(tlsSecretName ? { tls: [{ hosts: [...domains], secretName: tlsSecretName }] } : {}),
-          rules: domains.map((host) => ({
-            host,
-            http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'gateway', port: { name: 'http' } } } }] },
-          })),
-        },
+        ...(className ? { className } : {}),
+        ...(tlsSecretName ? { tls: [{ hosts: [...domains], secret: Secret.fromSecretName(this, 'tls', tlsSecretName) }] } : {}),
       });
+      for (const host of domains) ingress.addHostDefaultBackend(host, IngressBackend.fromService(props.gateway));
     }
   }
 }

@@ -1,14 +1,20 @@
 /**
- * A small Kubernetes REST client: `@kubernetes/client-node`'s KubeConfig supplies the server and
- * credentials (kubeconfig or in-cluster), requests go over Node's http/https with keep-alive.
- * The operator owns its list/watch loop (client-node 1.4's informer stalls and replays), so it
- * needs streaming watches and exact control over patch content types, which this gives.
+ * The operator's Kubernetes client. `@kubernetes/client-node` supplies the server and credentials
+ * (kubeconfig or in-cluster) and makes the Lease calls of leader election and deletes. The calls
+ * on the reconcile path — server-side apply, status and merge patches, Event creates, reads, and
+ * the informers' list and watch — go over Node's http(s) with keep-alive, for reasons measured and
+ * written down in operator/README.md ("Kubernetes client"): client-node's models drop a
+ * NetworkPolicy rule's `from` from a plain manifest, and its per-call cost (models, node-fetch,
+ * a new agent per request) made `npm run bench:operator` ~20 % more expensive in CPU.
  */
 import http from 'node:http';
 import https from 'node:https';
-import type { KubeConfig } from '@kubernetes/client-node';
+import { ApiException, CoordinationV1Api, KubernetesObjectApi, ServerConfiguration, createConfiguration, type KubeConfig, type V1Lease } from '@kubernetes/client-node';
 import { collectionPath, objectPath, resourceKind } from './resources.ts';
 import type { KubeObject } from './types.ts';
+
+/** A coordination.k8s.io/v1 Lease as the leader elector reads and writes it. */
+export type Lease = KubeObject & { spec?: { holderIdentity?: string; leaseDurationSeconds?: number; acquireTime?: string; renewTime?: string; leaseTransitions?: number } };
 
 /** One field manager for everything the operator writes. */
 export const FIELD_MANAGER = 'academy-operator';
@@ -56,11 +62,10 @@ export interface WatchHandle {
 /** Counts every request by verb and resource, for /metrics and the benchmark. */
 export type RequestObserver = (verb: string, resource: string, code: number) => void;
 
-type Patch = 'apply' | 'merge' | 'json';
+type Patch = 'apply' | 'merge';
 const patchTypes: Record<Patch, string> = {
   apply: 'application/apply-patch+yaml',
   merge: 'application/merge-patch+json',
-  json: 'application/json-patch+json',
 };
 
 export class KubeClient {
@@ -69,15 +74,51 @@ export class KubeClient {
   observe?: RequestObserver;
 
   private readonly kc: KubeConfig;
+  private readonly objects: KubernetesObjectApi;
+  private readonly leases: CoordinationV1Api;
 
   constructor(kc: KubeConfig) {
     const cluster = kc.getCurrentCluster();
     if (!cluster) throw new Error('kubeconfig has no current cluster');
     this.server = new URL(cluster.server);
     // client-node refuses plain http unless skipTLSVerify is set; there is no TLS to verify there.
-    this.kc = this.server.protocol === 'http:' && !cluster.skipTLSVerify ? withSkipTlsVerify(kc, cluster.name) : kc;
+    this.kc = allowPlainHttp(kc);
     const Agent = this.server.protocol === 'https:' ? https.Agent : http.Agent;
     this.agent = new Agent({ keepAlive: true, maxSockets: 64 });
+    // client-node's authentication makes a new http(s).Agent for every request, so no connection
+    // is ever reused (with TLS: a handshake per call). Measured on the benchmark: the operator and
+    // the cluster simulator fell behind by a factor of ~1.5. The middleware puts one keep-alive
+    // agent, carrying the kubeconfig's TLS material, on every request instead.
+    const configuration = createConfiguration({
+      baseServer: new ServerConfiguration(cluster.server, {}),
+      authMethods: { default: this.kc },
+      promiseMiddleware: [
+        {
+          pre: async (context) => {
+            context.setAgent(await this.libraryAgent());
+            return context;
+          },
+          post: async (response) => response,
+        },
+      ],
+    });
+    // Namespaced kinds always name their namespace here: no default namespace needed.
+    this.objects = new KubernetesObjectApi(configuration);
+    this.leases = new CoordinationV1Api(configuration);
+  }
+
+  private sharedAgent?: Promise<http.Agent>;
+
+  /** One keep-alive agent for client-node's requests, with the TLS options of the kubeconfig (CA, client certificate). */
+  private libraryAgent(): Promise<http.Agent> {
+    this.sharedAgent ??= (async () => {
+      if (this.server.protocol !== 'https:') return this.agent;
+      const opts: https.RequestOptions = {};
+      await this.kc.applyToHTTPSOptions(opts);
+      const { ca, cert, key, pfx, passphrase, rejectUnauthorized, servername } = opts;
+      return new https.Agent({ keepAlive: true, maxSockets: 64, ca, cert, key, pfx, passphrase, servername, ...(rejectUnauthorized === undefined ? {} : { rejectUnauthorized }) });
+    })();
+    return this.sharedAgent;
   }
 
   async get<T extends KubeObject>(apiVersion: string, kind: string, namespace: string | undefined, name: string): Promise<T> {
@@ -113,6 +154,25 @@ export class KubeClient {
     return this.request<T>('PUT', objectPath(rk, obj.metadata.namespace, obj.metadata.name), 'update', obj);
   }
 
+  /** The Lease, or undefined when there is none (coordination.k8s.io/v1, through client-node). */
+  async readLease(namespace: string, name: string): Promise<Lease | undefined> {
+    try {
+      return await this.call('get', 'leases', 200, () => this.leases.readNamespacedLease({ namespace, name }));
+    } catch (err) {
+      if (isNotFound(err)) return undefined;
+      throw err;
+    }
+  }
+
+  async createLease(lease: Lease): Promise<Lease> {
+    return this.call('create', 'leases', 201, () => this.leases.createNamespacedLease({ namespace: lease.metadata.namespace as string, body: lease as V1Lease, fieldManager: FIELD_MANAGER }));
+  }
+
+  /** Replaces the Lease; its resourceVersion makes two replicas racing for it conflict (409). */
+  async replaceLease(lease: Lease): Promise<Lease> {
+    return this.call('update', 'leases', 200, () => this.leases.replaceNamespacedLease({ namespace: lease.metadata.namespace as string, name: lease.metadata.name, body: lease as V1Lease, fieldManager: FIELD_MANAGER }));
+  }
+
   /** Server-side apply with the operator's field manager, taking over conflicting fields (force). */
   async apply<T extends KubeObject>(obj: KubeObject): Promise<T> {
     const rk = resourceKind(obj.apiVersion, obj.kind);
@@ -120,17 +180,36 @@ export class KubeClient {
     return this.request<T>('PATCH', path, 'apply', obj, patchTypes.apply);
   }
 
-  async patch<T extends KubeObject>(apiVersion: string, kind: string, namespace: string | undefined, name: string, type: Exclude<Patch, 'apply'>, body: unknown, subresource?: string): Promise<T> {
+  /** A JSON merge patch of the object, or of a subresource (`status`). */
+  async patch<T extends KubeObject>(apiVersion: string, kind: string, namespace: string | undefined, name: string, type: 'merge', body: unknown, subresource?: 'status'): Promise<T> {
     const path = `${objectPath(resourceKind(apiVersion, kind), namespace, name, subresource)}?fieldManager=${FIELD_MANAGER}`;
     return this.request<T>('PATCH', path, 'patch', body, patchTypes[type]);
   }
 
+  /** Deletes the object; one already gone is not an error. */
   async delete(apiVersion: string, kind: string, namespace: string | undefined, name: string, propagationPolicy: 'Background' | 'Foreground' = 'Background'): Promise<void> {
-    const path = `${objectPath(resourceKind(apiVersion, kind), namespace, name)}?propagationPolicy=${propagationPolicy}`;
+    const rk = resourceKind(apiVersion, kind);
     try {
-      await this.request('DELETE', path, 'delete');
+      await this.call('delete', rk.plural, 200, () => this.objects.delete({ apiVersion, kind, metadata: { name, ...(namespace ? { namespace } : {}) } }, undefined, undefined, undefined, undefined, propagationPolicy));
     } catch (err) {
       if (!isNotFound(err)) throw err;
+    }
+  }
+
+  /**
+   * A client-node call, counted for metrics, its answer as plain JSON (client-node's models carry
+   * Date objects and renamed keys), a failure as a KubeApiError naming the API server's reason.
+   */
+  private async call<T>(verb: string, resource: string, okCode: number, run: () => Promise<unknown>): Promise<T> {
+    try {
+      const result = await run();
+      this.observe?.(verb, resource, okCode);
+      return JSON.parse(JSON.stringify(result ?? {})) as T;
+    } catch (err) {
+      if (!(err instanceof ApiException)) throw err;
+      this.observe?.(verb, resource, err.code);
+      const status = (typeof err.body === 'string' ? safeJson(err.body) : err.body) as { reason?: string; message?: string } | undefined;
+      throw new KubeApiError(err.code, status?.reason ?? http.STATUS_CODES[err.code] ?? 'Error', status?.message ?? String(err.body ?? '').slice(0, 500), verb.toUpperCase(), resource);
     }
   }
 
@@ -192,6 +271,7 @@ export class KubeClient {
 
   close(): void {
     this.agent.destroy();
+    void this.sharedAgent?.then((agent) => agent.destroy());
   }
 
   private async open(method: string, path: string, contentType?: string): Promise<http.ClientRequest> {
@@ -220,7 +300,15 @@ export class KubeClient {
   }
 }
 
-function withSkipTlsVerify(kc: KubeConfig, clusterName: string): KubeConfig {
+/**
+ * `kc`, or a copy whose plain-`http://` current cluster is marked skipTLSVerify: client-node
+ * refuses plain http otherwise, and there is no TLS to verify there (the test API server, a local
+ * proxy).
+ */
+export function allowPlainHttp(kc: KubeConfig): KubeConfig {
+  const cluster = kc.getCurrentCluster();
+  if (!cluster || !cluster.server.startsWith('http:') || cluster.skipTLSVerify) return kc;
+  const clusterName = cluster.name;
   const copy = new (kc.constructor as new () => KubeConfig)();
   copy.loadFromOptions({
     clusters: kc.clusters.map((c) => (c.name === clusterName ? { ...c, skipTLSVerify: true } : c)),
@@ -260,4 +348,12 @@ function apiError(code: number, text: string, method: string, path: string): Kub
     // not a Status: keep the text
   }
   return new KubeApiError(code, reason, message, method, path.split('?')[0]);
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

@@ -35,6 +35,9 @@ export interface InformerOptions {
 
 export class Informer {
   private readonly cache = new Map<string, KubeObject>();
+  /** For each key, the arrival number of its last list/watch update (see `mark` and `remember`). */
+  private readonly arrivals = new Map<string, number>();
+  private arrived = 0;
   private readonly handlers: InformerHandler[] = [];
   private resourceVersion = '';
   private watch?: WatchHandle;
@@ -67,12 +70,36 @@ export class Informer {
     return [...this.cache.values()];
   }
 
-  /** Puts what a write returned into the cache at once, so a reconcile right after sees it. */
-  remember(obj: KubeObject): void {
+  /** A point in this informer's stream of updates: take it before a write, pass it to `remember`. */
+  mark(): number {
+    return this.arrived;
+  }
+
+  /**
+   * Puts what a write returned into the cache at once, so a reconcile right after sees it.
+   * resourceVersions are opaque (never compared by size): when the watch delivered an update of
+   * this object after `since` (taken before the write), the cache already holds the write's
+   * result or something newer, and is left alone.
+   */
+  remember(obj: KubeObject, since?: number): void {
     const key = objectKey(obj.metadata.namespace, obj.metadata.name);
-    const cached = this.cache.get(key);
-    if (cached && Number(cached.metadata.resourceVersion) > Number(obj.metadata.resourceVersion)) return;
+    if (since !== undefined && (this.arrivals.get(key) ?? 0) > since) return;
+    if (this.cache.get(key)?.metadata.resourceVersion === obj.metadata.resourceVersion) return;
     this.cache.set(key, this.trim(obj));
+  }
+
+  /** Runs `write` and remembers what it returns (see `remember`). */
+  async writeThrough<T extends KubeObject>(write: () => Promise<T>): Promise<T> {
+    const since = this.mark();
+    const written = await write();
+    this.remember(written, since);
+    return written;
+  }
+
+  /** A list/watch update of `key`. */
+  private arrive(key: string, obj: KubeObject): void {
+    this.cache.set(key, obj);
+    this.arrivals.set(key, ++this.arrived);
   }
 
   /** Lists once (resolving when the cache is filled), then keeps watching in the background. */
@@ -124,12 +151,13 @@ export class Informer {
       const old = this.cache.get(key);
       if (old && old.metadata.resourceVersion === item.metadata.resourceVersion) continue;
       const slim = this.trim(item);
-      this.cache.set(key, slim);
+      this.arrive(key, slim);
       this.emit(old ? 'update' : 'add', slim, old);
     }
     for (const [key, old] of this.cache) {
       if (seen.has(key)) continue;
       this.cache.delete(key);
+      this.arrivals.set(key, ++this.arrived);
       this.emit('delete', old);
     }
     this.resourceVersion = resourceVersion;
@@ -148,11 +176,12 @@ export class Informer {
     if (event.type === 'DELETED') {
       const old = this.cache.get(key);
       this.cache.delete(key);
+      this.arrivals.set(key, ++this.arrived);
       this.emit('delete', old ?? this.trim(event.object));
     } else {
       const old = this.cache.get(key);
       const slim = this.trim(event.object);
-      this.cache.set(key, slim);
+      this.arrive(key, slim);
       this.emit(old ? 'update' : 'add', slim, old);
     }
     return { gone: false };

@@ -6,8 +6,7 @@
  * racing for it cannot both win.
  */
 import type { Logger } from 'pino';
-import { isConflict, KubeApiError, type KubeClient } from './client.ts';
-import type { KubeObject } from './types.ts';
+import { isConflict, KubeApiError, type KubeClient, type Lease } from './client.ts';
 import { Sleeper } from './sleeper.ts';
 
 export interface LeaderElectionOptions {
@@ -18,16 +17,11 @@ export interface LeaderElectionOptions {
   renewMs: number;
   retryMs: number;
   log: Logger;
+  /** The setting that chose `namespace`, named when that namespace does not exist. @default POD_NAMESPACE */
+  namespaceVariable?: string;
 }
 
-interface LeaseSpec {
-  holderIdentity?: string;
-  leaseDurationSeconds?: number;
-  acquireTime?: string;
-  renewTime?: string;
-  leaseTransitions?: number;
-}
-type Lease = KubeObject & { spec?: LeaseSpec };
+type LeaseSpec = NonNullable<Lease['spec']>;
 
 const LEASE = { apiVersion: 'coordination.k8s.io/v1', kind: 'Lease' };
 
@@ -53,6 +47,9 @@ export class LeaderElector {
   /** Waits until this replica leads (true) or `stop()` is called (false). */
   async acquire(): Promise<boolean> {
     let logged = false;
+    // Each distinct problem is logged once: a retry every couple of seconds must not bury the one
+    // line that says what to do.
+    let lastProblem = '';
     while (!this.stopped) {
       try {
         if (await this.tryAcquireOrRenew()) {
@@ -63,11 +60,29 @@ export class LeaderElector {
         if (!logged) this.opts.log.info({ lease: `${this.opts.namespace}/${this.opts.name}` }, 'another replica leads: waiting');
         logged = true;
       } catch (err) {
-        this.opts.log.warn({ err: (err as Error).message }, 'leader election: could not read or write the Lease');
+        const problem = this.describe(err);
+        if (problem.message !== lastProblem) {
+          lastProblem = problem.message;
+          this.opts.log[problem.level]({ lease: `${this.opts.namespace}/${this.opts.name}`, err: (err as Error).message }, problem.message);
+        }
       }
       await this.sleeper.sleep(this.opts.retryMs * (1 + Math.random() * 0.2));
     }
     return false;
+  }
+
+  /** What to tell the user about a failed Lease read or write. */
+  private describe(err: unknown): { level: 'error' | 'warn'; message: string } {
+    const { namespace } = this.opts;
+    // A create in a missing namespace is a 404 whose Status names the namespace (a missing Lease alone is read as "none yet").
+    if (err instanceof KubeApiError && err.code === 404 && err.message.includes(`namespaces "${namespace}" not found`)) {
+      const variable = this.opts.namespaceVariable ?? 'POD_NAMESPACE';
+      return {
+        level: 'error',
+        message: `leader election is on, but the namespace of its Lease, ${namespace} (${variable}), does not exist: create it, set ${variable} to a namespace that exists, or set LEADER_ELECTION=false when only one operator runs (a local run). Waiting for it; nothing is reconciled until this process leads.`,
+      };
+    }
+    return { level: 'warn', message: `leader election: could not read or write the Lease (retrying every ${Math.round(this.opts.retryMs / 100) / 10} s)` };
   }
 
   /** Renews in the background; `onLost` runs once if the Lease cannot be kept. */
@@ -100,9 +115,9 @@ export class LeaderElector {
     if (!this.leading) return;
     this.leading = false;
     try {
-      const lease = await this.client.get<Lease>(LEASE.apiVersion, LEASE.kind, this.opts.namespace, this.opts.name);
-      if (lease.spec?.holderIdentity !== this.opts.identity) return;
-      await this.client.replace({ ...lease, spec: { ...lease.spec, holderIdentity: '', leaseDurationSeconds: 1, renewTime: microTime(new Date()) } });
+      const lease = await this.client.readLease(this.opts.namespace, this.opts.name);
+      if (!lease || lease.spec?.holderIdentity !== this.opts.identity) return;
+      await this.client.replaceLease({ ...lease, spec: { ...lease.spec, holderIdentity: '', leaseDurationSeconds: 1, renewTime: microTime(new Date()) } });
       this.opts.log.info('released the leader Lease');
     } catch (err) {
       this.opts.log.warn({ err: (err as Error).message }, 'could not release the Lease; it expires by itself');
@@ -113,10 +128,10 @@ export class LeaderElector {
     const now = new Date();
     const { namespace, name, identity } = this.opts;
     const durationSeconds = Math.max(1, Math.round(this.opts.durationMs / 1000));
-    const lease = await this.client.read<Lease>(LEASE.apiVersion, LEASE.kind, namespace, name);
+    const lease = await this.client.readLease(namespace, name);
     if (!lease) {
       try {
-        const created = await this.client.create<Lease>({
+        const created = await this.client.createLease({
           ...LEASE,
           metadata: { name, namespace },
           spec: { holderIdentity: identity, leaseDurationSeconds: durationSeconds, acquireTime: microTime(now), renewTime: microTime(now), leaseTransitions: 0 },
@@ -143,7 +158,7 @@ export class LeaderElector {
       ...(heldByMe ? {} : { acquireTime: microTime(now), leaseTransitions: (spec.leaseTransitions ?? 0) + 1 }),
     };
     try {
-      const updated = await this.client.replace<Lease>({ ...lease, spec: next });
+      const updated = await this.client.replaceLease({ ...lease, spec: next });
       this.note(updated, now);
       return true;
     } catch (err) {

@@ -1,31 +1,78 @@
-/** Steps every reconciler shares: writing status only when it changed, and the Events of transitions. */
+/**
+ * Steps every controller shares: the one status writer, the Events of Ready transitions, keys and
+ * cache helpers, and reading a tenant's keys Secret.
+ */
 import { findCondition, type Condition } from '../../crds/index.ts';
-import type { ReconcileContext } from '../context.ts';
+import { TENANT_KEYS_SECRET, keysFromSecretData, tenantNamespace, type TenantKeys } from '../constructs/index.ts';
+import type { PrimaryKind, ReconcileContext } from '../context.ts';
 import type { Informer } from '../kube/informer.ts';
 import type { KubeObject } from '../kube/types.ts';
 import { objectKey } from '../kube/resources.ts';
-import { jsonEqual } from '../status.ts';
+import { conditionsAt, jsonEqual, summaryConditions, type ConditionSpec, type SummaryState } from '../status.ts';
 
 export type StatusOf = { observedGeneration?: number; conditions?: Condition[]; [key: string]: unknown };
 
+/** The cache of a primary kind. */
+export function cacheOf(ctx: ReconcileContext, kind: PrimaryKind): Informer {
+  return kind === 'ShardSet' ? ctx.shardSets : kind === 'Tenant' ? ctx.tenants : ctx.courses;
+}
+
+export interface StatusUpdate {
+  /** The kind's own conditions (ClustersReady, ServicesAvailable, Published, ...). */
+  parts: readonly ConditionSpec[];
+  /** The kind's other status fields. */
+  fields?: object;
+  /** Progressing / Degraded / a failed reconcile (see summaryConditions). */
+  state?: SummaryState;
+  /** Conditions reported beside the summary, not part of Ready (a ShardSet's Moving). */
+  beside?: readonly ConditionSpec[];
+}
+
 /**
- * Writes `next` to the status subresource unless it equals what is stored; records an Event when
- * Ready changes. Returns whether it wrote.
+ * The one status writer. The status of `live` at its generation: `fields`, then `parts` with the
+ * summary conditions (Ready, Progressing, Degraded), transition times kept where the status holds.
+ * Written (merge patch on /status) only when it differs from the stored one; keys dropped from the
+ * computed status are removed. A change of Ready is recorded as an Event and told to the
+ * controllers that watch the kind (their informer cannot see it: the written object is already in
+ * the cache when the watch event comes). Returns whether it wrote.
  */
-export async function writeStatus(ctx: ReconcileContext, cache: Informer, obj: KubeObject, computed: object): Promise<boolean> {
-  const next = computed as StatusOf;
-  const current = (obj.status ?? {}) as StatusOf;
+export async function updateStatus(ctx: ReconcileContext, kind: PrimaryKind, live: KubeObject, update: StatusUpdate): Promise<boolean> {
+  const generation = live.metadata.generation;
+  const current = (live.status ?? {}) as StatusOf;
+  const next: StatusOf = {
+    observedGeneration: generation,
+    ...update.fields,
+    conditions: conditionsAt(current.conditions, [...summaryConditions(update.parts, update.state), ...(update.beside ?? [])], generation, ctx.now()),
+  };
   if (jsonEqual(current, next)) return false;
-  // Keys dropped from the computed status are removed explicitly (a merge patch keeps absent keys).
   const removed = Object.fromEntries(Object.keys(current).filter((k) => next[k] === undefined).map((k) => [k, null]));
-  const written = await ctx.client.patch<KubeObject>(obj.apiVersion, obj.kind, obj.metadata.namespace, obj.metadata.name, 'merge', { status: { ...removed, ...next } }, 'status');
-  cache.remember(written);
+  const written = await cacheOf(ctx, kind).writeThrough(() =>
+    ctx.client.patch<KubeObject>(live.apiVersion, live.kind, live.metadata.namespace, live.metadata.name, 'merge', { status: { ...removed, ...next } }, 'status'),
+  );
   const before = findCondition(current.conditions, 'Ready');
   const after = findCondition(next.conditions, 'Ready');
   if (after && (before?.status !== after.status || before?.reason !== after.reason)) {
-    await ctx.events.record(obj, after.status === 'True' ? 'Normal' : 'Warning', after.status === 'True' ? 'Ready' : after.reason, after.message);
+    ctx.changed(kind, written, live);
+    await ctx.events.record(live, after.status === 'True' ? 'Normal' : 'Warning', after.status === 'True' ? 'Ready' : after.reason, after.message);
   }
   return true;
+}
+
+/** The non-summary conditions of a stored status, as parts to write again (e.g. beside a reconcile error). */
+export function storedParts(status: StatusOf | undefined): ConditionSpec[] {
+  return (status?.conditions ?? [])
+    .filter((c) => !['Ready', 'Progressing', 'Degraded'].includes(c.type))
+    .map((c) => ({ type: c.type, status: c.status as ConditionSpec['status'], reason: c.reason, message: c.message }));
+}
+
+type Secret = KubeObject & { data?: Record<string, string> };
+
+/** A tenant's keys from its `academy-keys` Secret: the cache, else the API (a cache may lag); undefined when none exist yet. */
+export async function readTenantKeys(ctx: ReconcileContext, tenant: string): Promise<TenantKeys | undefined> {
+  const namespace = tenantNamespace(tenant);
+  const cached = ctx.owned.get('Secret')?.get(namespace, TENANT_KEYS_SECRET) as Secret | undefined;
+  const secret = cached ?? (await ctx.client.read<Secret>('v1', 'Secret', namespace, TENANT_KEYS_SECRET));
+  return keysFromSecretData(secret?.data);
 }
 
 /** Queue key of an object: its informer cache key (`namespace/name`, or `name` when cluster-scoped). */

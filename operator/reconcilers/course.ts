@@ -4,14 +4,18 @@
  * courses service (`PUT /api/v1/internal/courses/<slug>`, the tenant's service token from the
  * Secret the operator manages). Publishing again happens only when the payload's hash, the
  * generation or the Published condition says so. Invalid courses get Ready=False, not retries.
+ * A publish the service refuses for good (PublishError.permanent: a slug another Course manages,
+ * a payload it rejects) is reported and not retried until the Course changes (a new generation):
+ * sending the same document again would get the same answer.
  */
-import { REASONS, withDefaults, findCondition, isReady, type Course, type CourseStatus } from '../../crds/index.ts';
-import { TENANT_KEYS_SECRET, coursePayloadHash, coursePublishPayload, coursePublishTarget, keysFromSecretData, tenantNamespace, validateCourse, type CoursePublishPayload } from '../constructs/index.ts';
+import { REASONS, withDefaults, findCondition, isReady, type Condition, type CourseStatus } from '../../crds/index.ts';
+import { TENANT_KEYS_SECRET, coursePayloadHash, coursePublishPayload, coursePublishTarget, tenantNamespace, validateCourse, type CoursePublishPayload } from '../constructs/index.ts';
 import { coursesUrl } from '../config.ts';
+import type { Controller } from '../controller.ts';
 import type { Outcome, ReconcileContext } from '../context.ts';
 import type { KubeObject } from '../kube/types.ts';
-import { conditionsAt, summaryConditions, type ConditionSpec } from '../status.ts';
-import { errorMessage, splitKey, writeStatus } from './common.ts';
+import type { ConditionSpec, SummaryState } from '../status.ts';
+import { coursesOf, errorMessage, readTenantKeys, splitKey, updateStatus } from './common.ts';
 
 /** The answer of the courses service to a publish. */
 export interface PublishResult {
@@ -20,7 +24,10 @@ export interface PublishResult {
   publishedVersion: number | null;
 }
 
-/** A publish the service refused; `permanent` when retrying the same payload cannot help. */
+/** Reasons of a publish refused for good: retried only once the Course changes. */
+const PERMANENT_REASONS: ReadonlySet<string> = new Set(['PublishConflict', 'PublishRejected']);
+
+/** A publish the service refused; `permanent` when retrying the same payload cannot help (not retried until the Course changes). */
 export class PublishError extends Error {
   constructor(message: string, readonly reason: string, readonly permanent: boolean) {
     super(message);
@@ -53,11 +60,10 @@ export async function publishCourse(baseUrl: string, token: string, tenant: stri
   const message = `courses service answered ${res.status}: ${detail}`;
   if (res.status === 409) throw new PublishError(message, 'PublishConflict', true);
   if (res.status === 400 || res.status === 422) throw new PublishError(message, 'PublishRejected', true);
+  // 401/403: the tenant's token may not have reached its pods yet; transient.
   if (res.status === 401 || res.status === 403) throw new PublishError(message, 'Unauthorized', false);
   throw new PublishError(message, REASONS.ReconcileError, false);
 }
-
-type Secret = KubeObject & { data?: Record<string, string> };
 
 export async function reconcileCourse(ctx: ReconcileContext, key: string): Promise<Outcome> {
   const { namespace, name } = splitKey(key);
@@ -66,13 +72,7 @@ export async function reconcileCourse(ctx: ReconcileContext, key: string): Promi
   const course = withDefaults('Course', live);
   const generation = live.metadata.generation;
   const previous = live.status as CourseStatus | undefined;
-  const write = (parts: ConditionSpec[], extra: Partial<CourseStatus>, state: Parameters<typeof summaryConditions>[1] = {}) =>
-    writeStatus(ctx, ctx.courses, live, {
-      observedGeneration: generation,
-      ...keep(previous),
-      ...extra,
-      conditions: conditionsAt(previous?.conditions, summaryConditions(parts, state), generation, ctx.now()),
-    });
+  const write = (parts: ConditionSpec[], extra: Partial<CourseStatus>, state: SummaryState = {}) => updateStatus(ctx, 'Course', live, { parts, fields: { ...keep(previous), ...extra }, state });
 
   const problems = validateCourse(course);
   let payload: CoursePublishPayload | undefined;
@@ -110,8 +110,9 @@ export async function reconcileCourse(ctx: ReconcileContext, key: string): Promi
     await write([valid, { type: 'Published', status: 'True', reason: REASONS.Reconciled, message: published.message }], {});
     return {};
   }
-  const secret = (ctx.owned.get('Secret')?.get(tenantNamespace(tenantName), TENANT_KEYS_SECRET) as Secret | undefined) ?? (await ctx.client.read<Secret>('v1', 'Secret', tenantNamespace(tenantName), TENANT_KEYS_SECRET));
-  const token = keysFromSecretData(secret?.data)?.serviceToken;
+  // Refused for good at this generation: the status already says why; only a change of the Course tries again.
+  if (published?.status === 'False' && PERMANENT_REASONS.has(published.reason) && published.observedGeneration === generation) return {};
+  const token = (await readTenantKeys(ctx, tenantName))?.serviceToken;
   if (!token) {
     const message = `Tenant ${tenantName} has no service token yet (Secret ${tenantNamespace(tenantName)}/${TENANT_KEYS_SECRET})`;
     await write([valid, { type: 'Published', status: 'False', reason: REASONS.Progressing, message }], {}, { progressing: { reason: REASONS.Progressing, message } });
@@ -132,8 +133,8 @@ export async function reconcileCourse(ctx: ReconcileContext, key: string): Promi
   } catch (err) {
     if (!(err instanceof PublishError)) throw err;
     await write([valid, { type: 'Published', status: 'False', reason: err.reason, message: err.message }], {}, { degraded: { reason: err.reason, message: err.message } });
-    // Retried with backoff either way: a conflict or refusal may be resolved on the service's side.
-    return { backoff: true };
+    // Transient (unreachable, 5xx, a token not accepted yet): back off and try again. Permanent: wait for a new generation.
+    return err.permanent ? {} : { backoff: true };
   }
 }
 
@@ -142,4 +143,28 @@ function keep(previous: CourseStatus | undefined): Partial<CourseStatus> {
   if (!previous) return {};
   const { courseId, publishedVersion, publishedHash } = previous;
   return { ...(courseId ? { courseId } : {}), ...(publishedVersion !== undefined ? { publishedVersion } : {}), ...(publishedHash ? { publishedHash } : {}) };
+}
+
+/** Whether an update of a Tenant changed only its status, and not its Ready condition: nothing for its Courses. */
+function tenantUnchangedForCourses(obj: KubeObject, old: KubeObject | undefined): boolean {
+  if (!old || old.metadata.generation !== obj.metadata.generation || old.metadata.uid !== obj.metadata.uid) return false;
+  const ready = (o: KubeObject) => findCondition((o.status as { conditions?: Condition[] } | undefined)?.conditions, 'Ready');
+  return JSON.stringify(ready(old)) === JSON.stringify(ready(obj));
+}
+
+/** Courses: own nothing in the cluster; they wait for their Tenant's Ready, so they watch Tenants. */
+export function courseController(): Controller {
+  return {
+    kind: 'Course',
+    namespaced: true,
+    reconcile: reconcileCourse,
+    owns: [],
+    watches: [
+      {
+        kind: 'Tenant',
+        map: (ctx, event, tenant, old) => (event === 'update' && tenantUnchangedForCourses(tenant, old) ? [] : coursesOf(ctx.courses, tenant.metadata.name)),
+      },
+    ],
+    workers: (config) => Math.max(2, Math.ceil(config.WORKERS / 4)),
+  };
 }

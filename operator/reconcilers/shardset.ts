@@ -7,10 +7,11 @@ import { createHash } from 'node:crypto';
 import { REASONS, withDefaults, type ShardSet, type ShardSetStatus } from '../../crds/index.ts';
 import { ownerOf, renderShardSet, shardMapConfigMapName, shardMapFor, cnpgClusterName, type ShardMap } from '../constructs/index.ts';
 import { ensureObjects } from '../apply.ts';
+import type { Controller } from '../controller.ts';
 import type { Outcome, ReconcileContext, ResolvedShardSet } from '../context.ts';
 import type { KubeObject } from '../kube/types.ts';
-import { conditionsAt, summaryConditions, type ConditionSpec } from '../status.ts';
-import { errorMessage, splitKey, writeStatus } from './common.ts';
+import type { ConditionSpec, SummaryState } from '../status.ts';
+import { errorMessage, splitKey, updateStatus } from './common.ts';
 import { observeMoves, startMoves } from './shard-moves.ts';
 
 /** How often a running move's Job is looked at (Jobs are read, not watched). */
@@ -51,8 +52,6 @@ function forget(ctx: ReconcileContext, key: string, namespace: string, name: str
   if (ctx.resolved.delete(key)) tenantsOn(ctx, namespace, name);
 }
 
-const resolving = new WeakMap<ReconcileContext, Map<string, Promise<ResolvedShardSet | undefined>>>();
-
 /**
  * The resolved ShardSet `namespace/name` (shard map + credential values), computing it when not
  * known yet — e.g. right after a restart, when a Tenant is reconciled before its ShardSet. Calls
@@ -63,8 +62,7 @@ export async function resolveShardSet(ctx: ReconcileContext, namespace: string, 
   const key = `${namespace}/${name}`;
   const known = ctx.resolved.get(key);
   if (known) return known;
-  let inFlight = resolving.get(ctx);
-  if (!inFlight) resolving.set(ctx, (inFlight = new Map()));
+  const inFlight = ctx.resolving;
   const pending = inFlight.get(key);
   if (pending) return pending;
   const work = (async () => {
@@ -107,13 +105,8 @@ export async function reconcileShardSet(ctx: ReconcileContext, key: string): Pro
     return {};
   }
   const shardSet = withDefaults('ShardSet', live);
-  const generation = live.metadata.generation;
-  const previous = live.status as ShardSetStatus | undefined;
-  const status = (parts: ConditionSpec[], extra: Partial<ShardSetStatus>, state: Parameters<typeof summaryConditions>[1] = {}): ShardSetStatus => ({
-    observedGeneration: generation,
-    ...extra,
-    conditions: conditionsAt(previous?.conditions, summaryConditions(parts, state), generation, ctx.now()),
-  });
+  const status = (parts: ConditionSpec[], fields: Partial<ShardSetStatus>, state: SummaryState = {}, beside: ConditionSpec[] = []) =>
+    updateStatus(ctx, 'ShardSet', live, { parts, fields, state, beside });
 
   let rendered: ReturnType<typeof renderShardSet>;
   try {
@@ -126,14 +119,14 @@ export async function reconcileShardSet(ctx: ReconcileContext, key: string): Pro
       { type: 'ClustersReady', status: 'False', reason: REASONS.InvalidSpec, message },
       { type: 'ShardMapPublished', status: 'False', reason: REASONS.InvalidSpec, message },
     ];
-    await writeStatus(ctx, ctx.shardSets, live, status(parts, { clusterCount: shardSet.spec.clusters.length, readyClusters: 0 }, { degraded: { reason: REASONS.InvalidSpec, message } }));
+    await status(parts, { clusterCount: shardSet.spec.clusters.length, readyClusters: 0 }, { degraded: { reason: REASONS.InvalidSpec, message } });
     return {};
   }
 
   // Ownership comes from the published map until a move's cut-over; spec ranges that differ are moves.
-  const moving = await observeMoves(ctx, shardSet, rendered.shardMap, previous?.moves);
+  const moving = await observeMoves(ctx, shardSet, rendered.shardMap, (live.status as ShardSetStatus | undefined)?.moves);
   if (moving.published) rendered = renderShardSet({ shardSet, owner: ownerOf(shardSet), published: moving.published });
-  await ensureObjects(ctx.client, ctx.owned, rendered.manifests);
+  await ensureObjects(ctx.client, ctx.owned, rendered.manifests, ctx.metrics.writesSkipped);
   await startMoves(ctx, shardSet, ownerOf(shardSet), moving);
   const { values, missing } = await readCredentials(ctx, rendered.shardMap);
   const resolved = missing.length === 0;
@@ -158,15 +151,28 @@ export async function reconcileShardSet(ctx: ReconcileContext, key: string): Pro
         ? { type: 'ClustersReady', status: 'False', reason: REASONS.DependencyNotFound, message: missingText }
         : { type: 'ClustersReady', status: 'False', reason: REASONS.Progressing, message: `${ready}/${total} clusters ready${resolved ? '' : `; ${missingText}`}` };
   const published: ConditionSpec = { type: 'ShardMapPublished', status: 'True', reason: REASONS.Reconciled, message: `ConfigMap ${shardMapConfigMapName(name)}` };
-  const next = status(
+  await status(
     [clustersReady, published],
     { shardMapConfigMap: shardMapConfigMapName(name), clusterCount: total, readyClusters: ready, ...(moving.moves.length ? { moves: moving.moves } : {}) },
     moving.active ? { progressing: { reason: REASONS.Progressing, message: moving.condition.message } } : allReady || external ? {} : { progressing: { reason: REASONS.Progressing, message: clustersReady.message } },
+    // Moving is reported beside Ready, not part of it: the set serves throughout a move.
+    [moving.condition],
   );
-  // Moving is reported beside Ready, not part of it: the set serves throughout a move.
-  next.conditions = conditionsAt(next.conditions, [moving.condition], generation, ctx.now());
-  await writeStatus(ctx, ctx.shardSets, live, next);
   // Jobs are not watched: while a move runs, look again soon.
   if (moving.active) return { requeueAfterMs: MOVE_POLL_MS };
   return allReady ? {} : { requeueAfterMs: ctx.config.PROGRESS_REQUEUE_SECONDS * 1000 };
+}
+
+/** ShardSets: own their CloudNativePG Clusters and shard-map ConfigMap. */
+export function shardSetController(): Controller {
+  return {
+    kind: 'ShardSet',
+    namespaced: true,
+    reconcile: reconcileShardSet,
+    owns: [
+      { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', keepStatus: true, optional: true },
+      { apiVersion: 'v1', kind: 'ConfigMap' },
+    ],
+    workers: (config) => Math.max(2, Math.ceil(config.WORKERS / 4)),
+  };
 }

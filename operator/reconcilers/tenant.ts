@@ -8,56 +8,38 @@
  * Tenant re-created under the same name never meets its predecessor's terminating Namespace.
  */
 import { createHash } from 'node:crypto';
-import { REASONS, withDefaults, type Tenant, type TenantStatus } from '../../crds/index.ts';
+import { REASONS, withDefaults, type TenantStatus } from '../../crds/index.ts';
 import {
   TENANT_DATABASE_SECRET,
   TENANT_KEYS_SECRET,
   generateTenantKeys,
-  keysFromSecretData,
   ownerOf,
   renderTenant,
   tenantNamespace,
   type KubeManifest,
-  type TenantKeys,
 } from '../constructs/index.ts';
-import { allUpToDate, ensureObjects, type AppliedRef } from '../apply.ts';
+import { allUpToDate, countSkipped, ensureObjects, type AppliedRef } from '../apply.ts';
+import type { Controller } from '../controller.ts';
 import type { Outcome, ReconcileContext } from '../context.ts';
 import type { KubeObject } from '../kube/types.ts';
-import { conditionsAt, summaryConditions, type ConditionSpec } from '../status.ts';
-import { coursesOf, errorMessage, writeStatus } from './common.ts';
+import type { ConditionSpec, SummaryState } from '../status.ts';
+import { errorMessage, readTenantKeys, updateStatus } from './common.ts';
 import { resolveShardSet } from './shardset.ts';
 import { servicesStatus, type DeploymentState } from './tenant-status.ts';
 import { publishPlatform } from './tenant-platform.ts';
 
 export const TENANT_FINALIZER = 'academy.trendtactics.io/tenant-cleanup';
 
-type Secret = KubeObject & { data?: Record<string, string> };
-
-const readyOf = (conditions: { type: string; status: string }[] | undefined) => conditions?.find((c) => c.type === 'Ready')?.status;
-
 /**
- * Per operator (context) and Tenant: a fingerprint of what the last render was made from, and the
- * objects (with hashes) it gave. When the inputs are the same and every object is cached with its
- * hash, the reconcile skips rendering (cdk8s synthesis is the operator's costliest step): the
+ * Per Tenant (held by its controller): a fingerprint of what the last render was made from, and
+ * the objects (with hashes) it gave. When the inputs are the same and every object is cached with
+ * its hash, the reconcile skips rendering (cdk8s synthesis is the operator's costliest step): the
  * outcome is the same, nothing to apply. Any difference renders and applies as before.
  */
 type LastRender = { inputs: string; objects: AppliedRef[] };
-const lastRenders = new WeakMap<ReconcileContext, Map<string, LastRender>>();
+type Renders = Map<string, LastRender>;
 
-function rendersOf(ctx: ReconcileContext): Map<string, LastRender> {
-  let map = lastRenders.get(ctx);
-  if (!map) lastRenders.set(ctx, (map = new Map()));
-  return map;
-}
-
-/** Keeps the tenant's keys: from the cache, else from the API (a cache may lag), else new ones. */
-async function tenantKeys(ctx: ReconcileContext, namespace: string): Promise<TenantKeys> {
-  const cached = ctx.owned.get('Secret')?.get(namespace, TENANT_KEYS_SECRET) as Secret | undefined;
-  const secret = cached ?? (await ctx.client.read<Secret>('v1', 'Secret', namespace, TENANT_KEYS_SECRET));
-  return keysFromSecretData(secret?.data) ?? generateTenantKeys();
-}
-
-async function finalize(ctx: ReconcileContext, live: KubeObject): Promise<Outcome> {
+async function finalize(ctx: ReconcileContext, live: KubeObject, renders: Renders): Promise<Outcome> {
   if (!live.metadata.finalizers?.includes(TENANT_FINALIZER)) return {};
   const namespace = tenantNamespace(live.metadata.name);
   await ctx.client.delete('v1', 'Secret', namespace, TENANT_DATABASE_SECRET);
@@ -67,45 +49,52 @@ async function finalize(ctx: ReconcileContext, live: KubeObject): Promise<Outcom
     return { requeueAfterMs: 1000 };
   }
   const finalizers = live.metadata.finalizers.filter((f) => f !== TENANT_FINALIZER);
-  const written = await ctx.client.patch<KubeObject>(live.apiVersion, live.kind, undefined, live.metadata.name, 'merge', {
-    metadata: { finalizers, resourceVersion: live.metadata.resourceVersion },
-  });
-  ctx.tenants.remember(written);
-  rendersOf(ctx).delete(live.metadata.name);
+  await ctx.tenants.writeThrough(() =>
+    ctx.client.patch<KubeObject>(live.apiVersion, live.kind, undefined, live.metadata.name, 'merge', {
+      metadata: { finalizers, resourceVersion: live.metadata.resourceVersion },
+    }),
+  );
+  renders.delete(live.metadata.name);
   ctx.events.forget(live.metadata.uid);
   ctx.log.info({ tenant: live.metadata.name }, 'tenant cleaned up');
   return {};
 }
 
-export async function reconcileTenant(ctx: ReconcileContext, name: string): Promise<Outcome> {
+/** read -> desired -> apply -> observe -> status for the Tenant `name`. */
+async function reconcileTenant(ctx: ReconcileContext, name: string, renders: Renders): Promise<Outcome> {
+  // read
   let live = ctx.tenants.get(undefined, name);
   if (!live) {
-    rendersOf(ctx).delete(name);
+    renders.delete(name);
     return {};
   }
-  if (live.metadata.deletionTimestamp) return finalize(ctx, live);
+  if (live.metadata.deletionTimestamp) return finalize(ctx, live, renders);
   if (!live.metadata.finalizers?.includes(TENANT_FINALIZER)) {
-    live = await ctx.client.patch<KubeObject>(live.apiVersion, live.kind, undefined, name, 'merge', {
-      metadata: { finalizers: [...(live.metadata.finalizers ?? []), TENANT_FINALIZER], resourceVersion: live.metadata.resourceVersion },
-    });
-    ctx.tenants.remember(live);
+    const current = live;
+    live = await ctx.tenants.writeThrough(() =>
+      ctx.client.patch<KubeObject>(current.apiVersion, current.kind, undefined, name, 'merge', {
+        metadata: { finalizers: [...(current.metadata.finalizers ?? []), TENANT_FINALIZER], resourceVersion: current.metadata.resourceVersion },
+      }),
+    );
   }
   const tenant = withDefaults('Tenant', live);
-  const generation = live.metadata.generation;
   const namespace = tenantNamespace(name);
-  const previous = live.status as TenantStatus | undefined;
-  const write = async (parts: ConditionSpec[], extra: Partial<TenantStatus>, state: Parameters<typeof summaryConditions>[1] = {}) => {
-    const conditions = conditionsAt(previous?.conditions, summaryConditions(parts, state), generation, ctx.now());
-    const wrote = await writeStatus(ctx, ctx.tenants, live as KubeObject, { observedGeneration: generation, namespace, ...extra, conditions });
+  const stored = live;
+  const write = async (parts: ConditionSpec[], fields: Partial<TenantStatus>, state: SummaryState = {}) => {
+    const wrote = await updateStatus(ctx, 'Tenant', stored, { parts, fields: { namespace, ...fields }, state });
     // The pods' view of this status (once their namespace exists): Degraded shows there too.
     if (ctx.owned.get('Namespace')?.get(undefined, namespace)) await publishPlatform(ctx, tenant, namespace, (ctx.tenants.get(undefined, name)?.status ?? {}) as TenantStatus);
-    // The Tenant's Courses wait for its Ready. The informer cannot tell them: the written status is
-    // already in its cache (remember) when the watch event comes, so old and new look the same.
-    if (wrote && readyOf(previous?.conditions) !== readyOf(conditions)) {
-      for (const key of coursesOf(ctx.courses, name)) ctx.enqueue('Course', key);
-    }
     return wrote;
   };
+
+  // Checked before anything else: without an image no workload can be rendered, and the fix is
+  // the user's (spec.image) or the operator's (OPERATOR_IMAGE), so say which instead of waiting.
+  if (!tenant.spec.image && !ctx.config.OPERATOR_IMAGE) {
+    const message = 'no image to run: spec.image is empty and the operator has no default image (OPERATOR_IMAGE is not set). Set spec.image on the Tenant, or OPERATOR_IMAGE on the operator (the Helm chart sets it to its own image)';
+    await write([{ type: 'ServicesAvailable', status: 'False', reason: REASONS.ImageNotSet, message }], {}, { degraded: { reason: REASONS.ImageNotSet, message } });
+    // A spec change re-reconciles; a restarted operator with OPERATOR_IMAGE resyncs every Tenant.
+    return {};
+  }
 
   const ref = tenant.spec.shardSetRef;
   const refText = `ShardSet ${ref.namespace}/${ref.name}`;
@@ -121,10 +110,10 @@ export async function reconcileTenant(ctx: ReconcileContext, name: string): Prom
     return { requeueAfterMs: ctx.config.PROGRESS_REQUEUE_SECONDS * 1000 };
   }
 
-  const keys = await tenantKeys(ctx, namespace);
+  // desired
+  const keys = (await readTenantKeys(ctx, name)) ?? generateTenantKeys();
   const { uid, labels, annotations } = tenant.metadata;
   const inputs = createHash('sha256').update(JSON.stringify([uid, labels, annotations, tenant.spec, resolved.uid, resolved.fingerprint, keys])).digest('hex');
-  const renders = rendersOf(ctx);
   const last = renders.get(name);
   if (last?.inputs !== inputs || !allUpToDate(ctx.owned, last.objects)) {
     renders.delete(name);
@@ -148,9 +137,12 @@ export async function reconcileTenant(ctx: ReconcileContext, name: string): Prom
       await write([{ type: 'ShardSetResolved', status: 'True', reason: REASONS.Reconciled, message: refText }, invalid], {}, { degraded: { reason: REASONS.InvalidSpec, message } });
       return {};
     }
-    const ensured = await ensureObjects(ctx.client, ctx.owned, manifests);
+    const ensured = await ensureObjects(ctx.client, ctx.owned, manifests, ctx.metrics.writesSkipped);
     renders.set(name, { inputs, objects: ensured.objects });
+  } else {
+    countSkipped(ctx.metrics.writesSkipped, last.objects);
   }
+  // observe
   const deployments = ctx.owned.get('Deployment');
   const services = servicesStatus((s) => deployments?.get(namespace, s) as DeploymentState | undefined);
   const readyServices = services.filter((s) => s.ready).length;
@@ -158,6 +150,7 @@ export async function reconcileTenant(ctx: ReconcileContext, name: string): Prom
   const available: ConditionSpec = notReady.length
     ? { type: 'ServicesAvailable', status: 'False', reason: REASONS.Progressing, message: `${readyServices}/${services.length} services ready; waiting for ${notReady.join(', ')}` }
     : { type: 'ServicesAvailable', status: 'True', reason: REASONS.Reconciled, message: `${readyServices}/${services.length} services ready` };
+  // status
   await write(
     [{ type: 'ShardSetResolved', status: 'True', reason: REASONS.Reconciled, message: refText }, available],
     { readyServices, services },
@@ -166,3 +159,28 @@ export async function reconcileTenant(ctx: ReconcileContext, name: string): Prom
   return notReady.length ? { requeueAfterMs: ctx.config.PROGRESS_REQUEUE_SECONDS * 1000 } : {};
 }
 
+
+/** Tenants: own a namespace and everything renderTenant gives in it. */
+export function tenantController(): Controller {
+  const renders: Renders = new Map();
+  return {
+    kind: 'Tenant',
+    namespaced: false,
+    reconcile: (ctx, name) => reconcileTenant(ctx, name, renders),
+    owns: [
+      { apiVersion: 'v1', kind: 'Namespace' },
+      { apiVersion: 'v1', kind: 'ConfigMap' },
+      // The keys are read back on every render (they must never be regenerated): keep their data.
+      { apiVersion: 'v1', kind: 'Secret', keepData: (obj) => obj.metadata.name === TENANT_KEYS_SECRET },
+      { apiVersion: 'v1', kind: 'ServiceAccount' },
+      { apiVersion: 'v1', kind: 'Service' },
+      { apiVersion: 'apps/v1', kind: 'Deployment', keepStatus: true },
+      // Its status feeds the platform view (tenant-platform.ts).
+      { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', keepStatus: true },
+      { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget' },
+      { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy' },
+      { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress' },
+    ],
+    workers: (config) => config.WORKERS,
+  };
+}

@@ -1,7 +1,7 @@
 import type { MigrationSet } from '../kit/db/migrate.ts';
 
 /**
- * Course content lives on the control database (ARCHITECTURE §3): the editable draft (courses,
+ * Course content lives on the control database (docs/learning.md; docs/spine.md, "Data"): the editable draft (courses,
  * course_modules, lessons), the immutable published versions (an outline jsonb that keeps the quiz
  * answer key server-side) and the search vector of the published version.
  */

@@ -1,7 +1,7 @@
 import type { MigrationSet } from '../kit/db/migrate.ts';
 
 /**
- * Everything a learner owns lives in the learner's shard (ARCHITECTURE §3): enrollments, lesson
+ * Everything a learner owns lives in the learner's shard (docs/spine.md, "Data"; docs/learning.md): enrollments, lesson
  * progress, quiz attempts and certificates. Row ids are minted in the learner's logical shard, so
  * any of them (a certificate code too) names the database that holds it.
  */

@@ -102,3 +102,26 @@ it('a course the service refuses (another resource manages the slug) is Ready=Fa
   expect(condition(academy(server, 'Course', 'academy', 'impostor'), 'Degraded')).toMatchObject({ status: 'True', message: expect.stringContaining('409') });
   expect(ready(academy(server, 'Course', 'academy', 'growth-marketing-101'))).toBe(true);
 });
+
+it('a publish refused for good is not retried until the Course changes', async () => {
+  await settled(operator!);
+  const requeues = async () => (await operator!.metrics.reconciles.get()).values.filter((v) => v.labels.kind === 'Course' && v.labels.result === 'requeue').reduce((n, v) => n + v.value, 0);
+  // No Course reconcile of this suite asked for a backoff retry: the conflict was not put back in the queue.
+  expect(await requeues()).toBe(0);
+  const putsBefore = publishes();
+  // A resync looks at the impostor again and sends nothing.
+  const reconciledBefore = await courseReconciles();
+  operator!.resyncNow();
+  await waitFor('the resync reconciled both courses', async () => (await courseReconciles()) >= reconciledBefore + 2);
+  await settled(operator!);
+  expect(publishes()).toBe(putsBefore);
+  // A change of the Course (a new generation) tries once more, and is refused again.
+  const impostor = academy(server, 'Course', 'academy', 'impostor')!;
+  server.objects.upsert({ ...impostor, spec: { ...(impostor.spec as object), title: 'Still not mine' } });
+  const generation = academy(server, 'Course', 'academy', 'impostor')!.metadata.generation;
+  await waitFor('refused at the new generation', () => condition(academy(server, 'Course', 'academy', 'impostor'), 'Published')?.observedGeneration === generation);
+  await settled(operator!);
+  expect(publishes()).toBe(putsBefore + 1);
+  expect(condition(academy(server, 'Course', 'academy', 'impostor'), 'Ready')).toMatchObject({ status: 'False', reason: 'PublishConflict' });
+  expect(await requeues()).toBe(0);
+});

@@ -2,7 +2,11 @@
  * The operator against the tests/kube API server loaded with the repository's CRDs (and a
  * CloudNativePG Cluster CRD stand-in), as kubebuilder's envtest suites do.
  */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { KubeConfig } from '@kubernetes/client-node';
 import pino from 'pino';
 import { loadCrds } from '../../crds/index.ts';
@@ -139,4 +143,21 @@ export async function kubeApi(server: KubeTestServer, method: string, path: stri
   const res = await fetch(`${server.url}${path}`, { method, headers: { 'Content-Type': contentType }, body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
+
+/** The real kubectl of this machine, if any (tests that need it are skipped without it). */
+export const kubectlPath = ['/usr/bin/kubectl', '/usr/local/bin/kubectl'].find((p) => existsSync(p));
+
+/** kubectl bound to `dir()`'s `kubeconfig` and a private discovery cache there; resolves with stdout, throws with stderr. */
+export function kubectlIn(dir: () => string): (...args: string[]) => Promise<string> {
+  const run = promisify(execFile);
+  return async (...args) => {
+    try {
+      const { stdout } = await run(kubectlPath!, ['--kubeconfig', join(dir(), 'kubeconfig'), '--cache-dir', join(dir(), 'cache'), ...args], { timeout: 20_000 });
+      return stdout;
+    } catch (err) {
+      const e = err as { stdout?: string; stderr?: string };
+      throw new Error(`kubectl ${args.join(' ')} failed: ${e.stderr ?? ''}${e.stdout ?? ''}`);
+    }
+  };
 }

@@ -188,6 +188,11 @@ describe('steady state', () => {
       await waitFor('three resyncs', async () => (await count()) >= tenantsNow * 3, 20_000);
       await waitFor('a relist', () => server.requests.count({ verb: 'list', resource: 'deployments' }) > 0);
       expect(server.requests.writes().map((r) => `${r.verb} ${r.resource} ${r.namespace ?? ''}/${r.name ?? ''}`)).toEqual([]);
+      // What was not written is counted: every resync found each tenant's Deployments (and the shard maps) as desired.
+      const skipped = (await second.metrics.writesSkipped.get()).values;
+      const skippedOf = (kind: string) => skipped.find((v) => v.labels.kind === kind)?.value ?? 0;
+      expect(skippedOf('Deployment')).toBeGreaterThanOrEqual(tenantsNow * 3);
+      expect(skippedOf('ConfigMap')).toBeGreaterThan(0);
     } finally {
       operator = second;
     }

@@ -7,7 +7,7 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f
 
 /**
  * A time-ordered UUIDv7 whose rand_a bits carry `logicalShard`: B-tree inserts stay local, and
- * any id names its shard without a lookup (ARCHITECTURE §3).
+ * any id names its shard without a lookup (docs/spine.md, "Data").
  */
 export function newId(logicalShard: number, now: number = Date.now()): string {
   if (!Number.isInteger(logicalShard) || logicalShard < 0 || logicalShard >= MAX_LOGICAL_SHARDS) {
