@@ -13,6 +13,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
 import { CRD_DIR, CRD_FILES, KINDS, API_VERSION, schemaOf, type JsonSchema, type AcademyKind } from './schema.ts';
+import { deployedServices, withServiceKeys } from './services.ts';
 
 export const TYPES_FILE = join(CRD_DIR, 'types.generated.ts');
 export const CHART_CRD_DIR = join(CRD_DIR, '..', 'charts', 'academy-operator', 'crds');
@@ -158,6 +159,9 @@ export function writeChartCrds(): number {
 }
 
 async function main(): Promise<void> {
+  // The per-service keys of the Tenant follow the service manifest (crds/services.ts).
+  const tenantFile = join(CRD_DIR, CRD_FILES.Tenant);
+  writeFileSync(tenantFile, withServiceKeys(readFileSync(tenantFile, 'utf8'), deployedServices()));
   writeFileSync(TYPES_FILE, await renderTypes());
   console.log(`wrote ${TYPES_FILE} and ${writeChartCrds()} chart CRDs`);
 }

@@ -9,6 +9,7 @@ import { readManifests, startKubeTestServer, type KubeObject, type KubeTestServe
 import { CRD_DIR } from './schema.ts';
 import { renderShardSet } from '../operator/constructs/shardset-chart.ts';
 import { renderTenant } from '../operator/constructs/tenant-chart.ts';
+import { SERVICE_NAMES } from '../operator/constructs/labels.ts';
 import { synthOnlyTenantKeys } from '../operator/constructs/tenant-keys.ts';
 import type { ShardSet, Tenant } from './index.ts';
 
@@ -31,7 +32,7 @@ describe('CRDs in the test API server', () => {
   it('stores every sample, defaulted', () => {
     for (const object of samples) server.objects.create(structuredClone(object));
     const tenant = server.objects.get(API, 'Tenant', undefined, 'demo') as unknown as Tenant;
-    expect(tenant.spec.services.video).toMatchObject({ minReplicas: 1, maxReplicas: 3, targetCPUUtilization: 70 });
+    expect(tenant.spec.services.users).toMatchObject({ minReplicas: 1, maxReplicas: 3, targetCPUUtilization: 70 });
     expect(tenant.spec.imagePullPolicy).toBe('IfNotPresent');
     const shardSet = server.objects.get(API, 'ShardSet', 'academy', 'managed') as unknown as ShardSet;
     expect(shardSet.spec.clusters[1].external?.primaryUrlSecretRef.key).toBe('url');
@@ -67,7 +68,7 @@ describe('CRDs in the test API server', () => {
       databaseCredentials: Object.fromEntries(shardMap.credentials.map((c) => [c.variable, 'x'])),
     });
     for (const object of [...manifests, ...tenantObjects]) server.objects.create(structuredClone(object) as KubeObject);
-    expect(server.objects.list('apps/v1', 'Deployment', 'academy-demo')).toHaveLength(9);
+    expect(server.objects.list('apps/v1', 'Deployment', 'academy-demo')).toHaveLength(SERVICE_NAMES.length);
     expect(server.objects.list('postgresql.cnpg.io/v1', 'Cluster', 'academy')).toHaveLength(2);
   });
 });

@@ -269,22 +269,6 @@ export interface TenantServices {
    * Validated: minReplicas must not exceed maxReplicas
    */
   progress: ServiceScaling;
-  /**
-   * Validated: minReplicas must not exceed maxReplicas
-   */
-  payments: ServiceScaling;
-  /**
-   * Validated: minReplicas must not exceed maxReplicas
-   */
-  notifications: ServiceScaling;
-  /**
-   * Validated: minReplicas must not exceed maxReplicas
-   */
-  analytics: ServiceScaling;
-  /**
-   * Validated: minReplicas must not exceed maxReplicas
-   */
-  video: ServiceScaling;
 }
 
 export interface TenantSpec {

@@ -29,7 +29,7 @@ describe('samples', () => {
   it('defaulting fills every service of the demo tenant and keeps what the sample sets', () => {
     const tenant = withDefaults('Tenant', sample('tenant-demo.yaml'));
     expect(tenant.spec.services.gateway).toMatchObject({ minReplicas: 2, maxReplicas: 10, targetCPUUtilization: 60 });
-    expect(tenant.spec.services.video).toEqual({
+    expect(tenant.spec.services.users).toEqual({
       minReplicas: 1,
       maxReplicas: 3,
       targetCPUUtilization: 70,

@@ -2,6 +2,7 @@
  * Names and labels shared by every object the academy constructs render.
  */
 import type { ObjectMeta } from '../../crds/index.ts';
+import { deployedServices } from '../../crds/services.ts';
 
 /** Label and annotation keys of the academy API group. */
 export const TENANT_LABEL = 'academy.trendtactics.io/tenant';
@@ -10,9 +11,10 @@ export const CONFIG_HASH_ANNOTATION = 'academy.trendtactics.io/config-hash';
 /** Value of app.kubernetes.io/managed-by on everything the operator renders. */
 export const MANAGED_BY = 'academy-operator';
 
-/** The services of a tenant, each its own Deployment (`academy serve --services=<name>`). */
-export const SERVICE_NAMES = ['gateway', 'auth', 'users', 'courses', 'progress', 'payments', 'notifications', 'analytics', 'video'] as const;
-export type ServiceName = (typeof SERVICE_NAMES)[number];
+/** The services of a tenant, each its own Deployment (`academy serve --services=<name>`): the ones that exist. */
+export const SERVICE_NAMES: readonly string[] = deployedServices();
+/** A name of SERVICE_NAMES (from the service manifest, crds/generated/services.json). */
+export type ServiceName = string;
 
 /** Port every academy process serves HTTP, /healthz and /readyz on. */
 export const HTTP_PORT = 8080;

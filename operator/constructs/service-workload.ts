@@ -188,7 +188,16 @@ export class ServiceWorkload extends Construct {
                 args: ['serve', `--services=${service}`, '--migrate'],
                 ports: [{ name: 'http', containerPort: HTTP_PORT, protocol: 'TCP' }],
                 envFrom: [{ configMapRef: { name: TENANT_CONFIG_MAP } }, { secretRef: { name: TENANT_KEYS_SECRET } }],
-                env: [{ name: 'SHARD_MAP', value: SHARD_MAP_PATH }, { name: 'PLATFORM_STATUS_FILE', value: PLATFORM_STATUS_PATH }, { name: 'SERVICES', value: service }, ...(props.env ?? [])],
+                env: [
+                  { name: 'SHARD_MAP', value: SHARD_MAP_PATH },
+                  { name: 'PLATFORM_STATUS_FILE', value: PLATFORM_STATUS_PATH },
+                  { name: 'SERVICES', value: service },
+                  // The proxies in front of this pod that may name the client in X-Forwarded-For: the
+                  // Ingress controller for the gateway; the controller and the gateway for a service
+                  // (NetworkPolicies admit nothing else). More would let a client choose its own IP.
+                  { name: 'TRUST_PROXY', value: service === 'gateway' ? '1' : '2' },
+                  ...(props.env ?? []),
+                ],
                 startupProbe: { httpGet: httpGet('/healthz'), periodSeconds: 2, failureThreshold: 60 },
                 livenessProbe: { httpGet: httpGet('/healthz'), periodSeconds: 10, timeoutSeconds: 2, failureThreshold: 3 },
                 readinessProbe: { httpGet: httpGet('/readyz'), periodSeconds: 5, timeoutSeconds: 2, failureThreshold: 3 },

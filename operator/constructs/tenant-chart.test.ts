@@ -50,12 +50,19 @@ describe('TenantChart', () => {
     const objects = synth();
     const deployments = objects.filter((o) => o.kind === 'Deployment');
     expect(deployments.map((d) => d.metadata.name)).toEqual([...SERVICE_NAMES]);
+    // Only services that exist (the service manifest): the gateway role and the registry's services.
+    expect([...SERVICE_NAMES]).toEqual(['gateway', 'auth', 'users', 'courses', 'progress']);
+    for (const kind of ['Service', 'HorizontalPodAutoscaler', 'PodDisruptionBudget']) {
+      expect(objects.filter((o) => o.kind === kind).map((o) => o.metadata.name).sort(), kind).toEqual([...SERVICE_NAMES].sort());
+    }
     for (const deployment of deployments) {
       const name = deployment.metadata.name;
       const container = deployment.spec.template.spec.containers[0];
       expect(deployment.spec).not.toHaveProperty('replicas');
       expect(container.image).toBe('trendtactics/academy:0.1.0');
       expect(container.args).toEqual(['serve', `--services=${name}`, '--migrate']);
+      // Behind the Ingress controller (gateway), and behind it and the gateway (services): issue #8.
+      expect(container.env).toContainEqual({ name: 'TRUST_PROXY', value: name === 'gateway' ? '1' : '2' });
       expect(container.readinessProbe.httpGet).toEqual({ path: '/readyz', port: 'http' });
       expect(container.livenessProbe.httpGet).toEqual({ path: '/healthz', port: 'http' });
       expect(container.ports).toEqual([{ name: 'http', containerPort: 8080, protocol: 'TCP' }]);
@@ -83,8 +90,8 @@ describe('TenantChart', () => {
       },
     });
     // a service the sample leaves out gets the CRD defaults, and the API server's default behavior
-    expect(find(objects, 'HorizontalPodAutoscaler', 'video').spec).toMatchObject({ minReplicas: 1, maxReplicas: 3 });
-    expect(find(objects, 'HorizontalPodAutoscaler', 'video').spec.behavior.scaleDown).toEqual({ stabilizationWindowSeconds: 300, selectPolicy: 'Max', policies: [{ type: 'Percent', value: 100, periodSeconds: 15 }] });
+    expect(find(objects, 'HorizontalPodAutoscaler', 'users').spec).toMatchObject({ minReplicas: 1, maxReplicas: 3 });
+    expect(find(objects, 'HorizontalPodAutoscaler', 'progress').spec.behavior.scaleDown).toEqual({ stabilizationWindowSeconds: 300, selectPolicy: 'Max', policies: [{ type: 'Percent', value: 100, periodSeconds: 15 }] });
     expect(find(objects, 'Service', 'courses').spec).toMatchObject({ selector: { 'app.kubernetes.io/component': 'courses' }, ports: [{ name: 'http', port: 8080, targetPort: 8080 }] });
     expect(find(objects, 'PodDisruptionBudget', 'progress').spec).toEqual({
       maxUnavailable: 1,
@@ -212,13 +219,13 @@ describe('TenantChart refuses props it cannot realise, naming the values', () =>
 
   it('an HPA behavior with unknown fields', () => {
     const tenant = demoTenant();
-    tenant.spec.services.video.behavior = { scaleSideways: {} };
-    expect(() => synth(props({ tenant }))).toThrow('services.video.behavior has unknown fields scaleSideways');
+    tenant.spec.services.progress.behavior = { scaleSideways: {} };
+    expect(() => synth(props({ tenant }))).toThrow('services.progress.behavior has unknown fields scaleSideways');
     // Inside a direction too: the HPA's behavior is expressed through cdk8s-plus, which would drop what it does not know.
-    tenant.spec.services.video.behavior = { scaleUp: { tolerance: 0.1 } };
-    expect(() => synth(props({ tenant }))).toThrow('services.video.behavior.scaleUp has unknown fields tolerance');
-    tenant.spec.services.video.behavior = { scaleDown: { policies: [{ type: 'Pods', value: 1, periodSeconds: 3600 }] } };
-    expect(() => synth(props({ tenant }))).toThrow('services.video.behavior.scaleDown.policies[0].periodSeconds must be an integer 1..1800, got 3600');
+    tenant.spec.services.progress.behavior = { scaleUp: { tolerance: 0.1 } };
+    expect(() => synth(props({ tenant }))).toThrow('services.progress.behavior.scaleUp has unknown fields tolerance');
+    tenant.spec.services.progress.behavior = { scaleDown: { policies: [{ type: 'Pods', value: 1, periodSeconds: 3600 }] } };
+    expect(() => synth(props({ tenant }))).toThrow('services.progress.behavior.scaleDown.policies[0].periodSeconds must be an integer 1..1800, got 3600');
   });
 
   it('missing database credentials, a foreign shard map, no image, weak keys', () => {

@@ -152,7 +152,7 @@ export class TenantChart extends Chart {
         tenantName,
         namespace,
         service,
-        scaling: tenant.spec.services[service],
+        scaling: tenant.spec.services[service as keyof typeof tenant.spec.services],
         image,
         imagePullPolicy: tenant.spec.imagePullPolicy,
         env,

@@ -22,7 +22,7 @@ describe('platformDocument', () => {
     // GIVEN a tenant whose status lists two services, one with a known HPA status
     const tenant = withDefaults('Tenant', { ...demoTenant(), metadata: { name: 'demo', uid: 'u-1' } });
     const conditions = [{ type: 'Ready', status: 'True' as const, reason: 'Reconciled', message: 'ok', lastTransitionTime: '2026-12-03T08:00:00Z', observedGeneration: 2 }];
-    const status = { observedGeneration: 2, conditions, services: [{ name: 'auth', ready: true, replicas: 2, readyReplicas: 2 }, { name: 'video', ready: false, replicas: 0, readyReplicas: 0 }] };
+    const status = { observedGeneration: 2, conditions, services: [{ name: 'auth', ready: true, replicas: 2, readyReplicas: 2 }, { name: 'progress', ready: false, replicas: 0, readyReplicas: 0 }] };
     // WHEN the document is built
     const doc = platformDocument(tenant, status, (s) => (s === 'auth' ? { currentReplicas: 2, desiredReplicas: 3, conditions: [] } : undefined));
     // THEN it carries the conditions as they are, and the bounds from the spec with the HPA's counts
@@ -33,7 +33,7 @@ describe('platformDocument', () => {
       conditions,
       services: [
         { name: 'auth', ready: true, replicas: 2, readyReplicas: 2, autoscaler: { minReplicas: auth.minReplicas, maxReplicas: auth.maxReplicas, targetCPUUtilization: auth.targetCPUUtilization, currentReplicas: 2, desiredReplicas: 3, conditions: [] } },
-        { name: 'video', ready: false, replicas: 0, readyReplicas: 0, autoscaler: expect.objectContaining({ minReplicas: tenant.spec.services.video.minReplicas }) },
+        { name: 'progress', ready: false, replicas: 0, readyReplicas: 0, autoscaler: expect.objectContaining({ minReplicas: tenant.spec.services.progress.minReplicas }) },
       ],
       shardSet: { namespace: tenant.spec.shardSetRef.namespace, name: tenant.spec.shardSetRef.name },
     });

@@ -41,8 +41,8 @@ describe('watches', () => {
     server.compactWatchHistory();
     server.injectWatchGone(50);
     server.cutWatches({ abrupt: true });
-    server.objects.delete('apps/v1', 'Deployment', 'academy-w', 'video');
-    await waitFor('video recreated', () => server.objects.get('apps/v1', 'Deployment', 'academy-w', 'video'));
+    server.objects.delete('apps/v1', 'Deployment', 'academy-w', 'progress');
+    await waitFor('progress recreated', () => server.objects.get('apps/v1', 'Deployment', 'academy-w', 'progress'));
     expect(server.requests.count({ verb: 'list', resource: 'deployments' })).toBeGreaterThan(lists);
     server.cutWatches();
     server.objects.create(tenantNamed('after-cut'));
