@@ -40,7 +40,11 @@ export const VideoLessonSchema = z
   .strictObject({
     title,
     type: z.literal('video'),
-    videoUrl: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2000).optional(),
+    // An http(s) URL, or a path on this academy (`/media/…`: the demo's clip, served with the web app).
+    videoUrl: z
+      .union([z.url({ protocol: /^https?$/ }), z.string().regex(/^\/(?!\/)[A-Za-z0-9._~!$&'()*+,;=:@%\/-]+$/)], { error: 'must be an http(s) URL or a path on this academy (/media/…)' })
+      .refine((v) => v.length <= 2000, 'must be at most 2000 characters')
+      .optional(),
     assetId: z.string().regex(/^[A-Za-z0-9._-]{1,128}$/, 'must be an uploaded asset id').optional(),
     durationSeconds: z.number().int().min(1).max(24 * 3600),
   })

@@ -28,7 +28,8 @@ export async function seedDemoCourse(ctx: ServiceContext, demo: { tenantId: stri
   });
   const mod = await addModule(store, { tenantId: demo.tenantId, actor, courseId: course.id, title: 'Welcome' });
   const lesson = (input: Parameters<typeof addLesson>[1]['input']) => addLesson(store, { tenantId: demo.tenantId, actor, moduleId: mod.id, input });
-  await lesson({ title: 'Welcome video', type: 'video', videoUrl: 'https://media.example.com/demo/welcome.m3u8', durationSeconds: 120 });
+  // The clip the web app serves (web/public/media), so the demo plays with nothing else running.
+  await lesson({ title: 'Welcome video', type: 'video', videoUrl: '/media/sample-clip.webm', durationSeconds: 30 });
   await lesson({ title: 'How this academy works', type: 'article', body: ARTICLE });
   await lesson({
     title: 'Check your understanding',

@@ -5137,7 +5137,6 @@ export interface operations {
                             title: string;
                             /** @enum {string} */
                             type: "video";
-                            /** Format: uri */
                             videoUrl?: string;
                         } | {
                             body: string;
@@ -5688,7 +5687,6 @@ export interface operations {
                     maxAttempts?: number;
                     passMark?: number;
                     title?: string;
-                    /** Format: uri */
                     videoUrl?: string | null;
                 };
             };
@@ -7171,7 +7169,6 @@ export interface operations {
                     title: string;
                     /** @enum {string} */
                     type: "video";
-                    /** Format: uri */
                     videoUrl?: string;
                 } | {
                     body: string;
