@@ -13,6 +13,7 @@ import { createKeyValue } from './kit/redis/index.ts';
 import { KeyRing } from './kit/keyring.ts';
 import { TenantDirectory } from './kit/tenancy.ts';
 import { createApp } from './kit/app.ts';
+import { Instances } from './kit/instances.ts';
 import { answerClientError } from './kit/client-error.ts';
 import { platformMigrations } from './kit/platform-migrations.ts';
 import type { ServiceContext, ServiceModule } from './kit/context.ts';
@@ -104,7 +105,7 @@ export async function createRuntime(config: Config, logger: Logger = createLogge
   });
   let currentRoles: ServiceContext['currentRoles'] | undefined;
   const ctx: ServiceContext = {
-    config, logger, dbs, kv, keys, tenants, metrics: createMetrics(), openapi: new OpenAPIRegistry(),
+    config, logger, dbs, kv, keys, tenants, metrics: createMetrics(), openapi: new OpenAPIRegistry(), instances: new Instances(),
     currentRoles: (tenantId, userId) => (currentRoles ??= currentRolesFor(ctx))(tenantId, userId),
   };
   return {

@@ -120,14 +120,7 @@ function decodeCursor(cursor: string): number {
   return Number(m[1]);
 }
 
-const perContext = new WeakMap<ServiceContext, Catalog>();
-
 /** The one Catalog of a process (both services use it, so one publish invalidates both). */
 export function catalogFor(ctx: ServiceContext): Catalog {
-  let c = perContext.get(ctx);
-  if (!c) {
-    c = new Catalog(ctx);
-    perContext.set(ctx, c);
-  }
-  return c;
+  return ctx.instances.of(() => new Catalog(ctx), catalogFor);
 }

@@ -3,6 +3,7 @@ import type { Config } from './config.ts';
 import type { Databases } from './db/databases.ts';
 import type { MigrationSet } from './db/migrate.ts';
 import type { KeyRing } from './keyring.ts';
+import type { Instances } from './instances.ts';
 import type { Role } from './auth.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
@@ -20,6 +21,8 @@ export interface ServiceContext {
   readonly tenants: TenantDirectory;
   readonly metrics: Metrics;
   readonly openapi: OpenAPIRegistry;
+  /** Objects the services of this process share, made on first use (kit/instances.ts). */
+  readonly instances: Instances;
   /** The roles a user holds now (not the ones their token was issued with): what routes authorize by. */
   readonly currentRoles: (tenantId: string, userId: string) => Promise<Role[]>;
 }

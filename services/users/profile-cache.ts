@@ -47,11 +47,7 @@ export class ProfileCache {
   }
 }
 
-const caches = new WeakMap<ServiceContext, ProfileCache>();
-
-/** The one profile cache of a process (per kit context). */
+/** The one profile cache of a process (held by its context). */
 export function profileCacheFor(ctx: ServiceContext): ProfileCache {
-  let c = caches.get(ctx);
-  if (!c) caches.set(ctx, (c = new ProfileCache(ctx.kv, ctx.config.CACHE_TTL_SECONDS && ctx.config.CACHE_TTL_SECONDS * 1000)));
-  return c;
+  return ctx.instances.of(() => new ProfileCache(ctx.kv, ctx.config.CACHE_TTL_SECONDS && ctx.config.CACHE_TTL_SECONDS * 1000), profileCacheFor);
 }

@@ -18,12 +18,10 @@ export interface LearningDeps {
 /** Heartbeat upserts running at once per database (group commit). */
 const HEARTBEAT_WRITES_IN_FLIGHT = 1;
 
-const perContext = new WeakMap<ServiceContext, LearningDeps>();
-
+/** The learning dependencies of a process (held by its context). */
 export function learningDeps(ctx: ServiceContext): LearningDeps {
-  let d = perContext.get(ctx);
-  if (!d) {
-    d = {
+  return ctx.instances.of(
+    (): LearningDeps => ({
       store: new ProgressStore(ctx.dbs),
       catalog: catalogFor(ctx),
       // One heartbeat statement in flight per database: under load the next batch simply grows.
@@ -31,8 +29,7 @@ export function learningDeps(ctx: ServiceContext): LearningDeps {
       writer: new HeartbeatWriter(HEARTBEAT_WRITES_IN_FLIGHT),
       keys: new CertificateKeys(ctx.dbs.control),
       users: new UserStore(ctx.dbs),
-    };
-    perContext.set(ctx, d);
-  }
-  return d;
+    }),
+    learningDeps,
+  );
 }

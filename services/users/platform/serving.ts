@@ -6,12 +6,10 @@ export interface Serving {
   remote: { name: string; url: string }[];
 }
 
-const serving = new WeakMap<ServiceContext, Serving>();
-
 export function recordServing(ctx: ServiceContext, s: Serving): void {
-  serving.set(ctx, s);
+  ctx.instances.set(servingOf, s);
 }
 
 export function servingOf(ctx: ServiceContext): Serving {
-  return serving.get(ctx) ?? { local: [], remote: [] };
+  return ctx.instances.of((): Serving => ({ local: [], remote: [] }), servingOf);
 }

@@ -58,11 +58,7 @@ export class PlatformStatusFile {
   }
 }
 
-const files = new WeakMap<ServiceContext, PlatformStatusFile>();
-
-/** The one platform file reader of a process (per kit context). */
+/** The one platform file reader of a process (held by its context). */
 export function platformStatusFor(ctx: ServiceContext): PlatformStatusFile {
-  let f = files.get(ctx);
-  if (!f) files.set(ctx, (f = new PlatformStatusFile(ctx.config.PLATFORM_STATUS_FILE, ctx.logger)));
-  return f;
+  return ctx.instances.of(() => new PlatformStatusFile(ctx.config.PLATFORM_STATUS_FILE, ctx.logger), platformStatusFor);
 }

@@ -1,0 +1,20 @@
+/**
+ * The objects a process shares between its services (the catalog, the profile cache, the
+ * learning dependencies…), made on first use and held by the runtime's context — not by module
+ * state, so two contexts in one process (tests, benchmarks) never share them, and a context's
+ * objects go when it goes. Each is keyed by the function that makes it.
+ */
+export class Instances {
+  private readonly made = new Map<(...args: never[]) => unknown, unknown>();
+
+  /** The instance `make` made for this context, made now if it is the first use. */
+  of<T>(make: () => T, key: (...args: never[]) => unknown = make): T {
+    if (!this.made.has(key)) this.made.set(key, make());
+    return this.made.get(key) as T;
+  }
+
+  /** Replaces what `key` holds (a value recorded rather than made, e.g. what a process serves). */
+  set<T>(key: (...args: never[]) => unknown, value: T): void {
+    this.made.set(key, value);
+  }
+}
