@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, signUp } from '../support/academy.ts';
-import { startBrowserRig, type BrowserRig } from './browser.ts';
+import { useBrowserRig } from './browser.ts';
 import { checkPage } from './journeys.ts';
 
 // Journey (b) of issue #10: an admin authors and publishes a course with a quiz, sees it in the
 // catalog and a learner's enrollment in the dashboard, and opens the platform view.
-let rig: BrowserRig;
 const violations: string[] = [];
-
-beforeAll(async () => {
-  rig = await startBrowserRig();
-}, 60_000);
-afterAll(async () => {
-  await rig?.close();
-});
+const browser = useBrowserRig();
 
 describe('admin journey (b)', () => {
   it('creates a course with a quiz, publishes it, sees it in the catalog and a learner’s enrollment, and opens the platform view', async () => {
-    const context = await rig.newContext();
+    const context = await browser.rig.newContext();
     const page = await context.newPage();
     await page.goto('/login');
     await page.getByLabel('Email').fill('admin@demo.local');
@@ -55,8 +48,8 @@ describe('admin journey (b)', () => {
     await page.getByRole('link', { name: 'Orbital mechanics 101' }).waitFor();
 
     // A learner enrolls (through the API, as their own browser would) and shows up in the dashboard.
-    const learner = await signUp(rig.academy.api, { name: 'Orbit Learner' });
-    const enrolled = await rig.academy.api.as(learner.accessToken).post(`/api/v1/courses/${courseId}/enrollments`, {});
+    const learner = await signUp(browser.rig.academy.api, { name: 'Orbit Learner' });
+    const enrolled = await browser.rig.academy.api.as(learner.accessToken).post(`/api/v1/courses/${courseId}/enrollments`, {});
     expect(enrolled.status, enrolled.text).toBe(201);
     await page.goto(`/admin/courses/${courseId}/enrollments`);
     await page.getByRole('cell', { name: /Orbit Learner/ }).waitFor();
@@ -75,7 +68,7 @@ describe('admin journey (b)', () => {
     // The platform view: when the served document has GET /api/v1/admin/platform (built on
     // another branch), the panel must render the server's data; until then the page must say
     // the view is not available here. This switches by itself when the route is merged.
-    const doc = await rig.academy.api.get('/api/v1/openapi.json');
+    const doc = await browser.rig.academy.api.get('/api/v1/openapi.json');
     const served = '/api/v1/admin/platform' in doc.body.paths;
     await page.getByRole('link', { name: 'Platform' }).click();
     await page.locator('[data-platform]').waitFor();

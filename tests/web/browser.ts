@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,4 +55,25 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Starts one rig for the calling test file (beforeAll) and closes it after (afterAll); `setup`
+ * runs once it is up. Read `.rig` inside the tests.
+ */
+export function useBrowserRig(setup?: (rig: BrowserRig) => Promise<void>): { readonly rig: BrowserRig } {
+  const holder: { rig?: BrowserRig } = {};
+  beforeAll(async () => {
+    holder.rig = await startBrowserRig();
+    await setup?.(holder.rig);
+  }, 60_000);
+  afterAll(async () => {
+    await holder.rig?.close();
+  });
+  return {
+    get rig() {
+      if (!holder.rig) throw new Error('the browser rig is not started yet');
+      return holder.rig;
+    },
+  };
 }

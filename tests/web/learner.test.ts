@@ -1,26 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { adminToken, signUp, uniqueEmail } from '../support/academy.ts';
-import { startBrowserRig, type BrowserRig } from './browser.ts';
+import { useBrowserRig } from './browser.ts';
 import { checkPage, nextHeartbeat, publishCourse, video, type PublishedCourse } from './journeys.ts';
 
 // Journeys (a) and (c) of issue #10 in Debian's Chromium against a real academy.
-let rig: BrowserRig;
 let course: PublishedCourse;
 const violations: string[] = [];
-
-beforeAll(async () => {
-  rig = await startBrowserRig();
-  const token = await adminToken(rig.academy.api);
-  course = await publishCourse(rig.academy.api, token, rig.academy.url.replace('127.0.0.1', 'localhost'), { title: 'Photosynthesis for gardeners', quiz: true });
-}, 60_000);
-afterAll(async () => {
-  await rig?.close();
+const browser = useBrowserRig(async (rig) => {
+  const token = await adminToken(browser.rig.academy.api);
+  course = await publishCourse(browser.rig.academy.api, token, browser.rig.academy.url.replace('127.0.0.1', 'localhost'), { title: 'Photosynthesis for gardeners', quiz: true });
 });
 
 describe('learner journey (a)', () => {
   it('signs up, finds a course by search, enrolls, watches, resumes after a reload, passes the quiz and opens the certificate and its verification', async () => {
-    const context = await rig.newContext();
+    const context = await browser.rig.newContext();
     const page = await context.newPage();
     if (process.env.DEBUG_WEB_TESTS) {
       page.on('response', (r) => r.url().includes('/api/') && console.log(r.request().method(), r.url(), r.status()));
@@ -89,7 +83,7 @@ describe('learner journey (a)', () => {
     await checkPage(page, 'certificate-verify', violations);
 
     // The verification page is public: a browser with no session sees the same.
-    const stranger = await (await rig.newContext()).newPage();
+    const stranger = await (await browser.rig.newContext()).newPage();
     await stranger.goto(new URL(page.url()).pathname);
     await expect.poll(() => stranger.locator('[data-verified]').getAttribute('data-verified')).toBe('valid');
 
@@ -104,7 +98,7 @@ describe('bad input (c)', () => {
   const fieldError = (page: Page, id: string) => page.locator(`#${id}-error`);
 
   it('shows the server’s message next to the field: too-short and common passwords, a taken email, a wrong password', async () => {
-    const api = rig.academy.api;
+    const api = browser.rig.academy.api;
     const taken = await signUp(api, { name: 'Already Here' });
     // What the server says, so the page is held to the server's words.
     const short = await api.post('/api/v1/auth/register', { email: uniqueEmail(), password: 'short', name: 'X' });
@@ -113,7 +107,7 @@ describe('bad input (c)', () => {
     const wrong = await api.post('/api/v1/auth/login', { email: taken.email, password: 'not the password' });
     expect([short.status, common.status, duplicate.status, wrong.status]).toEqual([400, 400, 409, 401]);
 
-    const page = await (await rig.newContext()).newPage();
+    const page = await (await browser.rig.newContext()).newPage();
     await page.goto('/signup');
     const fill = async (email: string, password: string) => {
       await page.getByLabel('Name').fill('Bad Input');

@@ -1,28 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adminToken, signUp } from '../support/academy.ts';
-import { startBrowserRig, type BrowserRig } from './browser.ts';
+import { useBrowserRig } from './browser.ts';
 import { checkPage, nextHeartbeat, publishCourse, serviceWorkerControls, video } from './journeys.ts';
 
 // Journey (d) of issue #10: the network drops mid-lesson, the learner keeps going, and what
 // they did reaches the server when the network returns.
-let rig: BrowserRig;
 const violations: string[] = [];
-
-beforeAll(async () => {
-  rig = await startBrowserRig();
-}, 60_000);
-afterAll(async () => {
-  await rig?.close();
-});
+const browser = useBrowserRig();
 
 describe('offline (d)', () => {
   it('keeps the progress made offline in IndexedDB and sends it when the network returns', async () => {
-    const api = rig.academy.api;
-    const course = await publishCourse(api, await adminToken(api), rig.academy.url.replace('127.0.0.1', 'localhost'), { title: 'Knots for sailors', article: true });
+    const api = browser.rig.academy.api;
+    const course = await publishCourse(api, await adminToken(api), browser.rig.academy.url.replace('127.0.0.1', 'localhost'), { title: 'Knots for sailors', article: true });
     const learner = await signUp(api, { name: 'Offline Olive' });
     expect((await api.as(learner.accessToken).post(`/api/v1/courses/${course.id}/enrollments`, {})).status).toBe(201);
 
-    const context = await rig.newContext();
+    const context = await browser.rig.newContext();
     const page = await context.newPage();
     await page.goto('/login');
     await page.getByLabel('Email').fill(learner.email);
