@@ -7,8 +7,11 @@
 export class Instances {
   private readonly made = new Map<(...args: never[]) => unknown, unknown>();
 
-  /** The instance `make` made for this context, made now if it is the first use. */
-  of<T>(make: () => T, key: (...args: never[]) => unknown = make): T {
+  /**
+   * The instance kept under `key` (the exported function that hands it out, so the key is stable
+   * while `make`, a fresh closure on every call, is not), made now by `make` on first use.
+   */
+  of<T>(make: () => T, key: (...args: never[]) => unknown): T {
     if (!this.made.has(key)) this.made.set(key, make());
     return this.made.get(key) as T;
   }

@@ -2,7 +2,7 @@ import type { Databases } from '../../kit/db/databases.ts';
 import { fail, NotFound, ValidationError } from '../../kit/errors.ts';
 import type { Tenant } from '../../kit/tenancy.ts';
 import { UserStore } from '../../users/api.ts';
-import { attemptsCleared, reservePasswordCheck } from './login.ts';
+import { releasePasswordCheck, reservePasswordCheck } from './login.ts';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from './passwords.ts';
 import { liveFamilyOf, revokeOtherFamilies } from './sessions.ts';
 
@@ -38,7 +38,7 @@ export async function changePassword(dbs: Databases, props: AccountProps & { cur
     });
   }
   // The password was right: the reserved attempt is given back, whatever else is wrong below.
-  await store.updateLoginAttempts(props.tenant.id, user.id, () => ({ patch: attemptsCleared(), result: undefined }));
+  await releasePasswordCheck(store, props.tenant.id, user.id);
   assertAcceptablePassword(props.newPassword, user.email, 'newPassword');
   if (props.newPassword === props.currentPassword) throw new ValidationError([{ field: 'newPassword', message: 'must differ from the current password' }]);
   // Hashed before the transaction: argon2 takes tens of milliseconds, the shard connection is not held meanwhile.
@@ -46,7 +46,7 @@ export async function changePassword(dbs: Databases, props: AccountProps & { cur
   return store.transaction(user.id, async (trx) => {
     const keep = props.refreshToken ? await liveFamilyOf(trx, props.tenant.id, user.id, props.refreshToken) : undefined;
     if (props.refreshToken && !keep) throw notLive();
-    await store.update(props.tenant.id, user.id, { password_hash: passwordHash, ...attemptsCleared() }, trx);
+    await store.update(props.tenant.id, user.id, { password_hash: passwordHash }, trx);
     return { revokedSessions: await revokeOtherFamilies(trx, props.tenant.id, user.id, keep, 'password_changed') };
   });
 }

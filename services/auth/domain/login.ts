@@ -86,8 +86,10 @@ export async function reservePasswordCheck(store: UserStore, tenantId: string, u
   if (wait > 0) throw locked(wait);
 }
 
-/** The columns after a successful password check. */
-export const attemptsCleared = () => toColumns(CLEARED);
+/** The password was right: the attempt reserved for it is given back (and the failure count cleared). */
+export async function releasePasswordCheck(store: UserStore, tenantId: string, userId: string): Promise<void> {
+  await store.updateLoginAttempts(tenantId, userId, () => ({ patch: toColumns(CLEARED), result: undefined }));
+}
 
 function toColumns(s: AttemptState) {
   return { failed_logins: s.failures, last_failed_login_at: s.lastFailedAt, locked_until: s.lockedUntil };

@@ -1,5 +1,5 @@
 import { BadRequest, fail, NotFound, Unauthorized, ValidationError } from '../../kit/errors.ts';
-import { attemptsCleared, reservePasswordCheck } from './login.ts';
+import { releasePasswordCheck, reservePasswordCheck } from './login.ts';
 import type { Tenant } from '../../kit/tenancy.ts';
 import type { UserRow, UserStore } from '../../users/api.ts';
 import { mfaCleared } from '../../users/api.ts';
@@ -19,7 +19,7 @@ async function userWithPassword(store: UserStore, tenant: Tenant, userId: string
   if (!(await verifyPassword(user.password_hash, password))) {
     throw fail('current_password_wrong', 'password: is not your current password', { errors: [{ field: 'password', message: 'is not your current password' }] });
   }
-  await store.updateLoginAttempts(tenant.id, user.id, () => ({ patch: attemptsCleared(), result: undefined }));
+  await releasePasswordCheck(store, tenant.id, user.id);
   return user;
 }
 

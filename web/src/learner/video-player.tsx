@@ -53,20 +53,16 @@ export function VideoPlayer({ lessonId, src, title, resumeAt, durationSeconds }:
     const onPause = () => !el.ended && report();
     const onEnded = () => report(true);
     const onHide = () => document.visibilityState === 'hidden' && el.currentTime > 0 && report();
-    el.addEventListener('loadedmetadata', onLoaded);
-    el.addEventListener('timeupdate', onTime);
-    el.addEventListener('pause', onPause);
-    el.addEventListener('seeked', onPause);
-    el.addEventListener('ended', onEnded);
-    document.addEventListener('visibilitychange', onHide);
-    return () => {
-      el.removeEventListener('loadedmetadata', onLoaded);
-      el.removeEventListener('timeupdate', onTime);
-      el.removeEventListener('pause', onPause);
-      el.removeEventListener('seeked', onPause);
-      el.removeEventListener('ended', onEnded);
-      document.removeEventListener('visibilitychange', onHide);
-    };
+    // One signal removes every listener when the lesson changes or the player goes.
+    const listening = new AbortController();
+    const on = { signal: listening.signal };
+    el.addEventListener('loadedmetadata', onLoaded, on);
+    el.addEventListener('timeupdate', onTime, on);
+    el.addEventListener('pause', onPause, on);
+    el.addEventListener('seeked', onPause, on);
+    el.addEventListener('ended', onEnded, on);
+    document.addEventListener('visibilitychange', onHide, on);
+    return () => listening.abort();
   }, [lessonId, resumeAt, durationSeconds]);
 
   return (
