@@ -29,7 +29,7 @@ dev: install web
 
 ## Every test, against the real PostgreSQL and Redis of this machine (started if down).
 test: install services browser web
-	@mkdir -p .test-results
+	@mkdir -p .test-results && rm -f .test-results/academy-errors.log
 	$(NODE_BIN)/tsc -p tsconfig.json
 	$(NODE_BIN)/tsc -p web/tsconfig.json
 	NO_COLOR=1 $(NODE_BIN)/vitest run --reporter=default --reporter=json --outputFile.json=.test-results/vitest.json; \

@@ -1,6 +1,6 @@
 // Prints the one plain line CI reads ("N passed, N failed") from vitest's JSON report, and
 // exits non-zero when anything failed or nothing ran.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const file = process.argv[2] ?? '.test-results/vitest.json';
 let report;
@@ -18,4 +18,11 @@ const brokenFiles = (report.testResults ?? []).filter((f) => f.status === 'faile
 const totalFailed = failed + brokenFiles.length;
 console.log(`${passed} passed, ${totalFailed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 for (const f of brokenFiles) console.error(`failed to run: ${f.name}: ${(f.message ?? '').split('\n')[0]}`);
+// What the test academies answered with a 5xx (tests/support/academy.ts): the cause of a failure seen only here.
+const errors = '.test-results/academy-errors.log';
+if (totalFailed > 0 && existsSync(errors)) {
+  const lines = readFileSync(errors, 'utf8').trim().split('\n').filter(Boolean);
+  console.error(`\nlast ${Math.min(40, lines.length)} of ${lines.length} academy error lines (${errors}):`);
+  for (const line of lines.slice(-40)) console.error(line.slice(0, 1500));
+}
 process.exit(totalFailed > 0 || passed === 0 ? 1 : 0);

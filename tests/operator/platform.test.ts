@@ -50,6 +50,11 @@ describe('the platform ConfigMap', () => {
     await waitFor('autoscaler state in the view', () => service('gateway')?.autoscaler?.desiredReplicas === 2);
     const tenant = academy(server, 'Tenant', undefined, 'plat')!;
     const status = tenant.status as { observedGeneration: number; conditions: unknown[]; services: unknown[] };
+    // The view follows the Tenant's status one reconcile later: wait for it to catch up, then compare.
+    const brief = (cs: unknown[] | undefined) => JSON.stringify((cs ?? []).map((c) => { const { type, status, reason, message } = c as Record<string, unknown>; return { type, status, reason, message }; }));
+    const caughtUp = () => brief(view()?.conditions) === brief((academy(server, 'Tenant', undefined, 'plat')!.status as typeof status).conditions);
+    await waitFor('the view to show the Tenant status', caughtUp);
+    Object.assign(status, academy(server, 'Tenant', undefined, 'plat')!.status);
     const doc = view()!;
     expect(doc).toMatchObject({ tenant: 'plat', observedGeneration: status.observedGeneration, conditions: status.conditions, shardSet: { namespace: 'academy', name: 'demo' } });
     expect(doc.services.map((s) => s.name)).toEqual([...SERVICE_NAMES]);

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { basename } from 'node:path';
+import { expect } from 'vitest';
 import { loadConfig, type Config } from '../../services/kit/config.ts';
 import { createLogger } from '../../services/kit/logger.ts';
 import { createRuntime, migrate, serve } from '../../services/runtime.ts';
@@ -37,6 +40,18 @@ export interface TestAcademyOptions {
 }
 
 /**
+ * A quiet academy still records what it answered with a 5xx: error lines go to
+ * .test-results/academy-errors.log (tagged with the test file), which scripts/test-summary.mjs
+ * prints when a run fails, so a 500 seen only in CI shows its cause.
+ */
+function errorLog(level: string) {
+  if (level !== 'silent') return createLogger(level);
+  mkdirSync('.test-results', { recursive: true });
+  const file = basename(expect.getState().testPath ?? 'unknown');
+  return createLogger('error', { write: (line: string) => appendFileSync('.test-results/academy-errors.log', `${file} ${line}`) });
+}
+
+/**
  * A whole academy on real PostgreSQL (fresh databases) and real Redis (a fresh key prefix),
  * listening on a random port: what the end-to-end tests talk to over HTTP.
  */
@@ -72,7 +87,7 @@ export async function startTestAcademy(opts: TestAcademyOptions = {}): Promise<T
     ...opts.env,
   });
   const logs = opts.logs;
-  const runtime = await createRuntime(config, createLogger(config.LOG_LEVEL, logs ? { write: (line: string) => void logs.push(line) } : undefined));
+  const runtime = await createRuntime(config, logs ? createLogger(config.LOG_LEVEL, { write: (line: string) => void logs.push(line) }) : errorLog(config.LOG_LEVEL));
   await migrate(runtime.ctx);
   if (opts.seed !== false) await seed(runtime.ctx, ALL_SERVICES, () => {});
   const serving = await serve(runtime, 'all', 0);
