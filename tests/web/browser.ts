@@ -37,7 +37,12 @@ export async function startBrowserRig(): Promise<BrowserRig> {
     academy,
     browser,
     // localhost, not 127.0.0.1: the session cookies are Secure, which Chromium accepts over plain http only from localhost.
-    newContext: () => browser.newContext({ baseURL: academy.url.replace('127.0.0.1', 'localhost'), viewport: { width: 1280, height: 800 } }),
+    async newContext() {
+      const context = await browser.newContext({ baseURL: academy.url.replace('127.0.0.1', 'localhost'), viewport: { width: 1280, height: 800 } });
+      // A step that cannot happen fails with its own message instead of running into the test's timeout.
+      context.setDefaultTimeout(30_000);
+      return context;
+    },
     async close() {
       await browser.close();
       await academy.stop();

@@ -83,11 +83,19 @@ export function video(page: Page) {
 }
 
 /** Waits until the app's service worker is active and controls the page. */
-export function serviceWorkerControls(page: Page) {
-  return page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise<void>((r) => navigator.serviceWorker.addEventListener('controllerchange', () => r(), { once: true }));
-  });
+/**
+ * Waits until the service worker controls the page. A page loaded before the worker activated is
+ * controlled only once the worker claims it; if that has not happened when the worker is ready,
+ * a reload is (a navigation in scope of an active worker always is), so the test never waits on
+ * an event that already passed.
+ */
+export async function serviceWorkerControls(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  const controlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
+  if (!(await controlled())) {
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 5_000 }).catch(() => page.reload());
+  }
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
 }
 
 type Beat = { positionSeconds: number; completed?: boolean; clientTs: number };
