@@ -98,14 +98,18 @@ export class KubeClient {
   private readonly kc: KubeConfig;
   private readonly objects: KubernetesObjectApi;
   private readonly leases: CoordinationV1Api;
-  /** Every request the client makes takes a token here first — the hand-written ones in `open`, client-node's in its middleware. */
+  /** Every request the client makes takes a token here first — the hand-written ones in `open`, client-node's in its middleware (Lease calls: `leaseLimiter`). */
   readonly limiter: TokenBucket;
+  /** Leader election's own bucket (same QPS and burst): its renewals never queue behind reconciles. */
+  readonly leaseLimiter: TokenBucket;
   private readonly readRetries: number;
   private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(kc: KubeConfig, opts: KubeClientOptions = {}) {
     const qps = opts.qps ?? 0;
-    this.limiter = new TokenBucket({ qps, burst: opts.burst ?? Math.max(1, Math.ceil(qps * 1.5)) });
+    const burst = opts.burst ?? Math.max(1, Math.ceil(qps * 1.5));
+    this.limiter = new TokenBucket({ qps, burst });
+    this.leaseLimiter = new TokenBucket({ qps, burst });
     this.readRetries = opts.readRetries ?? 10;
     this.sleep = opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     const cluster = kc.getCurrentCluster();
@@ -119,23 +123,27 @@ export class KubeClient {
     // is ever reused (with TLS: a handshake per call). Measured on the benchmark: the operator and
     // the cluster simulator fell behind by a factor of ~1.5. The middleware puts one keep-alive
     // agent, carrying the kubeconfig's TLS material, on every request instead.
-    const configuration = createConfiguration({
-      baseServer: new ServerConfiguration(cluster.server, {}),
-      authMethods: { default: this.kc },
-      promiseMiddleware: [
-        {
-          pre: async (context) => {
-            await this.limiter.take();
-            context.setAgent(await this.libraryAgent());
-            return context;
+    const configuration = (limiter: TokenBucket) =>
+      createConfiguration({
+        baseServer: new ServerConfiguration(cluster.server, {}),
+        authMethods: { default: this.kc },
+        promiseMiddleware: [
+          {
+            pre: async (context) => {
+              await limiter.take();
+              context.setAgent(await this.libraryAgent());
+              return context;
+            },
+            post: async (response) => response,
           },
-          post: async (response) => response,
-        },
-      ],
-    });
+        ],
+      });
     // Namespaced kinds always name their namespace here: no default namespace needed.
-    this.objects = new KubernetesObjectApi(configuration);
-    this.leases = new CoordinationV1Api(configuration);
+    this.objects = new KubernetesObjectApi(configuration(this.limiter));
+    // Lease calls have a bucket of their own (as controller-runtime's leader election has its own
+    // client): behind a thousand queued applies at 20 QPS a renewal would wait longer than the
+    // Lease lasts, and the leader would lose it for being busy. A few calls every renew period.
+    this.leases = new CoordinationV1Api(configuration(this.leaseLimiter));
   }
 
   private sharedAgent?: Promise<http.Agent>;
