@@ -50,6 +50,13 @@ export const OperatorConfigSchema = z.object({
   RELIST_SECONDS: seconds.default(600),
   /** How often an object not yet Ready is looked at again even without events. */
   PROGRESS_REQUEUE_SECONDS: seconds.default(30),
+  /**
+   * Client-side limit of the operator's requests to the API server (token bucket, every request:
+   * reads, writes, watches, Lease renewals), as controller-runtime's defaults. 0: no limit.
+   */
+  OPERATOR_QPS: z.coerce.number().min(0).default(20),
+  /** Requests that may leave at once after a quiet period. */
+  OPERATOR_BURST: z.coerce.number().int().min(1).default(30),
   /** Reconciles in flight at once (never two for one object). */
   WORKERS: z.coerce.number().int().min(1).max(256).default(16),
   /** First retry delay after an error; doubles up to BACKOFF_MAX_SECONDS, ±20% jitter. */

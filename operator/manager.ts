@@ -13,7 +13,7 @@ import { APPLIED_HASH_ANNOTATION } from './apply.ts';
 import type { OperatorConfig } from './config.ts';
 import type { Controller, OwnedKind } from './controller.ts';
 import type { PrimaryKind, ReconcileContext, ResolvedShardSet } from './context.ts';
-import { KubeClient, isConflict } from './kube/client.ts';
+import { KubeClient, isConflict, throttledForMs } from './kube/client.ts';
 import { EventRecorder } from './kube/events.ts';
 import { Informer, type InformerEvent } from './kube/informer.ts';
 import { LeaderElector } from './kube/leader.ts';
@@ -125,7 +125,7 @@ export class Manager {
     const { config, log } = this.opts;
     const controllers = [...this.controllers];
     const kubeConfig = this.opts.kubeConfig ?? loadKubeConfig();
-    const client = new KubeClient(kubeConfig);
+    const client = new KubeClient(kubeConfig, { qps: config.OPERATOR_QPS, burst: config.OPERATOR_BURST });
     const metrics = new OperatorMetrics(this.opts.serveMetrics !== false);
     client.observe = (verb, resource, code) => metrics.apiRequests.inc({ verb, resource, code: String(code) });
     const events = new EventRecorder(client, config.POD_NAME, log);
@@ -235,6 +235,7 @@ export class Manager {
         metrics.queueDepth.set({ kind }, queue.depth);
         metrics.queueRetries.set({ kind }, queue.delayed);
       }
+      metrics.clientWait.set(client.limiter.waitedMs / 1000);
     }, 1000);
     gauges.unref();
 
@@ -259,8 +260,13 @@ export class Manager {
         } catch (err) {
           metrics.reconciles.inc({ kind, result: 'error' });
           metrics.errors.inc({ kind });
-          const delay = queue.addRateLimited(key);
-          if (isConflict(err)) {
+          // A throttled write (429/503) waits at least what the server asked, then the whole
+          // reconcile runs again from the cache: never a tight retry loop of the same request.
+          const delay = queue.addRateLimited(key, throttledForMs(err));
+          if (throttledForMs(err) !== undefined) {
+            metrics.throttled.inc({ kind });
+            log.debug({ kind, key, err: errorMessage(err), retryInMs: delay }, 'throttled by the API server: re-queued after its Retry-After');
+          } else if (isConflict(err)) {
             log.debug({ kind, key, err: errorMessage(err) }, 'conflict: retrying with a fresh copy');
           } else {
             log.warn({ kind, key, err: errorMessage(err), retryInMs: delay, failures: queue.failuresOf(key) }, 'reconcile failed: retrying with backoff');

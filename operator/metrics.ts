@@ -21,6 +21,8 @@ export class OperatorMetrics {
   readonly queueRetries = new Gauge({ name: 'academy_operator_queue_delayed', help: 'Keys waiting for a backoff or requeue delay', labelNames: ['kind'], registers: [this.registry] });
   readonly apiRequests = new Counter({ name: 'academy_operator_api_requests_total', help: 'Requests to the Kubernetes API by verb, resource and code', labelNames: ['verb', 'resource', 'code'], registers: [this.registry] });
   readonly writesSkipped = new Counter({ name: 'academy_operator_apply_skipped_total', help: 'Owned objects found as desired, so not applied', labelNames: ['kind'], registers: [this.registry] });
+  readonly throttled = new Counter({ name: 'academy_operator_throttled_total', help: 'Reconciles re-queued because the API server answered 429/503 with Retry-After', labelNames: ['kind'], registers: [this.registry] });
+  readonly clientWait = new Gauge({ name: 'academy_operator_client_rate_limit_wait_seconds', help: 'Seconds requests waited for the client-side rate limiter (OPERATOR_QPS/OPERATOR_BURST), summed', registers: [this.registry] });
   readonly leader = new Gauge({ name: 'academy_operator_leader', help: '1 when this replica leads', registers: [this.registry] });
 
   constructor(withProcessMetrics = true) {

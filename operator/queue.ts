@@ -85,9 +85,9 @@ export class WorkQueue {
     this.timers.set(key, { at, timer });
   }
 
-  /** Adds `key` after its backoff delay (which grows with each call until `forget`). */
-  addRateLimited(key: string): number {
-    const delay = this.backoff(key);
+  /** Adds `key` after its backoff delay (which grows with each call until `forget`), and not before `atLeastMs` (a server's Retry-After). */
+  addRateLimited(key: string, atLeastMs = 0): number {
+    const delay = Math.max(atLeastMs, this.backoff(key));
     this.addAfter(key, delay);
     return delay;
   }

@@ -10,6 +10,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { ApiException, CoordinationV1Api, KubernetesObjectApi, ServerConfiguration, createConfiguration, type KubeConfig, type V1Lease } from '@kubernetes/client-node';
+import { TokenBucket, retryAfterSeconds } from './rate-limit.ts';
 import { collectionPath, objectPath, resourceKind } from './resources.ts';
 import type { KubeObject } from './types.ts';
 
@@ -19,7 +20,11 @@ export type Lease = KubeObject & { spec?: { holderIdentity?: string; leaseDurati
 /** One field manager for everything the operator writes. */
 export const FIELD_MANAGER = 'academy-operator';
 
-/** A non-2xx answer of the API server; `code` is the HTTP status, `reason` the Status reason. */
+/**
+ * A non-2xx answer of the API server; `code` is the HTTP status, `reason` the Status reason,
+ * `retryAfterSeconds` what a 429/503 asked the client to wait (the work queue waits at least that
+ * long before the reconcile that got it runs again).
+ */
 export class KubeApiError extends Error {
   constructor(
     readonly code: number,
@@ -27,9 +32,26 @@ export class KubeApiError extends Error {
     message: string,
     readonly method: string,
     readonly path: string,
+    readonly retryAfterSeconds?: number,
   ) {
     super(`${method} ${path}: ${code} ${reason}: ${message}`);
   }
+}
+
+/** The wait a throttled answer (429/503 with Retry-After) asked for, in ms; undefined for anything else. */
+export function throttledForMs(err: unknown): number | undefined {
+  return err instanceof KubeApiError && err.retryAfterSeconds !== undefined ? err.retryAfterSeconds * 1000 : undefined;
+}
+
+/** Client-side flow control: QPS/burst of every request, and how often a throttled read is retried. */
+export interface KubeClientOptions {
+  /** Requests per second (token bucket); 0: no limit. @default 0 */
+  qps?: number;
+  /** @default qps * 1.5, at least 1 */
+  burst?: number;
+  /** A read (GET, list) answered 429/503 waits its Retry-After and is sent again, this many times at most. @default 10 */
+  readRetries?: number;
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export function isNotFound(err: unknown): boolean {
@@ -76,8 +98,20 @@ export class KubeClient {
   private readonly kc: KubeConfig;
   private readonly objects: KubernetesObjectApi;
   private readonly leases: CoordinationV1Api;
+  /** Every request the client makes takes a token here first — the hand-written ones in `open`, client-node's in its middleware (Lease calls: `leaseLimiter`). */
+  readonly limiter: TokenBucket;
+  /** Leader election's own bucket (same QPS and burst): its renewals never queue behind reconciles. */
+  readonly leaseLimiter: TokenBucket;
+  private readonly readRetries: number;
+  private readonly sleep: (ms: number) => Promise<void>;
 
-  constructor(kc: KubeConfig) {
+  constructor(kc: KubeConfig, opts: KubeClientOptions = {}) {
+    const qps = opts.qps ?? 0;
+    const burst = opts.burst ?? Math.max(1, Math.ceil(qps * 1.5));
+    this.limiter = new TokenBucket({ qps, burst });
+    this.leaseLimiter = new TokenBucket({ qps, burst });
+    this.readRetries = opts.readRetries ?? 10;
+    this.sleep = opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     const cluster = kc.getCurrentCluster();
     if (!cluster) throw new Error('kubeconfig has no current cluster');
     this.server = new URL(cluster.server);
@@ -89,22 +123,27 @@ export class KubeClient {
     // is ever reused (with TLS: a handshake per call). Measured on the benchmark: the operator and
     // the cluster simulator fell behind by a factor of ~1.5. The middleware puts one keep-alive
     // agent, carrying the kubeconfig's TLS material, on every request instead.
-    const configuration = createConfiguration({
-      baseServer: new ServerConfiguration(cluster.server, {}),
-      authMethods: { default: this.kc },
-      promiseMiddleware: [
-        {
-          pre: async (context) => {
-            context.setAgent(await this.libraryAgent());
-            return context;
+    const configuration = (limiter: TokenBucket) =>
+      createConfiguration({
+        baseServer: new ServerConfiguration(cluster.server, {}),
+        authMethods: { default: this.kc },
+        promiseMiddleware: [
+          {
+            pre: async (context) => {
+              await limiter.take();
+              context.setAgent(await this.libraryAgent());
+              return context;
+            },
+            post: async (response) => response,
           },
-          post: async (response) => response,
-        },
-      ],
-    });
+        ],
+      });
     // Namespaced kinds always name their namespace here: no default namespace needed.
-    this.objects = new KubernetesObjectApi(configuration);
-    this.leases = new CoordinationV1Api(configuration);
+    this.objects = new KubernetesObjectApi(configuration(this.limiter));
+    // Lease calls have a bucket of their own (as controller-runtime's leader election has its own
+    // client): behind a thousand queued applies at 20 QPS a renewal would wait longer than the
+    // Lease lasts, and the leader would lose it for being busy. A few calls every renew period.
+    this.leases = new CoordinationV1Api(configuration(this.leaseLimiter));
   }
 
   private sharedAgent?: Promise<http.Agent>;
@@ -157,7 +196,7 @@ export class KubeClient {
   /** The Lease, or undefined when there is none (coordination.k8s.io/v1, through client-node). */
   async readLease(namespace: string, name: string): Promise<Lease | undefined> {
     try {
-      return await this.call('get', 'leases', 200, () => this.leases.readNamespacedLease({ namespace, name }));
+      return await this.retryingRead(() => this.call('get', 'leases', 200, () => this.leases.readNamespacedLease({ namespace, name })));
     } catch (err) {
       if (isNotFound(err)) return undefined;
       throw err;
@@ -208,8 +247,10 @@ export class KubeClient {
     } catch (err) {
       if (!(err instanceof ApiException)) throw err;
       this.observe?.(verb, resource, err.code);
-      const status = (typeof err.body === 'string' ? safeJson(err.body) : err.body) as { reason?: string; message?: string } | undefined;
-      throw new KubeApiError(err.code, status?.reason ?? http.STATUS_CODES[err.code] ?? 'Error', status?.message ?? String(err.body ?? '').slice(0, 500), verb.toUpperCase(), resource);
+      const status = (typeof err.body === 'string' ? safeJson(err.body) : err.body) as { reason?: string; message?: string; details?: { retryAfterSeconds?: number } } | undefined;
+      const headers = (err.headers ?? {}) as Record<string, string>;
+      const retryAfter = retryAfterSeconds(err.code, headers['retry-after'] ?? headers['Retry-After'], status);
+      throw new KubeApiError(err.code, status?.reason ?? http.STATUS_CODES[err.code] ?? 'Error', status?.message ?? String(err.body ?? '').slice(0, 500), verb.toUpperCase(), resource, retryAfter);
     }
   }
 
@@ -228,7 +269,7 @@ export class KubeClient {
       req.once('response', (res) => {
         this.observe?.('watch', resourceKind(apiVersion, kind).plural, res.statusCode ?? 0);
         if ((res.statusCode ?? 0) >= 300) {
-          collect(res).then((text) => rejectHandle(apiError(res.statusCode ?? 0, text, 'GET', path)), rejectHandle);
+          collect(res).then((text) => rejectHandle(apiError(res.statusCode ?? 0, text, 'GET', path, res.headers['retry-after'])), rejectHandle);
           return;
         }
         const done = new Promise<void>((resolve, reject) => {
@@ -275,6 +316,7 @@ export class KubeClient {
   }
 
   private async open(method: string, path: string, contentType?: string): Promise<http.ClientRequest> {
+    await this.limiter.take();
     const opts: https.RequestOptions = { method, headers: { Accept: 'application/json', ...(contentType ? { 'Content-Type': contentType } : {}) } };
     await this.kc.applyToHTTPSOptions(opts);
     const url = new URL(path, this.server);
@@ -282,7 +324,29 @@ export class KubeClient {
     return mod.request(url, { ...opts, agent: this.agent });
   }
 
+  /**
+   * A read answered 429/503 waits what the server asked (Retry-After) and is sent again (each try
+   * takes a token of the limiter too); a write is not retried here: its error carries
+   * `retryAfterSeconds` and the reconcile goes back to the work queue, which waits at least that.
+   */
   private async request<T>(method: string, path: string, verb: string, body?: unknown, contentType = 'application/json'): Promise<T> {
+    const once = () => this.requestOnce<T>(method, path, verb, body, contentType);
+    return method === 'GET' ? this.retryingRead(once) : once();
+  }
+
+  private async retryingRead<T>(read: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await read();
+      } catch (err) {
+        const waitMs = throttledForMs(err);
+        if (waitMs === undefined || attempt >= this.readRetries) throw err;
+        await this.sleep(waitMs);
+      }
+    }
+  }
+
+  private async requestOnce<T>(method: string, path: string, verb: string, body?: unknown, contentType = 'application/json'): Promise<T> {
     const req = await this.open(method, path, body === undefined ? undefined : contentType);
     const resource = kindLabel(path);
     return new Promise<T>((resolve, reject) => {
@@ -291,7 +355,7 @@ export class KubeClient {
         collect(res).then((text) => {
           const code = res.statusCode ?? 0;
           this.observe?.(verb, resource, code);
-          if (code >= 300) return reject(apiError(code, text, method, path));
+          if (code >= 300) return reject(apiError(code, text, method, path, res.headers['retry-after']));
           resolve((text ? JSON.parse(text) : {}) as T);
         }, reject);
       });
@@ -337,17 +401,18 @@ function collect(res: http.IncomingMessage): Promise<string> {
   });
 }
 
-function apiError(code: number, text: string, method: string, path: string): KubeApiError {
+function apiError(code: number, text: string, method: string, path: string, retryAfterHeader?: string | string[]): KubeApiError {
   let reason = http.STATUS_CODES[code] ?? 'Error';
   let message = text.slice(0, 500);
+  let status: { reason?: string; message?: string; details?: { retryAfterSeconds?: number } } | undefined;
   try {
-    const status = JSON.parse(text) as { reason?: string; message?: string };
-    reason = status.reason ?? reason;
-    message = status.message ?? message;
+    status = JSON.parse(text) as typeof status;
+    reason = status?.reason ?? reason;
+    message = status?.message ?? message;
   } catch {
     // not a Status: keep the text
   }
-  return new KubeApiError(code, reason, message, method, path.split('?')[0]);
+  return new KubeApiError(code, reason, message, method, path.split('?')[0], retryAfterSeconds(code, retryAfterHeader, status));
 }
 
 function safeJson(text: string): unknown {

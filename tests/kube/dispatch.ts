@@ -81,6 +81,7 @@ export async function dispatch(parts: ServerParts, log: RequestLog, req: Incomin
     const r: ResourceRequest = { ...base, log: { dryRun: false } };
     const record = () => ({ verb, group: rt.group, version: route.version, resource: rt.plural, subresource: route.subresource, namespace: route.namespace, name: route.name, ...r.log });
     try {
+      parts.flow.admit(req, verb === 'watch');
       await handler(r);
       log.add({ ...record(), code: res.statusCode });
     } catch (err) {

@@ -23,7 +23,11 @@ export interface StatusObject {
 
 /** A failure answered with an HTTP status and a `Status` body. */
 export class ApiError extends Error {
-  constructor(readonly status: StatusObject) {
+  /** `headers`: extra response headers (a 429's `Retry-After`). */
+  constructor(
+    readonly status: StatusObject,
+    readonly headers: Record<string, string> = {},
+  ) {
     super(status.message);
   }
   get code(): number {

@@ -60,9 +60,9 @@ export function requestedAs(accept: string | undefined): 'Table' | 'PartialObjec
   return undefined;
 }
 
-export function sendJson(res: ServerResponse, code: number, body: unknown, warnings: string[] = []): void {
+export function sendJson(res: ServerResponse, code: number, body: unknown, warnings: string[] = [], extraHeaders: Record<string, string> = {}): void {
   const payload = JSON.stringify(body);
-  const headers: Record<string, string | string[]> = { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(payload)) };
+  const headers: Record<string, string | string[]> = { ...extraHeaders, 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(payload)) };
   if (warnings.length > 0) headers.Warning = warnings.map((w) => `299 - ${JSON.stringify(w)}`);
   res.writeHead(code, headers);
   res.end(payload);
@@ -76,7 +76,7 @@ export function sendText(res: ServerResponse, code: number, text: string): void 
 /** Answers an error as a `Status`; anything that is not an ApiError becomes a 500. */
 export function sendError(res: ServerResponse, err: unknown): number {
   const apiError = err instanceof ApiError ? err : internalError(err instanceof Error ? err.message : String(err));
-  if (!res.headersSent) sendJson(res, apiError.code, apiError.status);
+  if (!res.headersSent) sendJson(res, apiError.code, apiError.status, [], apiError.headers);
   else res.end();
   return apiError.code;
 }

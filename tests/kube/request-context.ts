@@ -1,5 +1,6 @@
 /** What a resource handler works with: the parsed request, the resolved resource and the server's parts. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FlowControl } from './flow-control.ts';
 import type { ResourceRegistry } from './registry.ts';
 import type { ResourceRoute } from './router.ts';
 import type { ObjectStore } from './store.ts';
@@ -10,6 +11,8 @@ export interface ServerParts {
   registry: ResourceRegistry;
   store: ObjectStore;
   hub: WatchHub;
+  /** Per-client request counts and APF-style 429s. */
+  flow: FlowControl;
 }
 
 export interface ResourceRequest {

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { writeFile } from 'node:fs/promises';
 import { initialNamespaces } from './builtins.ts';
 import { Controllers } from './controllers.ts';
+import { FlowControl, type FlowControlLimit } from './flow-control.ts';
 import { dispatch } from './dispatch.ts';
 import { ApiError, badRequest } from './errors.ts';
 import { kubeconfigYaml, type KubeconfigOptions } from './kubeconfig.ts';
@@ -63,6 +64,15 @@ export interface KubeTestServer {
   /** Sends a BOOKMARK now to every watch that allows bookmarks. */
   sendBookmarks(): void;
   activeWatchCount(): number;
+  /**
+   * APF-style flow control: with a limit, a client (bearer token, else User-Agent) making more than
+   * `perClientQps` requests in one wall-clock second gets 429 with `Retry-After`; undefined lifts it.
+   * `requestsPerSecond(client)` counts every resource request per second, refused ones included.
+   */
+  limitRequests(limit: FlowControlLimit | undefined): void;
+  requestsPerSecond(client: string): number[];
+  /** 429s answered so far. */
+  throttledCount(): number;
   close(): Promise<void>;
 }
 
@@ -115,7 +125,8 @@ export async function startKubeTestServer(opts: KubeTestServerOptions = {}): Pro
   const controllers = new Controllers(store);
   store.afterWrite = () => controllers.run();
   const hub = new WatchHub(store, opts);
-  const parts: ServerParts = { registry, store, hub };
+  const flow = new FlowControl();
+  const parts: ServerParts = { registry, store, hub, flow };
   const requests = new RequestLog();
   const objects = objectAccess(parts);
   for (const name of initialNamespaces) objects.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
@@ -146,6 +157,9 @@ export async function startKubeTestServer(opts: KubeTestServerOptions = {}): Pro
     cutWatches: (o) => hub.cutAll(o?.abrupt ?? false),
     sendBookmarks: () => hub.sendBookmarks(),
     activeWatchCount: () => hub.activeCount,
+    limitRequests: (limit) => flow.setLimit(limit),
+    requestsPerSecond: (client) => flow.perSecond(client),
+    throttledCount: () => flow.rejected,
     close: async () => {
       hub.close();
       // Stop listening first, then drop every connection (idle keep-alive ones included): one

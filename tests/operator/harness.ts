@@ -33,11 +33,12 @@ export function startCluster(opts: KubeTestServerOptions = {}): Promise<KubeTest
   return startKubeTestServer({ ...opts, objects: [...baseObjects(), ...(opts.objects ?? [])] });
 }
 
-export function kubeConfigFor(server: KubeTestServer): KubeConfig {
+/** A kubeconfig for the test server; `token` names the client in its per-client request counts and 429s. */
+export function kubeConfigFor(server: KubeTestServer, token = 'test'): KubeConfig {
   const kc = new KubeConfig();
   kc.loadFromOptions({
     clusters: [{ name: 'test', server: server.url, skipTLSVerify: true }],
-    users: [{ name: 'operator', token: 'test' }],
+    users: [{ name: 'operator', token }],
     contexts: [{ name: 'test', cluster: 'test', user: 'operator' }],
     currentContext: 'test',
   });
@@ -60,14 +61,16 @@ export function testEnv(env: Record<string, string> = {}): Record<string, string
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     WORKERS: '8',
     SHUTDOWN_GRACE_SECONDS: '5',
+    // No client-side limit unless a test asks for one (tests/operator/throttle.test.ts does).
+    OPERATOR_QPS: '0',
     ...env,
   };
 }
 
-export async function startTestOperator(server: KubeTestServer, env: Record<string, string> = {}, serveMetrics = false): Promise<RunningOperator> {
+export async function startTestOperator(server: KubeTestServer, env: Record<string, string> = {}, serveMetrics = false, token = 'test'): Promise<RunningOperator> {
   const config = loadOperatorConfig(testEnv(env));
   const log = pino({ level: config.LOG_LEVEL });
-  return startOperator({ config, log, kubeConfig: kubeConfigFor(server), serveMetrics });
+  return startOperator({ config, log, kubeConfig: kubeConfigFor(server, token), serveMetrics });
 }
 
 export function startSim(server: KubeTestServer): Promise<ClusterSim> {
