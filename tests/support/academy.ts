@@ -45,9 +45,11 @@ export interface TestAcademyOptions {
  * prints when a run fails, so a 500 seen only in CI shows its cause.
  */
 function errorLog(level: string) {
-  if (level !== 'silent') return createLogger(level);
+  // Outside vitest (web/scripts/generate-api.ts starts an academy too) there is no test to tag.
+  const testPath = process.env.VITEST ? expect.getState().testPath : undefined;
+  if (level !== 'silent' || !testPath) return createLogger(level);
   mkdirSync('.test-results', { recursive: true });
-  const file = basename(expect.getState().testPath ?? 'unknown');
+  const file = basename(testPath);
   return createLogger('error', { write: (line: string) => appendFileSync('.test-results/academy-errors.log', `${file} ${line}`) });
 }
 
