@@ -3,10 +3,15 @@ import type { Knex } from 'knex';
 import { LRUCache } from 'lru-cache';
 import { API_KEY_PREFIX, type ApiKeyScope, type ApiKeyVerifier, type Principal } from './auth.ts';
 import type { ServiceContext } from './context.ts';
+import type { KeyValue } from './redis/index.ts';
 import { NotFound, Unauthorized } from './errors.ts';
 import type { Tenant } from './tenancy.ts';
 
-/** A verified key is trusted this long per process: the bound on how late a revocation reaches other processes. */
+/**
+ * A verified key is trusted this long per process. Revocations are also published (Redis pub/sub),
+ * so other processes drop the key as soon as the message arrives; this TTL is the bound when a
+ * message is lost (Redis down or a subscription being renewed).
+ */
 export const API_KEY_CACHE_MS = 5_000;
 /** After a rotation the old key keeps working this long, so the integration can switch over. */
 export const API_KEY_ROTATION_GRACE_MS = 24 * 3_600_000;
@@ -46,6 +51,7 @@ interface Row {
 const digest = (key: string) => createHash('sha256').update(key).digest('hex');
 const newSecret = () => API_KEY_PREFIX + randomBytes(32).toString('base64url');
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+const REVOKED_CHANNEL = 'api-keys:revoked';
 
 /**
  * Integration API keys of every tenant, in the control database (every process can verify one,
@@ -56,7 +62,20 @@ export class ApiKeys implements ApiKeyVerifier {
   private cache = new LRUCache<string, { principal: Principal; expiresAt: number }>({ max: 10_000, ttl: API_KEY_CACHE_MS });
   private lastUsedWritten = new Map<string, number>();
 
-  constructor(private readonly db: Knex) {}
+  constructor(
+    private readonly db: Knex,
+    private readonly kv?: KeyValue,
+  ) {}
+
+  /** Drops keys other processes revoke as their messages arrive; returns the unsubscribe. */
+  listen(): Promise<() => Promise<void>> {
+    if (!this.kv) return Promise.resolve(async () => {});
+    return this.kv.subscribe(REVOKED_CHANNEL, (id) => this.forget(id));
+  }
+
+  private forget(id: string): void {
+    for (const [h, v] of this.cache.entries()) if (v.principal.apiKeyId === id) this.cache.delete(h);
+  }
 
   async create(tenant: Tenant, by: string, input: { name: string; scopes: ApiKeyScope[]; expiresAt?: Date }): Promise<{ id: string; key: string }> {
     const id = randomUUID();
@@ -85,11 +104,13 @@ export class ApiKeys implements ApiKeyVerifier {
     return { id, key, previousKeyValidUntil: until.toISOString() };
   }
 
-  /** Revokes now: this process forgets it at once, others within API_KEY_CACHE_MS. */
+  /** Revokes now: this process forgets it at once, others when the published message arrives (at most API_KEY_CACHE_MS). */
   async revoke(tenant: Tenant, id: string): Promise<void> {
     const n = await this.db('api_keys').where({ tenant_id: tenant.id, id }).whereNull('revoked_at').update({ revoked_at: this.db.fn.now() });
     if (!n) throw NotFound('No such API key', 'api_key_not_found');
-    for (const [h, v] of this.cache.entries()) if (v.principal.apiKeyId === id) this.cache.delete(h);
+    this.forget(id);
+    // Never throws (the KeyValue contract): with Redis down, others drop it within API_KEY_CACHE_MS.
+    await this.kv?.publish(REVOKED_CHANNEL, id);
   }
 
   async verify(tenant: Tenant, key: string): Promise<Principal> {
@@ -125,6 +146,10 @@ export class ApiKeys implements ApiKeyVerifier {
 }
 
 /** The process's API keys (one cache per process). */
-export function apiKeysOf(ctx: Pick<ServiceContext, 'dbs' | 'instances'>): ApiKeys {
-  return ctx.instances.of(() => new ApiKeys(ctx.dbs.control), apiKeysOf);
+export function apiKeysOf(ctx: Pick<ServiceContext, 'dbs' | 'instances' | 'kv' | 'logger'>): ApiKeys {
+  return ctx.instances.of(() => {
+    const keys = new ApiKeys(ctx.dbs.control, ctx.kv);
+    keys.listen().catch((err) => ctx.logger.warn({ err }, 'API key revocations: not subscribed; other processes learn of them within the cache TTL'));
+    return keys;
+  }, apiKeysOf);
 }
