@@ -33,7 +33,7 @@ export interface ApiKeyVerifier {
 }
 
 type Locals = { locals: Express.Locals };
-type Req = Request & { res?: Locals };
+type Req = Request & { res?: Locals; authPrincipal?: Principal | { service: true }; authFailure?: unknown };
 type Done = (err: unknown, user?: Principal | false, info?: unknown) => void;
 
 const bearer = (req: Request): string | null => /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1] ?? null;
@@ -84,9 +84,15 @@ class AccessTokenStrategy extends JwtStrategy {
     try {
       hit = this.keys.cached(bearer(req)!, tenantOf(req).slug);
     } catch (err) {
-      return this.fail(err as never, 401);
+      return this.failWith(req, err);
     }
-    if (hit) return hit.tid === tenantOf(req).id ? this.success(principalOf(hit)) : this.fail(wrongTenant() as never, 401);
+    if (hit) return hit.tid === tenantOf(req).id ? this.success(principalOf(hit)) : this.failWith(req, wrongTenant());
+    // Not seen before: passport-jwt fails with jsonwebtoken's error as the challenge; keep it (expired vs invalid).
+    const fail = this.fail as (challenge: unknown, status?: number) => void;
+    this.fail = ((challenge: unknown, status?: number) => {
+      req.authFailure = challenge;
+      fail.call(this, challenge, status);
+    }) as never;
     super.authenticate(req, options);
   }
 }
@@ -105,8 +111,8 @@ class LegacyEdDsaStrategy extends PassportStrategy {
   override authenticate(req: Req): void {
     const tenant = tenantOf(req);
     this.keys.verify(bearer(req)!, tenant.slug).then(
-      (claims) => (claims.tid === tenant.id ? this.success(principalOf(claims)) : this.fail(wrongTenant() as never, 401)),
-      (err) => ((err as { status?: number }).status === 401 ? this.fail(err, 401) : this.error(err)),
+      (claims) => (claims.tid === tenant.id ? this.success(principalOf(claims)) : this.failWith(req, wrongTenant())),
+      (err) => ((err as { status?: number }).status === 401 ? this.failWith(req, err) : this.error(err)),
     );
   }
 }
@@ -133,13 +139,25 @@ class ApiKeyStrategy extends PassportStrategy {
   }
   override authenticate(req: Req): void {
     const verifier = this.verifier();
-    if (!verifier) return this.fail(Unauthorized('API keys are not served here', 'api_key_invalid') as never, 401);
+    if (!verifier) return this.failWith(req, Unauthorized('API keys are not served here', 'api_key_invalid'));
     verifier.verify(tenantOf(req), bearer(req)!).then(
       (p) => this.success(p),
-      (err) => ((err as { status?: number }).status === 401 ? this.fail(err, 401) : this.error(err)),
+      (err) => ((err as { status?: number }).status === 401 ? this.failWith(req, err) : this.error(err)),
     );
   }
 }
+
+/** Fails a request with a reason the middleware answers with (passport's failWithError drops the challenge). */
+function failWith(this: PassportStrategy, req: Req, err: unknown): void {
+  req.authFailure = err;
+  this.fail(err as never, 401);
+}
+declare module 'passport-strategy' {
+  interface Strategy {
+    failWith(req: Req, err: unknown): void;
+  }
+}
+PassportStrategy.prototype.failWith = failWith;
 
 /** Which strategy proves a credential: API keys by prefix, JWTs by their header's alg, else the service token. */
 function strategyFor(token: string): string {
@@ -164,23 +182,33 @@ export const API_KEY_PREFIX = 'ak_';
  */
 export function authenticate(keys: KeyRing, opts: { serviceToken?: string; issuer: string; apiKeys?: () => ApiKeyVerifier | undefined }): RequestHandler {
   const pp = new passport.Passport();
+  // Built once: success leaves the principal on req.authPrincipal (no req.logIn, no session); a
+  // failure is next(AuthenticationError), and the strategy's own reason is on req.authFailure.
+  const opts2 = { session: false, assignProperty: 'authPrincipal', failWithError: true };
   pp.use(new AccessTokenStrategy(keys, opts.issuer));
   pp.use(new LegacyEdDsaStrategy(keys));
   pp.use(new ServiceTokenStrategy(opts.serviceToken));
   pp.use(new ApiKeyStrategy(opts.apiKeys ?? (() => undefined)));
+  const middleware: Record<string, RequestHandler> = Object.fromEntries(['jwt', 'jwt-eddsa', 'service-token', 'api-key'].map((n) => [n, pp.authenticate(n, opts2)]));
   return (req, res, next) => {
     const header = req.headers.authorization;
     if (!header) return next();
     const m = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header);
     if (!m) return next(Unauthorized('Send the access token as "Authorization: Bearer <token>"', 'token_invalid'));
     const name = strategyFor(m[1]);
-    pp.authenticate(name, { session: false }, (err: unknown, user: Principal | { service: true } | false, info: unknown) => {
-      if (err) return next(err);
-      if (!user) return next(info instanceof AppError ? info : name === 'jwt' ? jwtFailure(info) : invalid());
+    const r = req as Req;
+    middleware[name](req, res, (err?: unknown) => {
+      const user = r.authPrincipal;
+      if (!user) {
+        // passport's own AuthenticationError carries no reason: the strategy's is on req.authFailure.
+        const info = r.authFailure;
+        if (err && (err as { name?: string }).name !== 'AuthenticationError') return next(err);
+        return next(info instanceof AppError ? info : name === 'jwt' ? jwtFailure(info) : err ? invalid() : undefined);
+      }
       if (!('userId' in user)) res.locals.service = true;
       else res.locals.auth = user;
       next();
-    })(req, res, next);
+    });
   };
 }
 

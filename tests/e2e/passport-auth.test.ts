@@ -21,6 +21,8 @@ async function legacyKey() {
     kid, alg: 'EdDSA', public_jwk: { ...(await exportJWK(publicKey)), kid, alg: 'EdDSA', use: 'sig' }, private_jwk: await exportJWK(privateKey),
     created_at: new Date(Date.now() - 86_400_000), retires_at: new Date(Date.now() + 86_400_000),
   });
+  // Picked up now (an unknown kid reloads at most once a second, which a fast test can beat).
+  await academy.ctx.keys.refresh();
   return { kid, privateKey };
 }
 
