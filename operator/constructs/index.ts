@@ -21,6 +21,7 @@ export {
 } from './shard-map.ts';
 export {
   generateTenantKeys,
+  withCurrentSigningKey,
   synthOnlyTenantKeys,
   keysFromSecretData,
   assertTenantKeys,

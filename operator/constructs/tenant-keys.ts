@@ -2,21 +2,19 @@
  * Key material of a tenant: made once by the operator, kept in the tenant's Secret, and passed
  * back into the TenantChart on every reconcile so a reconcile never replaces live keys.
  */
-import { createHash, createPrivateKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
+import { createECDH, createHash, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 
-/** One JWT signing key (Ed25519, JWK with `kid`), private part included. */
-export interface SigningJwk {
-  readonly kty: 'OKP';
-  readonly crv: 'Ed25519';
-  readonly kid: string;
-  readonly alg: 'EdDSA';
-  readonly use: 'sig';
-  readonly x: string;
-  readonly d: string;
-}
+/**
+ * One JWT signing key, private part included: ES256 (P-256) for keys made now — the academy
+ * verifies with passport-jwt (jsonwebtoken), which has no EdDSA. Ed25519 keys made before the
+ * switch stay in the Secret behind a new ES256 key and only verify (`withCurrentSigningKey`).
+ */
+export type SigningJwk =
+  | { readonly kty: 'EC'; readonly crv: 'P-256'; readonly kid: string; readonly alg: 'ES256'; readonly use: 'sig'; readonly x: string; readonly y: string; readonly d: string }
+  | { readonly kty: 'OKP'; readonly crv: 'Ed25519'; readonly kid: string; readonly alg: 'EdDSA'; readonly use: 'sig'; readonly x: string; readonly d: string };
 
 export interface TenantKeys {
-  /** JWT signing keys, newest first. */
+  /** JWT signing keys, newest first (the first signs). */
   readonly signingKeys: readonly SigningJwk[];
   /** Shared secret of service-to-service calls (operator -> courses), at least 32 characters. */
   readonly serviceToken: string;
@@ -28,18 +26,26 @@ export const SERVICE_TOKEN_KEY = 'SERVICE_TOKEN';
 
 function jwkOf(privateKey: KeyObject, kid: string): SigningJwk {
   const jwk = privateKey.export({ format: 'jwk' });
-  if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || !jwk.x || !jwk.d) throw new Error('expected an Ed25519 private key');
-  return { kty: 'OKP', crv: 'Ed25519', kid, alg: 'EdDSA', use: 'sig', x: jwk.x, d: jwk.d };
+  if (jwk.kty !== 'EC' || jwk.crv !== 'P-256' || !jwk.x || !jwk.y || !jwk.d) throw new Error('expected a P-256 private key');
+  return { kty: 'EC', crv: 'P-256', kid, alg: 'ES256', use: 'sig', x: jwk.x, y: jwk.y, d: jwk.d };
 }
+
+const newSigningKey = () => jwkOf(generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey, randomBytes(8).toString('hex'));
 
 /** Fresh random keys: what the operator makes the first time it reconciles a tenant. */
 export function generateTenantKeys(): TenantKeys {
-  const { privateKey } = generateKeyPairSync('ed25519');
-  return { signingKeys: [jwkOf(privateKey, randomBytes(8).toString('hex'))], serviceToken: randomBytes(32).toString('base64url') };
+  return { signingKeys: [newSigningKey()], serviceToken: randomBytes(32).toString('base64url') };
 }
 
-/** PKCS#8 DER prefix of an Ed25519 private key; the 32-byte seed follows. */
-const ED25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+/**
+ * Keys whose newest signing key is ES256: a Secret made before the switch (Ed25519 first) gets a
+ * new ES256 key in front; the Ed25519 keys stay behind it and keep verifying the tokens they
+ * signed, so nobody is signed out. Unchanged (the same object) when the newest is already ES256.
+ */
+export function withCurrentSigningKey(keys: TenantKeys): TenantKeys {
+  if (keys.signingKeys[0]?.alg === 'ES256') return keys;
+  return { ...keys, signingKeys: [newSigningKey(), ...keys.signingKeys] };
+}
 
 /**
  * SYNTH ONLY — NOT SECRET. Keys derived from the tenant name so `npm run synth` writes the same
@@ -47,9 +53,13 @@ const ED25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'he
  */
 export function synthOnlyTenantKeys(tenantName: string): TenantKeys {
   const seed = createHash('sha256').update(`academy synth-only signing key for ${tenantName}`).digest();
-  const privateKey = createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+  const ecdh = createECDH('prime256v1');
+  ecdh.setPrivateKey(seed);
+  const pub = ecdh.getPublicKey(); // 0x04 || x || y
+  const b64 = (b: Buffer) => b.toString('base64url');
+  const key: SigningJwk = { kty: 'EC', crv: 'P-256', kid: `synth-${tenantName}`, alg: 'ES256', use: 'sig', x: b64(pub.subarray(1, 33)), y: b64(pub.subarray(33)), d: b64(seed) };
   const serviceToken = createHash('sha256').update(`academy synth-only service token for ${tenantName}`).digest('base64url');
-  return { signingKeys: [jwkOf(privateKey, `synth-${tenantName}`)], serviceToken };
+  return { signingKeys: [key], serviceToken };
 }
 
 /**
@@ -79,8 +89,9 @@ export function keysFromSecretData(data: Readonly<Record<string, string>> | unde
 export function assertTenantKeys(keys: TenantKeys): void {
   if (keys.signingKeys.length === 0) throw new Error('tenant keys: at least one signing key is needed');
   for (const key of keys.signingKeys) {
-    if (key.kty !== 'OKP' || key.crv !== 'Ed25519' || !key.d || !key.x || !key.kid) {
-      throw new Error(`tenant keys: signing key ${key.kid || '<no kid>'} is not an Ed25519 private JWK with a kid`);
+    const ok = key.kty === 'EC' ? key.crv === 'P-256' && !!key.y : key.kty === 'OKP' && key.crv === 'Ed25519';
+    if (!ok || !key.d || !key.x || !key.kid) {
+      throw new Error(`tenant keys: signing key ${key.kid || '<no kid>'} is not a P-256 or Ed25519 private JWK with a kid`);
     }
   }
   if (keys.serviceToken.length < 32) throw new Error(`tenant keys: serviceToken has ${keys.serviceToken.length} characters, at least 32 needed`);

@@ -13,6 +13,7 @@ import {
   TENANT_DATABASE_SECRET,
   TENANT_KEYS_SECRET,
   generateTenantKeys,
+  withCurrentSigningKey,
   ownerOf,
   renderTenant,
   tenantNamespace,
@@ -111,7 +112,9 @@ async function reconcileTenant(ctx: ReconcileContext, name: string, renders: Ren
   }
 
   // desired
-  const keys = (await readTenantKeys(ctx, name)) ?? generateTenantKeys();
+  // A Secret from before ES256 gets an ES256 key in front; its Ed25519 keys keep verifying.
+  const storedKeys = await readTenantKeys(ctx, name);
+  const keys = storedKeys ? withCurrentSigningKey(storedKeys) : generateTenantKeys();
   const { uid, labels, annotations } = tenant.metadata;
   const inputs = createHash('sha256').update(JSON.stringify([uid, labels, annotations, tenant.spec, resolved.uid, resolved.fingerprint, keys])).digest('hex');
   const last = renders.get(name);

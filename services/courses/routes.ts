@@ -65,7 +65,7 @@ export function coursesRoutes(book: RouteBook, ctx: ServiceContext) {
   // --- catalog (public, cached) ---
   book.add(
     {
-      method: 'get', path: '/courses', summary: 'Published courses; `q` searches (ranked full text). ETag + Cache-Control', tags, access: 'public', query: CatalogQuery,
+      method: 'get', path: '/courses', summary: 'Published courses; `q` searches (ranked full text). ETag + Cache-Control', tags, access: 'public', scopes: ['catalog:read'], query: CatalogQuery,
       responses: { 200: { description: 'A page of the catalog', schema: CatalogPageSchema }, 304: { description: 'Not modified' } },
     },
     async ({ req, res, tenant, query }) => sendCached(req, res, await catalog.catalogResponse(tenant.id, query)),
@@ -73,7 +73,7 @@ export function coursesRoutes(book: RouteBook, ctx: ServiceContext) {
 
   book.add(
     {
-      method: 'get', path: '/courses/:id', summary: 'The published outline of a course, by slug or id (no content, never answers)', tags, access: 'public', params: CourseRefParams,
+      method: 'get', path: '/courses/:id', summary: 'The published outline of a course, by slug or id (no content, never answers)', tags, access: 'public', scopes: ['catalog:read'], params: CourseRefParams,
       responses: { 200: { description: 'Outline', schema: PublicOutlineSchema }, 304: { description: 'Not modified' }, 404: { description: 'course_not_found' } },
     },
     async ({ req, res, tenant, params }) => {
@@ -102,7 +102,7 @@ export function coursesRoutes(book: RouteBook, ctx: ServiceContext) {
   // --- authoring ---
   book.add(
     {
-      method: 'post', path: '/courses', summary: 'Create a draft course', tags, access: authoring, body: CreateCourseSchema,
+      method: 'post', path: '/courses', summary: 'Create a draft course', tags, access: authoring, scopes: ['courses:write'], body: CreateCourseSchema,
       responses: { 201: { description: 'Created', schema: CourseSchema }, 409: { description: 'slug_taken' } },
     },
     async ({ tenant, auth, body }) => ({ status: 201, body: presentCourse(await createCourse(store, { tenantId: tenant.id, actor: auth, input: body })) }),
@@ -110,7 +110,7 @@ export function coursesRoutes(book: RouteBook, ctx: ServiceContext) {
 
   book.add(
     {
-      method: 'get', path: '/courses/:id/draft', summary: 'The draft with modules and lessons (answer keys included), for its authors', tags, access: authoring, params: IdParams,
+      method: 'get', path: '/courses/:id/draft', summary: 'The draft with modules and lessons (answer keys included), for its authors', tags, access: authoring, scopes: ['courses:write'], params: IdParams,
       responses: { 200: { description: 'Draft', schema: DraftSchema }, 404: { description: 'course_not_found' } },
     },
     async ({ tenant, auth, params }) => {
@@ -121,7 +121,7 @@ export function coursesRoutes(book: RouteBook, ctx: ServiceContext) {
 
   book.add(
     {
-      method: 'patch', path: '/courses/:id', summary: "Change a draft's title, slug, description, price or prerequisites", tags, access: authoring, params: IdParams, body: UpdateCourseSchema,
+      method: 'patch', path: '/courses/:id', summary: "Change a draft's title, slug, description, price or prerequisites", tags, access: authoring, scopes: ['courses:write'], params: IdParams, body: UpdateCourseSchema,
       responses: { 200: { description: 'Updated', schema: CourseSchema }, 404: { description: 'course_not_found' }, 409: { description: 'course_managed or slug_taken' } },
     },
     async ({ tenant, auth, params, body }) => ({ body: presentCourse(await updateCourse(store, catalog, { tenantId: tenant.id, actor: auth, id: params.id, patch: body })) }),
@@ -129,7 +129,7 @@ export function coursesRoutes(book: RouteBook, ctx: ServiceContext) {
 
   book.add(
     {
-      method: 'post', path: '/courses/:id/modules', summary: 'Add a module to the draft', tags, access: authoring, params: IdParams, body: CreateModuleSchema,
+      method: 'post', path: '/courses/:id/modules', summary: 'Add a module to the draft', tags, access: authoring, scopes: ['courses:write'], params: IdParams, body: CreateModuleSchema,
       responses: { 201: { description: 'Created', schema: ModuleSchema }, 404: { description: 'course_not_found' }, 409: { description: 'course_managed' } },
     },
     async ({ tenant, auth, params, body }) => ({ status: 201, body: presentModule(await addModule(store, { tenantId: tenant.id, actor: auth, courseId: params.id, title: body.title })) }),
@@ -137,7 +137,7 @@ export function coursesRoutes(book: RouteBook, ctx: ServiceContext) {
 
   book.add(
     {
-      method: 'post', path: '/modules/:id/lessons', summary: 'Add a video, article or quiz lesson to a module of the draft', tags, access: authoring, params: IdParams, body: LessonInputSchema,
+      method: 'post', path: '/modules/:id/lessons', summary: 'Add a video, article or quiz lesson to a module of the draft', tags, access: authoring, scopes: ['courses:write'], params: IdParams, body: LessonInputSchema,
       responses: { 201: { description: 'Created', schema: DraftLessonSchema }, 404: { description: 'module_not_found' }, 409: { description: 'course_managed' } },
     },
     async ({ tenant, auth, params, body }) => ({ status: 201, body: presentDraftLesson(await addLesson(store, { tenantId: tenant.id, actor: auth, moduleId: params.id, input: body })) }),
@@ -145,7 +145,7 @@ export function coursesRoutes(book: RouteBook, ctx: ServiceContext) {
 
   book.add(
     {
-      method: 'post', path: '/courses/:id/publish', summary: 'Freeze the draft as a new immutable version (unchanged draft: same version)', tags, access: authoring, params: IdParams,
+      method: 'post', path: '/courses/:id/publish', summary: 'Freeze the draft as a new immutable version (unchanged draft: same version)', tags, access: authoring, scopes: ['courses:write'], params: IdParams,
       responses: { 200: { description: 'Published', schema: CourseSchema.extend({ version: z.number().int(), created: z.boolean() }) }, 400: { description: 'course_empty' }, 409: { description: 'course_managed' } },
     },
     async ({ tenant, auth, params }) => {
@@ -181,7 +181,7 @@ export function coursesRoutes(book: RouteBook, ctx: ServiceContext) {
 
   book.add(
     {
-      method: 'get', path: '/courses/:id/enrollments', summary: 'Learners of a course across every shard, in enrollment order (authors, admins)', tags, access: authoring, params: IdParams, query: PageQuery,
+      method: 'get', path: '/courses/:id/enrollments', summary: 'Learners of a course across every shard, in enrollment order (authors, admins)', tags, access: authoring, scopes: ['progress:read'], params: IdParams, query: PageQuery,
       responses: {
         200: {
           description: 'A page',
@@ -207,7 +207,7 @@ export function coursesRoutes(book: RouteBook, ctx: ServiceContext) {
 
   book.add(
     {
-      method: 'get', path: '/courses/:id/stats', summary: 'Enrolled and completed counts, and completions per lesson, summed over every shard', tags, access: authoring, params: IdParams,
+      method: 'get', path: '/courses/:id/stats', summary: 'Enrolled and completed counts, and completions per lesson, summed over every shard', tags, access: authoring, scopes: ['progress:read'], params: IdParams,
       responses: {
         200: {
           description: 'Counts',

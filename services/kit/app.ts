@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import swaggerUi from 'swagger-ui-express';
 import { NotFound, UnsupportedMediaType, toAppError, toProblem } from './errors.ts';
 import { authenticate } from './auth.ts';
+import { apiKeysOf } from './api-keys.ts';
 import { userRateLimit } from './rate-limit.ts';
 import { RouteBook } from './routes.ts';
 import { buildDocument } from './route-doc.ts';
@@ -114,7 +115,7 @@ export function createApp(ctx: ServiceContext, opts: AppOptions): express.Expres
   api.use(requireJsonBody);
   api.use(express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
   api.use(ctx.tenants.middleware());
-  api.use(authenticate(ctx.keys, config.SERVICE_TOKEN));
+  api.use(authenticate(ctx.keys, { serviceToken: config.SERVICE_TOKEN, issuer: config.JWT_ISSUER, apiKeys: () => apiKeysOf(ctx) }));
   api.use(userRateLimit(ctx.kv, config.RATE_LIMIT_PER_MINUTE));
   api.use(book.router);
   app.use('/api/v1', api);

@@ -1,7 +1,11 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import type { RequestHandler } from 'express';
-import { Forbidden, Unauthorized } from './errors.ts';
-import type { KeyRing } from './keyring.ts';
+import { createHash, timingSafeEqual, type KeyObject } from 'node:crypto';
+import type { Request, RequestHandler } from 'express';
+import type { JWTPayload } from 'jose';
+import passport from 'passport';
+import { Strategy as JwtStrategy } from 'passport-jwt';
+import { Strategy as PassportStrategy } from 'passport-strategy';
+import { AppError, Forbidden, Unauthorized } from './errors.ts';
+import type { AccessClaims, KeyRing } from './keyring.ts';
 import type { Tenant } from './tenancy.ts';
 
 export const ROLES = ['learner', 'instructor', 'admin', 'platform-admin'] as const;
@@ -14,33 +18,203 @@ export interface Principal {
   roles: Role[];
   /** Set when another service (e.g. the operator) calls. */
   service?: string;
+  /** Set when an integration calls with an API key: the key (what rate limits count by) and its scopes; userId is the admin who made it. */
+  apiKeyId?: string;
+  scopes?: ApiKeyScope[];
 }
 
+/** What an API key may do: a route accepts a key only when it declares one of the key's scopes. */
+export const API_KEY_SCOPES = ['catalog:read', 'courses:write', 'users:read', 'progress:read'] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
+/** Proves an `ak_…` key (kit/api-keys.ts): the key's principal, or an AppError (401) when it is unknown, revoked or expired. */
+export interface ApiKeyVerifier {
+  verify(tenant: Tenant, key: string): Promise<Principal>;
+}
+
+type Locals = { locals: Express.Locals };
+type Req = Request & { res?: Locals; authPrincipal?: Principal | { service: true }; authFailure?: unknown };
+type Done = (err: unknown, user?: Principal | false, info?: unknown) => void;
+
+const bearer = (req: Request): string | null => /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1] ?? null;
+const tenantOf = (req: Req) => req.res!.locals.tenant!;
+const principalOf = (claims: AccessClaims): Principal => ({ userId: claims.sub, tenantId: claims.tid, roles: claims.roles as Role[], service: claims.svc });
+const invalid = () => Unauthorized('The access token is not valid', 'token_invalid');
+
 /**
- * Reads a bearer credential when one is sent. No credential: anonymous (routes that need one
- * say so by their access). A JWT (it has dots) must verify — a bad, expired or other-tenant
- * token is a 401 at once. A dotless credential equal to the service token (constant time) marks
- * a service call (routes with access 'service'); any other dotless credential counts as none.
+ * Bearer access tokens signed ES256, verified by passport-jwt (jsonwebtoken) with the key ring's
+ * key of the token's `kid`. A token that verified once is remembered by the key ring until it
+ * expires, so the signature check runs once per token per process (the cache is checked first).
  */
-export function authenticate(keys: KeyRing, serviceToken?: string): RequestHandler {
-  const serviceDigest = serviceToken ? sha256(serviceToken) : undefined;
+class AccessTokenStrategy extends JwtStrategy {
+  constructor(private readonly keys: KeyRing, issuer: string) {
+    super(
+      {
+        jwtFromRequest: bearer,
+        secretOrKeyProvider: ((_req: unknown, raw: string, done: (err: unknown, key?: KeyObject) => void) => {
+          let kid: string | undefined;
+          try {
+            kid = JSON.parse(Buffer.from(raw.slice(0, raw.indexOf('.')), 'base64url').toString()).kid;
+          } catch {
+            return done(invalid());
+          }
+          // jsonwebtoken 9 takes a KeyObject (no PEM parsed per request); the typings only say string | Buffer.
+          keys.verifyKey(kid, 'ES256').then((key) => (key ? done(null, key) : done(invalid())), done);
+        }) as never,
+        issuer,
+        algorithms: ['ES256'],
+        passReqToCallback: true,
+        jsonWebTokenOptions: { complete: true },
+      },
+      (req: Req, jwt: { header: { typ?: string }; payload: AccessClaims & JWTPayload }, done: Done) => {
+        const { header, payload } = jwt;
+        if (header.typ !== 'at+jwt' || !payload.sub || !payload.exp) return done(null, false, invalid());
+        const tenant = tenantOf(req);
+        const aud = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
+        if (!aud.includes(`academy:${tenant.slug}`) || payload.tid !== tenant.id) return done(null, false, wrongTenant());
+        keys.remember(bearer(req)!, payload);
+        done(null, principalOf(payload));
+      },
+    );
+    this.name = 'jwt';
+  }
+
+  override authenticate(req: Req, options?: object): void {
+    let hit: AccessClaims | undefined;
+    try {
+      hit = this.keys.cached(bearer(req)!, tenantOf(req).slug);
+    } catch (err) {
+      return this.failWith(req, err);
+    }
+    if (hit) return hit.tid === tenantOf(req).id ? this.success(principalOf(hit)) : this.failWith(req, wrongTenant());
+    // Not seen before: passport-jwt fails with jsonwebtoken's error as the challenge; keep it (expired vs invalid).
+    const fail = this.fail as (challenge: unknown, status?: number) => void;
+    this.fail = ((challenge: unknown, status?: number) => {
+      req.authFailure = challenge;
+      fail.call(this, challenge, status);
+    }) as never;
+    super.authenticate(req, options);
+  }
+}
+
+const wrongTenant = () => Unauthorized('This token belongs to another academy', 'token_wrong_tenant');
+
+/**
+ * Access tokens signed EdDSA before the switch to ES256 (jsonwebtoken cannot verify them): verified
+ * by the key ring (jose) while their key is loaded, that is until the last of them has expired.
+ */
+class LegacyEdDsaStrategy extends PassportStrategy {
+  name = 'jwt-eddsa';
+  constructor(private readonly keys: KeyRing) {
+    super();
+  }
+  override authenticate(req: Req): void {
+    const tenant = tenantOf(req);
+    this.keys.verify(bearer(req)!, tenant.slug).then(
+      (claims) => (claims.tid === tenant.id ? this.success(principalOf(claims)) : this.failWith(req, wrongTenant())),
+      (err) => ((err as { status?: number }).status === 401 ? this.failWith(req, err) : this.error(err)),
+    );
+  }
+}
+
+/** The shared service token (constant-time compare); any other dotless credential counts as none. */
+class ServiceTokenStrategy extends PassportStrategy {
+  name = 'service-token';
+  private readonly digest?: Buffer;
+  constructor(serviceToken?: string) {
+    super();
+    this.digest = serviceToken ? sha256(serviceToken) : undefined;
+  }
+  override authenticate(req: Req): void {
+    if (this.digest && timingSafeEqual(sha256(bearer(req)!), this.digest)) return this.success({ service: true } as never);
+    this.pass();
+  }
+}
+
+/** `Authorization: Bearer ak_…`: an integration's API key (kit/api-keys.ts). */
+class ApiKeyStrategy extends PassportStrategy {
+  name = 'api-key';
+  constructor(private readonly verifier: () => ApiKeyVerifier | undefined) {
+    super();
+  }
+  override authenticate(req: Req): void {
+    const verifier = this.verifier();
+    if (!verifier) return this.failWith(req, Unauthorized('API keys are not served here', 'api_key_invalid'));
+    verifier.verify(tenantOf(req), bearer(req)!).then(
+      (p) => this.success(p),
+      (err) => ((err as { status?: number }).status === 401 ? this.failWith(req, err) : this.error(err)),
+    );
+  }
+}
+
+/** Fails a request with a reason the middleware answers with (passport's failWithError drops the challenge). */
+function failWith(this: PassportStrategy, req: Req, err: unknown): void {
+  req.authFailure = err;
+  this.fail(err as never, 401);
+}
+declare module 'passport-strategy' {
+  interface Strategy {
+    failWith(req: Req, err: unknown): void;
+  }
+}
+PassportStrategy.prototype.failWith = failWith;
+
+/** Which strategy proves a credential: API keys by prefix, JWTs by their header's alg, else the service token. */
+function strategyFor(token: string): string {
+  if (token.startsWith(API_KEY_PREFIX)) return 'api-key';
+  const dot = token.indexOf('.');
+  if (dot < 0) return 'service-token';
+  try {
+    return JSON.parse(Buffer.from(token.slice(0, dot), 'base64url').toString()).alg === 'EdDSA' ? 'jwt-eddsa' : 'jwt';
+  } catch {
+    return 'jwt';
+  }
+}
+
+export const API_KEY_PREFIX = 'ak_';
+
+/**
+ * Authentication, all through passport (session: false): reads a bearer credential when one is
+ * sent and hands it to the strategy for its kind. No credential: anonymous (routes that need one
+ * say so by their access, kit/routes.ts). A credential that fails its strategy is a 401 at once
+ * (bad, expired, revoked, other tenant). A dotless credential that is not the service token (and
+ * not an API key) counts as none.
+ */
+export function authenticate(keys: KeyRing, opts: { serviceToken?: string; issuer: string; apiKeys?: () => ApiKeyVerifier | undefined }): RequestHandler {
+  const pp = new passport.Passport();
+  // Built once: success leaves the principal on req.authPrincipal (no req.logIn, no session); a
+  // failure is next(AuthenticationError), and the strategy's own reason is on req.authFailure.
+  const opts2 = { session: false, assignProperty: 'authPrincipal', failWithError: true };
+  pp.use(new AccessTokenStrategy(keys, opts.issuer));
+  pp.use(new LegacyEdDsaStrategy(keys));
+  pp.use(new ServiceTokenStrategy(opts.serviceToken));
+  pp.use(new ApiKeyStrategy(opts.apiKeys ?? (() => undefined)));
+  const middleware: Record<string, RequestHandler> = Object.fromEntries(['jwt', 'jwt-eddsa', 'service-token', 'api-key'].map((n) => [n, pp.authenticate(n, opts2)]));
   return (req, res, next) => {
     const header = req.headers.authorization;
     if (!header) return next();
     const m = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header);
     if (!m) return next(Unauthorized('Send the access token as "Authorization: Bearer <token>"', 'token_invalid'));
-    const token = m[1];
-    if (!token.includes('.')) {
-      if (serviceDigest && timingSafeEqual(sha256(token), serviceDigest)) res.locals.service = true;
-      return next();
-    }
-    const tenant = res.locals.tenant!;
-    keys.verify(token, tenant.slug).then((claims) => {
-      if (claims.tid !== tenant.id) return next(Unauthorized('This token belongs to another academy', 'token_wrong_tenant'));
-      res.locals.auth = { userId: claims.sub, tenantId: claims.tid, roles: claims.roles as Role[], service: claims.svc } satisfies Principal;
+    const name = strategyFor(m[1]);
+    const r = req as Req;
+    middleware[name](req, res, (err?: unknown) => {
+      const user = r.authPrincipal;
+      if (!user) {
+        // passport's own AuthenticationError carries no reason: the strategy's is on req.authFailure.
+        const info = r.authFailure;
+        if (err && (err as { name?: string }).name !== 'AuthenticationError') return next(err);
+        return next(info instanceof AppError ? info : name === 'jwt' ? jwtFailure(info) : err ? invalid() : undefined);
+      }
+      if (!('userId' in user)) res.locals.service = true;
+      else res.locals.auth = user;
       next();
-    }, next);
+    });
   };
+}
+
+/** passport-jwt fails with jsonwebtoken's errors: an expired token says so, anything else is invalid. */
+function jwtFailure(info: unknown) {
+  return (info as { name?: string } | undefined)?.name === 'TokenExpiredError' ? Unauthorized('The access token has expired', 'token_expired') : invalid();
 }
 
 /** Throws 401 unless the request carries the service token (routes with access 'service'). */

@@ -118,19 +118,22 @@ export const ConfigSchema = z.object({
   TENANT_NAME: z.string().min(1).max(200).optional(),
   TENANT_DOMAINS: csv.default([]),
   /**
-   * JWT signing keys from a Secret (the operator's): JSON `{"keys":[Ed25519 private JWKs with kid]}`,
-   * newest first. Unset: keys are made and rotated in the control database.
+   * JWT signing keys from a Secret (the operator's): JSON `{"keys":[P-256 (ES256) or Ed25519 (EdDSA,
+   * verify-only once an ES256 key is first) private JWKs with kid]}`, newest first. Unset: keys are made and rotated in the control database.
    */
   JWT_SIGNING_KEYS: z
     .string()
     .optional()
     .transform((s, ctx) => {
       if (s === undefined) return undefined;
-      const Jwk = z.object({ kty: z.literal('OKP'), crv: z.literal('Ed25519'), kid: z.string().min(1), x: z.string(), d: z.string() }).loose();
+      const Jwk = z.union([
+        z.object({ kty: z.literal('EC'), crv: z.literal('P-256'), kid: z.string().min(1), x: z.string(), y: z.string(), d: z.string() }).loose(),
+        z.object({ kty: z.literal('OKP'), crv: z.literal('Ed25519'), kid: z.string().min(1), x: z.string(), d: z.string() }).loose(),
+      ]);
       try {
         return z.object({ keys: z.array(Jwk).min(1) }).parse(JSON.parse(s)).keys;
       } catch {
-        ctx.addIssue({ code: 'custom', message: 'must be JSON {"keys":[Ed25519 private JWKs with kid]}' });
+        ctx.addIssue({ code: 'custom', message: 'must be JSON {"keys":[P-256 or Ed25519 private JWKs with kid]}' });
         return z.NEVER;
       }
     }),

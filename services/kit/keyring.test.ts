@@ -25,6 +25,25 @@ describe('KeyRing on real Postgres', () => {
     await dbs.drop();
   });
 
+  it('rotates from an EdDSA key that still signs to ES256 at start, and keeps verifying the EdDSA tokens', async () => {
+    // What a database from before the switch holds: one EdDSA key, current for days.
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const priv = { ...privateKey.export({ format: 'jwk' }), kid: 'old-ed' };
+    const { d: _d, ...pub } = priv;
+    await db('signing_keys').insert({ kid: 'old-ed', alg: 'EdDSA', public_jwk: { ...pub, alg: 'EdDSA', use: 'sig' }, private_jwk: priv, retires_at: new Date(Date.now() + 5 * 86_400_000) });
+    const old = await new SignJWT({ tid: 't1', ten: 'demo', roles: ['learner'] }).setProtectedHeader({ alg: 'EdDSA', kid: 'old-ed', typ: 'at+jwt' })
+      .setSubject('u1').setIssuer('i').setAudience('academy:demo').setIssuedAt().setExpirationTime('60s').sign(await importJWK({ ...priv, alg: 'EdDSA' }, 'EdDSA'));
+    const ring = new KeyRing(db, { issuer: 'i', accessTtlSeconds: 60, rotationDays: 1, reloadSeconds: 60 });
+    await ring.start();
+    const token = await ring.sign(claims);
+    expect(JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString())).toMatchObject({ alg: 'ES256' });
+    expect(await ring.verifyKey('old-ed', 'EdDSA')).toBeDefined();
+    expect(await ring.verifyKey('old-ed', 'ES256')).toBeUndefined();
+    expect((await ring.verify(old, 'demo')).sub).toBe('u1');
+    expect(ring.jwks().keys.map((k) => k.alg).sort()).toEqual(['ES256', 'EdDSA']);
+    ring.stop();
+  });
+
   it('signs inside a transaction after its reload period without touching the pool', async () => {
     const ring = new KeyRing(db, { issuer: 'i', accessTtlSeconds: 60, rotationDays: 1, reloadSeconds: 1 });
     await ring.start();

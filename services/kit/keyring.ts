@@ -1,17 +1,33 @@
 import type { Knex } from 'knex';
 import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, errors as joseErrors, type JWK, type JWTPayload, type CryptoKey } from 'jose';
-import { randomUUID } from 'node:crypto';
+import { createPublicKey, randomUUID, type KeyObject } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { Unauthorized } from './errors.ts';
 
-const ALG = 'EdDSA';
+/**
+ * New keys are ES256 (P-256): passport-jwt verifies with jsonwebtoken, which has no EdDSA.
+ * EdDSA keys made before the switch stay verify-only until the tokens they signed expire
+ * (docs/spine.md, "Authentication").
+ */
+export const SIGNING_ALG = 'ES256';
+export type SigningAlg = 'ES256' | 'EdDSA';
+const ALGS: SigningAlg[] = ['ES256', 'EdDSA'];
+/** The algorithm of a JWK: Ed25519 keys are EdDSA, P-256 keys ES256. */
+export function algOf(jwk: JWK): SigningAlg {
+  if (jwk.kty === 'OKP' && jwk.crv === 'Ed25519') return 'EdDSA';
+  if (jwk.kty === 'EC' && jwk.crv === 'P-256') return 'ES256';
+  throw new Error(`signing key ${jwk.kid ?? ''} is neither Ed25519 nor P-256`);
+}
 /** Verified tokens remembered per process (oldest dropped first). */
 const VERIFIED_CACHE_MAX = 50_000;
 
 interface LoadedKey {
   kid: string;
+  alg: SigningAlg;
   publicJwk: JWK;
   publicKey: CryptoKey;
+  /** The same public key for jsonwebtoken (passport-jwt). */
+  publicKeyObject: KeyObject;
   privateKey: CryptoKey;
   createdAt: number;
   retiresAt: number;
@@ -98,7 +114,8 @@ export class KeyRing {
   /** No key signs for two more refresh periods: make the next one now, before the gap. */
   private needsRotation(): boolean {
     const key = this.current();
-    return !key || key.retiresAt - Date.now() < 2 * this.reloadMs;
+    // An EdDSA key still signing: make an ES256 one now; the EdDSA key keeps verifying.
+    return !key || key.alg !== SIGNING_ALG || key.retiresAt - Date.now() < 2 * this.reloadMs;
   }
 
   private async loadStatic(jwks: (JWK & { kid: string })[]): Promise<void> {
@@ -107,11 +124,14 @@ export class KeyRing {
     // Newest first: the first signs; the others only verify (until the Secret drops them).
     for (const [i, jwk] of jwks.entries()) {
       const { d: _privatePart, ...pub } = jwk;
+      const alg = algOf(jwk);
       next.set(jwk.kid, {
         kid: jwk.kid,
-        publicJwk: { ...pub, alg: ALG, use: 'sig' },
-        publicKey: (await importJWK({ ...pub, alg: ALG }, ALG)) as CryptoKey,
-        privateKey: (await importJWK({ ...jwk, alg: ALG }, ALG)) as CryptoKey,
+        alg,
+        publicJwk: { ...pub, alg, use: 'sig' },
+        publicKey: (await importJWK({ ...pub, alg }, alg)) as CryptoKey,
+        publicKeyObject: createPublicKey({ key: pub as never, format: 'jwk' }),
+        privateKey: (await importJWK({ ...jwk, alg }, alg)) as CryptoKey,
         createdAt: now - i,
         retiresAt: Number.MAX_SAFE_INTEGER,
       });
@@ -123,12 +143,12 @@ export class KeyRing {
   /** Makes a new signing key now (at start-up without a current key, and when the current one retires). */
   async rotate(): Promise<string> {
     if (this.opts.staticKeys) throw new Error('signing keys come from JWT_SIGNING_KEYS: rotate them in that Secret');
-    const { publicKey, privateKey } = await generateKeyPair(ALG, { crv: 'Ed25519', extractable: true });
+    const { publicKey, privateKey } = await generateKeyPair(SIGNING_ALG, { extractable: true });
     const kid = randomUUID();
     await this.db('signing_keys').insert({
       kid,
-      alg: ALG,
-      public_jwk: { ...(await exportJWK(publicKey)), kid, alg: ALG, use: 'sig' },
+      alg: SIGNING_ALG,
+      public_jwk: { ...(await exportJWK(publicKey)), kid, alg: SIGNING_ALG, use: 'sig' },
       private_jwk: await exportJWK(privateKey),
       retires_at: new Date(Date.now() + this.opts.rotationDays * 86_400_000),
     });
@@ -142,7 +162,7 @@ export class KeyRing {
     const key = this.current() ?? this.newest();
     if (!key) throw new Error('KeyRing.sign() before start(): no signing key is loaded');
     return new SignJWT({ tid: claims.tid, ten: claims.ten, roles: claims.roles, ...(claims.svc ? { svc: claims.svc } : {}) })
-      .setProtectedHeader({ alg: ALG, kid: key.kid, typ: 'at+jwt' })
+      .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: 'at+jwt' })
       .setSubject(claims.sub)
       .setIssuer(this.opts.issuer)
       .setAudience(`academy:${claims.ten}`)
@@ -158,22 +178,46 @@ export class KeyRing {
    * signature check runs once per token per process, not once per request.
    */
   async verify(token: string, tenantSlug: string): Promise<AccessClaims & JWTPayload> {
-    const hit = this.verified.get(token);
-    if (hit && hit.exp * 1000 > Date.now() && this.keys.has(hit.kid)) {
-      if (hit.claims.aud !== `academy:${tenantSlug}`) throw Unauthorized('This token belongs to another academy', 'token_wrong_tenant');
-      return hit.claims;
-    }
+    const hit = this.cached(token, tenantSlug);
+    if (hit) return hit;
     const claims = await this.verifyUncached(token, tenantSlug);
+    this.remember(token, claims);
+    return claims;
+  }
+
+  /** The claims of a token that verified before and has not expired (its key still loaded), else undefined. */
+  cached(token: string, tenantSlug: string): (AccessClaims & JWTPayload) | undefined {
+    const hit = this.verified.get(token);
+    if (!hit || hit.exp * 1000 <= Date.now() || !this.keys.has(hit.kid)) return undefined;
+    if (hit.claims.aud !== `academy:${tenantSlug}`) throw Unauthorized('This token belongs to another academy', 'token_wrong_tenant');
+    return hit.claims;
+  }
+
+  /** Remembers claims that a verifier (passport-jwt or verify()) has just checked. */
+  remember(token: string, claims: AccessClaims & JWTPayload): void {
     const kid = JSON.parse(Buffer.from(token.slice(0, token.indexOf('.')), 'base64url').toString()).kid as string;
     this.verified.set(token, { claims, exp: claims.exp!, kid }, { ttl: Math.max(1, claims.exp! * 1000 - Date.now()) });
-    return claims;
+  }
+
+  /**
+   * The public key (node KeyObject, for jsonwebtoken) of `kid` when it may still verify a live
+   * token and is of `alg`; undefined otherwise. An unknown kid reloads at most once a second.
+   */
+  async verifyKey(kid: string | undefined, alg: SigningAlg): Promise<KeyObject | undefined> {
+    try {
+      const key = await this.liveKey(kid);
+      return key.alg === alg ? key.publicKeyObject : undefined;
+    } catch (err) {
+      if ((err as { status?: number }).status === 401) return undefined;
+      throw err;
+    }
   }
 
   private async verifyUncached(token: string, tenantSlug: string): Promise<AccessClaims & JWTPayload> {
     try {
-      const { payload } = await jwtVerify(token, (header) => this.publicKeyFor(header.kid), {
+      const { payload } = await jwtVerify(token, (header) => this.publicKeyFor(header.kid, header.alg), {
         issuer: this.opts.issuer,
-        algorithms: [ALG],
+        algorithms: ALGS,
         typ: 'at+jwt',
         // jose checks exp only when present: a token without one would be good forever.
         requiredClaims: ['exp', 'sub'],
@@ -203,7 +247,13 @@ export class KeyRing {
     return keys.sort((a, b) => b.createdAt - a.createdAt)[0];
   }
 
-  private async publicKeyFor(kid: string | undefined): Promise<CryptoKey> {
+  private async publicKeyFor(kid: string | undefined, alg?: string): Promise<CryptoKey> {
+    const key = await this.liveKey(kid);
+    if (alg && key.alg !== alg) throw Unauthorized('The access token is not valid', 'token_invalid');
+    return key.publicKey;
+  }
+
+  private async liveKey(kid: string | undefined): Promise<LoadedKey> {
     if (!kid) throw Unauthorized('The access token is not valid', 'token_invalid');
     let key = this.keys.get(kid);
     // An unknown kid may be a key another process just made; look again, at most once a second.
@@ -214,7 +264,7 @@ export class KeyRing {
     if (!key || key.retiresAt < Date.now() - this.opts.accessTtlSeconds * 1000) {
       throw Unauthorized('The access token is not valid', 'token_invalid');
     }
-    return key.publicKey;
+    return key;
   }
 
   private reload(): Promise<void> {
@@ -229,9 +279,11 @@ export class KeyRing {
             r.kid,
             existing ?? {
               kid: r.kid,
+              alg: r.alg,
               publicJwk: r.public_jwk,
-              publicKey: (await importJWK(r.public_jwk, ALG)) as CryptoKey,
-              privateKey: (await importJWK(r.private_jwk, ALG)) as CryptoKey,
+              publicKey: (await importJWK(r.public_jwk, r.alg)) as CryptoKey,
+              publicKeyObject: createPublicKey({ key: r.public_jwk, format: 'jwk' }),
+              privateKey: (await importJWK(r.private_jwk, r.alg)) as CryptoKey,
               createdAt: new Date(r.created_at).getTime(),
               retiresAt: new Date(r.retires_at).getTime(),
             },

@@ -1,6 +1,6 @@
 import type { MigrationSet } from './db/migrate.ts';
 
-/** Tables the kit itself needs on the control database: tenants and JWT signing keys. */
+/** Tables the kit itself needs on the control database: tenants, JWT signing keys and integration API keys. */
 export const platformMigrations: MigrationSet = {
   control: [
     {
@@ -36,6 +36,32 @@ export const platformMigrations: MigrationSet = {
       },
       async down(knex) {
         await knex.schema.dropTable('signing_keys');
+      },
+    },
+    {
+      name: 'kit_003_api_keys',
+      async up(knex) {
+        await knex.schema.createTable('api_keys', (t) => {
+          t.uuid('id').primary();
+          t.uuid('tenant_id').notNullable().references('tenants.id').onDelete('CASCADE');
+          t.string('name', 100).notNullable();
+          t.specificType('scopes', 'text[]').notNullable();
+          /** The admin who made it: what the key acts as (authors, audit). */
+          t.uuid('created_by').notNullable();
+          /** SHA-256 (hex) of the secret; the secret itself is shown once and never stored. */
+          t.string('hash', 64).notNullable().unique();
+          /** The secret before the last rotation, valid until prev_valid_until. */
+          t.string('prev_hash', 64).unique();
+          t.timestamp('prev_valid_until', { useTz: true });
+          t.timestamp('expires_at', { useTz: true });
+          t.timestamp('last_used_at', { useTz: true });
+          t.timestamp('revoked_at', { useTz: true });
+          t.timestamp('created_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
+          t.index(['tenant_id', 'created_at']);
+        });
+      },
+      async down(knex) {
+        await knex.schema.dropTable('api_keys');
       },
     },
   ],

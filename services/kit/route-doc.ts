@@ -53,7 +53,7 @@ export function documentRoute(registry: OpenAPIRegistry, problem: ProblemRef, sp
     path,
     operationId: spec.operationId ?? operationIdOf(spec.method, spec.path),
     summary: spec.summary,
-    description: spec.description ?? spec.summary,
+    description: (spec.description ?? spec.summary) + (spec.scopes?.length ? `. API keys with the scope ${spec.scopes.map((s) => '`' + s + '`').join(' or ')} may call it` : ''),
     tags: spec.tags,
     security: securityOf(spec),
     request: {
@@ -76,12 +76,16 @@ function impliedErrors(spec: RouteSpec<z.ZodType, z.ZodType, z.ZodType>): ErrorC
   if (spec.access === 'service') codes.push('service_token_invalid');
   else if (spec.access !== 'public') codes.push('unauthorized', 'token_invalid', 'token_expired', 'token_wrong_tenant');
   if (Array.isArray(spec.access)) codes.push('role_required');
+  if (spec.access !== 'public' && spec.access !== 'service') codes.push('api_key_scope');
+  if (spec.scopes?.length) codes.push('api_key_invalid', 'api_key_expired');
   return codes;
 }
 
 function securityOf(spec: RouteSpec<z.ZodType, z.ZodType, z.ZodType>): RouteConfig['security'] {
   if (spec.access === 'service') return [{ serviceToken: [] }];
-  if (spec.access !== 'public') return [{ bearerAuth: [] }];
+  // The scopes a key needs are in the description (OpenAPI lists scopes only for OAuth schemes).
+  if (spec.access !== 'public') return spec.scopes?.length ? [{ bearerAuth: [] }, { apiKey: [] }] : [{ bearerAuth: [] }];
+  if (spec.scopes?.length) return [{}, { apiKey: [] }];
   return spec.cookies ? [{}, { refreshCookie: [] }] : [];
 }
 
@@ -145,6 +149,7 @@ const TAGS: Record<string, string> = {
 /** The whole document: the routes registered so far, their tags, and how callers authenticate. */
 export function buildDocument(registry: OpenAPIRegistry): unknown {
   registry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An access token from /auth/login, /auth/register or /auth/refresh' });
+  registry.registerComponent('securitySchemes', 'apiKey', { type: 'http', scheme: 'bearer', description: 'An integration API key (`ak_…`, POST /admin/api-keys); routes list the scopes they accept' });
   registry.registerComponent('securitySchemes', 'serviceToken', { type: 'http', scheme: 'bearer', description: 'SERVICE_TOKEN, for service-to-service calls' });
   registry.registerComponent('securitySchemes', 'refreshCookie', { type: 'apiKey', in: 'cookie', name: 'academy_rt', description: 'The web session: the httpOnly refresh cookie, with X-CSRF-Token' });
   const used = new Set<string>();

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { z } from 'zod';
-import type { Role } from './auth.ts';
+import type { ApiKeyScope, Role } from './auth.ts';
 import type { ErrorCode } from './error-catalogue.ts';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -15,6 +15,11 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
   summary: string;
   tags: string[];
   access: A;
+  /**
+   * API-key scopes this route accepts (besides its access for users): an `ak_…` key holding one of
+   * them may call it; a key without one gets 403 api_key_scope. None: no API key may call it.
+   */
+  scopes?: ApiKeyScope[];
   body?: B;
   query?: Q;
   params?: P;

@@ -6,6 +6,7 @@ import { nulFields } from './input.ts';
 import { documentRoute, registerProblem, type ProblemRef } from './route-doc.ts';
 import type { RouteSpec } from './route-spec.ts';
 import { authorize, requirePrincipal, requireService, type Principal, type Role } from './auth.ts';
+import { Forbidden } from './errors.ts';
 import type { Tenant } from './tenancy.ts';
 
 export type { Access, RouteSpec } from './route-spec.ts';
@@ -61,11 +62,18 @@ export class RouteBook {
       try {
         if (spec.access === 'service') requireService(res);
         let auth = spec.access === 'public' || spec.access === 'service' ? res.locals.auth : requirePrincipal(res);
-        if (auth && !auth.service && this.currentRoles && spec.access !== 'public') {
-          auth = { ...auth, roles: await this.currentRoles(auth.tenantId, auth.userId) };
-          res.locals.auth = auth;
+        if (auth?.apiKeyId) {
+          // An integration's key: its scopes stand in for roles, and only routes that name one admit it.
+          if (spec.access !== 'public' && !spec.scopes?.some((s) => auth!.scopes?.includes(s))) {
+            throw Forbidden(`This API key needs the scope ${spec.scopes?.join(' or ') || '(none: API keys may not call this route)'}`, 'api_key_scope');
+          }
+        } else {
+          if (auth && !auth.service && this.currentRoles && spec.access !== 'public') {
+            auth = { ...auth, roles: await this.currentRoles(auth.tenantId, auth.userId) };
+            res.locals.auth = auth;
+          }
+          if (Array.isArray(spec.access)) authorize(requirePrincipal(res), ...(spec.access as Role[]));
         }
-        if (Array.isArray(spec.access)) authorize(requirePrincipal(res), ...(spec.access as Role[]));
         const nul = [
           ...(spec.body ? nulFields(req.body ?? {}) : []),
           ...(spec.query ? nulFields(req.query, 'query') : []),

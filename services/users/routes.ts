@@ -37,7 +37,7 @@ export function usersRoutes(book: RouteBook, ctx: ServiceContext) {
 
   book.add(
     {
-      method: 'get', path: '/users', summary: "The academy's users (admins), in sign-up order", tags, access: ['admin'], query: ListUsersQuery,
+      method: 'get', path: '/users', summary: "The academy's users (admins), in sign-up order", tags, access: ['admin'], scopes: ['users:read'], query: ListUsersQuery,
       responses: { 200: { description: 'A page', schema: z.object({ items: z.array(UserSchema), nextCursor: z.string().nullable() }) } },
     },
     async ({ tenant, query }) => {

@@ -8,7 +8,8 @@ const HEADER = '/* Generated from GET /api/v1/openapi.json by `npm run web:api` 
 
 /** The OpenAPI document exactly as a real academy serves it. */
 export async function servedOpenApiDocument(): Promise<Record<string, unknown>> {
-  const academy = await startTestAcademy({ seed: false, redis: false });
+  // logs: collected here, not through the test-run error log (that needs vitest's state, absent in this script).
+  const academy = await startTestAcademy({ seed: false, redis: false, logs: [] });
   try {
     const res = await fetch(`${academy.url}/api/v1/openapi.json`);
     if (!res.ok) throw new Error(`openapi.json: ${res.status}`);

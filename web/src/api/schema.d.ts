@@ -1,5 +1,69 @@
 /* Generated from GET /api/v1/openapi.json by `npm run web:api` (web/scripts/generate-api.ts). Do not edit. */
 export interface paths {
+    "/api/v1/admin/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The academy's live API keys, without their secrets (admins)
+         * @description The academy's live API keys, without their secrets (admins)
+         */
+        get: operations["getAdminApiKeys"];
+        put?: never;
+        /**
+         * Make an API key for an integration (admins); the key is shown only in this answer
+         * @description Make an API key for an integration (admins); the key is shown only in this answer
+         */
+        post: operations["postAdminApiKeys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key now (admins)
+         * @description Revoke an API key now (admins)
+         */
+        delete: operations["deleteAdminApiKeysById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/api-keys/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new secret for an API key; the old one keeps working for 24 hours (admins)
+         * @description A new secret for an API key; the old one keeps working for 24 hours (admins)
+         */
+        post: operations["postAdminApiKeysByIdRotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/platform": {
         parameters: {
             query?: never;
@@ -289,13 +353,13 @@ export interface paths {
         };
         /**
          * Published courses; `q` searches (ranked full text). ETag + Cache-Control
-         * @description Published courses; `q` searches (ranked full text). ETag + Cache-Control
+         * @description Published courses; `q` searches (ranked full text). ETag + Cache-Control. API keys with the scope `catalog:read` may call it
          */
         get: operations["getCourses"];
         put?: never;
         /**
          * Create a draft course
-         * @description Create a draft course
+         * @description Create a draft course. API keys with the scope `courses:write` may call it
          */
         post: operations["postCourses"];
         delete?: never;
@@ -313,7 +377,7 @@ export interface paths {
         };
         /**
          * The published outline of a course, by slug or id (no content, never answers)
-         * @description The published outline of a course, by slug or id (no content, never answers)
+         * @description The published outline of a course, by slug or id (no content, never answers). API keys with the scope `catalog:read` may call it
          */
         get: operations["getCoursesById"];
         put?: never;
@@ -323,7 +387,7 @@ export interface paths {
         head?: never;
         /**
          * Change a draft's title, slug, description, price or prerequisites
-         * @description Change a draft's title, slug, description, price or prerequisites
+         * @description Change a draft's title, slug, description, price or prerequisites. API keys with the scope `courses:write` may call it
          */
         patch: operations["patchCoursesById"];
         trace?: never;
@@ -337,7 +401,7 @@ export interface paths {
         };
         /**
          * The draft with modules and lessons (answer keys included), for its authors
-         * @description The draft with modules and lessons (answer keys included), for its authors
+         * @description The draft with modules and lessons (answer keys included), for its authors. API keys with the scope `courses:write` may call it
          */
         get: operations["getCoursesByIdDraft"];
         put?: never;
@@ -357,7 +421,7 @@ export interface paths {
         };
         /**
          * Learners of a course across every shard, in enrollment order (authors, admins)
-         * @description Learners of a course across every shard, in enrollment order (authors, admins)
+         * @description Learners of a course across every shard, in enrollment order (authors, admins). API keys with the scope `progress:read` may call it
          */
         get: operations["getCoursesByIdEnrollments"];
         put?: never;
@@ -383,7 +447,7 @@ export interface paths {
         put?: never;
         /**
          * Add a module to the draft
-         * @description Add a module to the draft
+         * @description Add a module to the draft. API keys with the scope `courses:write` may call it
          */
         post: operations["postCoursesByIdModules"];
         delete?: never;
@@ -403,7 +467,7 @@ export interface paths {
         put?: never;
         /**
          * Freeze the draft as a new immutable version (unchanged draft: same version)
-         * @description Freeze the draft as a new immutable version (unchanged draft: same version)
+         * @description Freeze the draft as a new immutable version (unchanged draft: same version). API keys with the scope `courses:write` may call it
          */
         post: operations["postCoursesByIdPublish"];
         delete?: never;
@@ -421,7 +485,7 @@ export interface paths {
         };
         /**
          * Enrolled and completed counts, and completions per lesson, summed over every shard
-         * @description Enrolled and completed counts, and completions per lesson, summed over every shard
+         * @description Enrolled and completed counts, and completions per lesson, summed over every shard. API keys with the scope `progress:read` may call it
          */
         get: operations["getCoursesByIdStats"];
         put?: never;
@@ -619,7 +683,7 @@ export interface paths {
         put?: never;
         /**
          * Add a video, article or quiz lesson to a module of the draft
-         * @description Add a video, article or quiz lesson to a module of the draft
+         * @description Add a video, article or quiz lesson to a module of the draft. API keys with the scope `courses:write` may call it
          */
         post: operations["postModulesByIdLessons"];
         delete?: never;
@@ -697,7 +761,7 @@ export interface paths {
         };
         /**
          * The academy's users (admins), in sign-up order
-         * @description The academy's users (admins), in sign-up order
+         * @description The academy's users (admins), in sign-up order. API keys with the scope `users:read` may call it
          */
         get: operations["getUsers"];
         put?: never;
@@ -781,7 +845,7 @@ export interface components {
              * @description Stable machine code (the catalogue in services/kit/error-catalogue.ts)
              * @enum {string}
              */
-            code: "bad_request" | "validation_failed" | "malformed_json" | "malformed_path" | "malformed_request" | "invalid_cursor" | "invalid_format" | "invalid_text" | "invalid_value" | "out_of_range" | "value_too_long" | "check_violation" | "cannot_demote_self" | "course_empty" | "prerequisite_cycle" | "prerequisite_not_found" | "quiz_completes_by_passing" | "mfa_already_enabled" | "mfa_not_enabled" | "mfa_not_started" | "unauthorized" | "token_invalid" | "token_expired" | "token_wrong_tenant" | "service_token_invalid" | "invalid_credentials" | "mfa_required" | "mfa_invalid" | "refresh_token_missing" | "refresh_token_invalid" | "refresh_token_expired" | "refresh_token_reused" | "payment_required" | "forbidden" | "role_required" | "csrf_failed" | "not_course_author" | "not_enrolled" | "prerequisites_not_met" | "current_password_wrong" | "not_found" | "route_not_found" | "tenant_not_found" | "user_not_found" | "course_not_found" | "module_not_found" | "lesson_not_found" | "quiz_not_found" | "certificate_not_found" | "question_not_found" | "request_timeout" | "conflict" | "already_exists" | "reference_missing" | "serialization_failure" | "deadlock" | "email_taken" | "slug_taken" | "course_managed" | "course_conflict" | "attempts_exhausted" | "quiz_needs_question" | "not_a_quiz" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "login_locked" | "headers_too_large" | "internal" | "unavailable" | "upstream_unavailable" | "upstream_timeout" | "redis_unavailable" | "rate_limit_unavailable" | "shard_moving";
+            code: "bad_request" | "validation_failed" | "malformed_json" | "malformed_path" | "malformed_request" | "invalid_cursor" | "invalid_format" | "invalid_text" | "invalid_value" | "out_of_range" | "value_too_long" | "check_violation" | "cannot_demote_self" | "course_empty" | "prerequisite_cycle" | "prerequisite_not_found" | "quiz_completes_by_passing" | "mfa_already_enabled" | "mfa_not_enabled" | "mfa_not_started" | "unauthorized" | "token_invalid" | "token_expired" | "token_wrong_tenant" | "service_token_invalid" | "api_key_invalid" | "api_key_expired" | "invalid_credentials" | "mfa_required" | "mfa_invalid" | "refresh_token_missing" | "refresh_token_invalid" | "refresh_token_expired" | "refresh_token_reused" | "payment_required" | "forbidden" | "role_required" | "api_key_scope" | "csrf_failed" | "not_course_author" | "not_enrolled" | "prerequisites_not_met" | "current_password_wrong" | "api_key_not_found" | "not_found" | "route_not_found" | "tenant_not_found" | "user_not_found" | "course_not_found" | "module_not_found" | "lesson_not_found" | "quiz_not_found" | "certificate_not_found" | "question_not_found" | "request_timeout" | "conflict" | "already_exists" | "reference_missing" | "serialization_failure" | "deadlock" | "email_taken" | "slug_taken" | "course_managed" | "course_conflict" | "attempts_exhausted" | "quiz_needs_question" | "not_a_quiz" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "login_locked" | "headers_too_large" | "internal" | "unavailable" | "upstream_unavailable" | "upstream_timeout" | "redis_unavailable" | "rate_limit_unavailable" | "shard_moving";
             detail?: string;
             /** @description The fields at fault (validation_failed) */
             errors?: {
@@ -807,6 +871,606 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getAdminApiKeys: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The keys */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            createdAt: string;
+                            expiresAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Updated at most once a minute */
+                            lastUsedAt: string | null;
+                            name: string;
+                            /** @description After a rotation, the old secret works until then */
+                            previousKeyValidUntil: string | null;
+                            scopes: ("catalog:read" | "courses:write" | "users:read" | "progress:read")[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `role_required`, `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAdminApiKeys: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    expiresAt?: string;
+                    name: string;
+                    scopes: ("catalog:read" | "courses:write" | "users:read" | "progress:read")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The new key */
+            201: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The secret, `ak_…`: shown only in this answer */
+                        key: string;
+                    };
+                };
+            };
+            /** @description Codes: `validation_failed`, `malformed_json` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `role_required`, `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAdminApiKeysById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Revoked */
+            204: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Codes: `validation_failed`, `malformed_path` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `role_required`, `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `api_key_not_found`, `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAdminApiKeysByIdRotate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The new secret */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The secret, `ak_…`: shown only in this answer */
+                        key: string;
+                        previousKeyValidUntil: string;
+                    };
+                };
+            };
+            /** @description Codes: `validation_failed`, `malformed_path` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `role_required`, `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `api_key_not_found`, `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getAdminPlatform: {
         parameters: {
             query?: never;
@@ -962,7 +1626,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description role_required. Codes: `role_required` */
+            /** @description role_required. Codes: `role_required`, `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -1531,7 +2195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description csrf_failed */
+            /** @description csrf_failed. Codes: `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -1718,6 +2382,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Codes: `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Codes: `tenant_not_found` */
             404: {
                 headers: {
@@ -1887,6 +2568,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Codes: `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Codes: `tenant_not_found` */
             404: {
                 headers: {
@@ -2035,6 +2733,23 @@ export interface operations {
             };
             /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
             401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `api_key_scope` */
+            403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
                     "Cache-Control"?: string;
@@ -2215,7 +2930,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description current_password_wrong (counts as a failed sign-in), csrf_failed */
+            /** @description current_password_wrong (counts as a failed sign-in), csrf_failed. Codes: `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -2774,7 +3489,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description role_required. Codes: `role_required` */
+            /** @description role_required. Codes: `role_required`, `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -3145,6 +3860,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Codes: `api_key_invalid`, `api_key_expired` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Codes: `tenant_not_found` */
             404: {
                 headers: {
@@ -3277,7 +4009,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant`, `api_key_invalid`, `api_key_expired` */
             401: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -3294,7 +4026,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Codes: `role_required` */
+            /** @description Codes: `role_required`, `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -3512,6 +4244,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Codes: `api_key_invalid`, `api_key_expired` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description course_not_found. Codes: `tenant_not_found` */
             404: {
                 headers: {
@@ -3646,7 +4395,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant`, `api_key_invalid`, `api_key_expired` */
             401: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -3663,7 +4412,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Codes: `role_required` */
+            /** @description Codes: `role_required`, `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -3879,7 +4628,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant`, `api_key_invalid`, `api_key_expired` */
             401: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -3896,7 +4645,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Codes: `role_required` */
+            /** @description Codes: `role_required`, `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -4036,7 +4785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant`, `api_key_invalid`, `api_key_expired` */
             401: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -4053,7 +4802,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Codes: `role_required` */
+            /** @description Codes: `role_required`, `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -4251,7 +5000,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description prerequisites_not_met, role_required */
+            /** @description prerequisites_not_met, role_required. Codes: `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -4420,7 +5169,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant`, `api_key_invalid`, `api_key_expired` */
             401: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -4437,7 +5186,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Codes: `role_required` */
+            /** @description Codes: `role_required`, `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -4628,7 +5377,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant`, `api_key_invalid`, `api_key_expired` */
             401: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -4645,7 +5394,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Codes: `role_required` */
+            /** @description Codes: `role_required`, `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -4797,7 +5546,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant`, `api_key_invalid`, `api_key_expired` */
             401: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -4814,7 +5563,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Codes: `role_required` */
+            /** @description Codes: `role_required`, `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -5006,7 +5755,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description role_required, not_course_author. Codes: `role_required` */
+            /** @description role_required, not_course_author. Codes: `role_required`, `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -5457,7 +6206,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not_enrolled */
+            /** @description not_enrolled. Codes: `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -5594,7 +6343,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description role_required, not_course_author. Codes: `role_required` */
+            /** @description role_required, not_course_author. Codes: `role_required`, `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -5778,7 +6527,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description role_required, not_course_author. Codes: `role_required` */
+            /** @description role_required, not_course_author. Codes: `role_required`, `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -6045,7 +6794,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description role_required, not_course_author. Codes: `role_required` */
+            /** @description role_required, not_course_author. Codes: `role_required`, `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -6278,7 +7027,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description role_required, not_course_author. Codes: `role_required` */
+            /** @description role_required, not_course_author. Codes: `role_required`, `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -6485,7 +7234,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description role_required, not_course_author. Codes: `role_required` */
+            /** @description role_required, not_course_author. Codes: `role_required`, `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -6634,6 +7383,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Codes: `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Codes: `tenant_not_found` */
             404: {
                 headers: {
@@ -6739,6 +7505,23 @@ export interface operations {
             };
             /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
             401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `api_key_scope` */
+            403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
                     "Cache-Control"?: string;
@@ -6874,7 +7657,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description role_required, not_course_author. Codes: `role_required` */
+            /** @description role_required, not_course_author. Codes: `role_required`, `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -7043,7 +7826,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description role_required, not_course_author. Codes: `role_required` */
+            /** @description role_required, not_course_author. Codes: `role_required`, `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -7277,7 +8060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant`, `api_key_invalid`, `api_key_expired` */
             401: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -7294,7 +8077,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Codes: `role_required` */
+            /** @description Codes: `role_required`, `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -7506,7 +8289,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not_enrolled */
+            /** @description not_enrolled. Codes: `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -7664,7 +8447,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not_enrolled */
+            /** @description not_enrolled. Codes: `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -7853,7 +8636,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description not_enrolled */
+            /** @description not_enrolled. Codes: `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -8038,7 +8821,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant`, `api_key_invalid`, `api_key_expired` */
             401: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -8055,7 +8838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Codes: `role_required` */
+            /** @description Codes: `role_required`, `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -8208,7 +8991,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Codes: `role_required` */
+            /** @description Codes: `role_required`, `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -8389,7 +9172,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Codes: `role_required` */
+            /** @description Codes: `role_required`, `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -8502,6 +9285,23 @@ export interface operations {
             };
             /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
             401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `api_key_scope` */
+            403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
                     "Cache-Control"?: string;
@@ -8636,6 +9436,23 @@ export interface operations {
             };
             /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
             401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `api_key_scope` */
+            403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
                     "Cache-Control"?: string;
