@@ -36,6 +36,12 @@ export const ConfigSchema = z.object({
   /** Prefix for every Redis key, so several academies (or test runs) can share a Redis. */
   REDIS_PREFIX: z.string().default('academy:'),
   DATA_DIR: z.string().default('.academy'),
+  /** Attempts a queued job gets (the first included) before it lands in the dead-letter list. */
+  QUEUE_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  /** First retry delay of a failed job; it doubles on each retry. */
+  QUEUE_BACKOFF_MS: z.coerce.number().int().min(1).max(3_600_000).default(2000),
+  /** How often each process polls the outbox tables (an emit in this process drains at once anyway). */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   /**
    * Fail at once when code asks for a database connection while it holds a transaction

@@ -1,6 +1,7 @@
 import type { MigrationSet } from './db/migrate.ts';
+import { outboxMigrations } from './outbox/outbox.ts';
 
-/** Tables the kit itself needs on the control database: tenants and JWT signing keys. */
+/** Tables the kit itself needs: tenants and JWT signing keys (control), the outbox (control and every shard). */
 export const platformMigrations: MigrationSet = {
   control: [
     {
@@ -38,5 +39,7 @@ export const platformMigrations: MigrationSet = {
         await knex.schema.dropTable('signing_keys');
       },
     },
+    ...outboxMigrations.control,
   ],
+  shard: outboxMigrations.shard,
 };
