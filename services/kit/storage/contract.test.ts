@@ -16,7 +16,7 @@ let s3Endpoint: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'storage-'));
   s3rver = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: join(dir, 's3') });
-  const { port } = (await s3rver.run()) as { port: number };
+  const { port } = await s3rver.run();
   s3Endpoint = `http://127.0.0.1:${port}`;
 });
 afterAll(async () => {

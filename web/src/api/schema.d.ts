@@ -772,6 +772,86 @@ export interface paths {
         patch: operations["patchUsersMe"];
         trace?: never;
     };
+    "/api/v1/videos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a video (multipart field "file"); processing is queued
+         * @description Upload a video (multipart field "file"); processing is queued
+         */
+        post: operations["postVideos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/videos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A video: status, duration, renditions
+         * @description A video: status, duration, renditions
+         */
+        get: operations["getVideosById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/videos/{id}/files/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A file of a video through a signed URL (HTTP ranges; playlists re-signed)
+         * @description A file of a video through a signed URL (HTTP ranges; playlists re-signed)
+         */
+        get: operations["getVideosByIdFilesByName"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/videos/{id}/playback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A short-lived playback URL for me (HMAC-signed, bound to me and the video)
+         * @description A short-lived playback URL for me (HMAC-signed, bound to me and the video)
+         */
+        get: operations["getVideosByIdPlayback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -781,7 +861,7 @@ export interface components {
              * @description Stable machine code (the catalogue in services/kit/error-catalogue.ts)
              * @enum {string}
              */
-            code: "bad_request" | "validation_failed" | "malformed_json" | "malformed_path" | "malformed_request" | "invalid_cursor" | "invalid_format" | "invalid_text" | "invalid_value" | "out_of_range" | "value_too_long" | "check_violation" | "cannot_demote_self" | "course_empty" | "prerequisite_cycle" | "prerequisite_not_found" | "quiz_completes_by_passing" | "mfa_already_enabled" | "mfa_not_enabled" | "mfa_not_started" | "unauthorized" | "token_invalid" | "token_expired" | "token_wrong_tenant" | "service_token_invalid" | "invalid_credentials" | "mfa_required" | "mfa_invalid" | "refresh_token_missing" | "refresh_token_invalid" | "refresh_token_expired" | "refresh_token_reused" | "payment_required" | "forbidden" | "role_required" | "csrf_failed" | "not_course_author" | "not_enrolled" | "prerequisites_not_met" | "current_password_wrong" | "not_found" | "route_not_found" | "tenant_not_found" | "user_not_found" | "course_not_found" | "module_not_found" | "lesson_not_found" | "quiz_not_found" | "certificate_not_found" | "question_not_found" | "request_timeout" | "conflict" | "already_exists" | "reference_missing" | "serialization_failure" | "deadlock" | "email_taken" | "slug_taken" | "course_managed" | "course_conflict" | "attempts_exhausted" | "quiz_needs_question" | "not_a_quiz" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "login_locked" | "headers_too_large" | "internal" | "unavailable" | "upstream_unavailable" | "upstream_timeout" | "redis_unavailable" | "rate_limit_unavailable" | "shard_moving";
+            code: "bad_request" | "validation_failed" | "malformed_json" | "malformed_path" | "malformed_request" | "invalid_cursor" | "invalid_format" | "invalid_text" | "invalid_value" | "out_of_range" | "value_too_long" | "check_violation" | "cannot_demote_self" | "course_empty" | "prerequisite_cycle" | "prerequisite_not_found" | "quiz_completes_by_passing" | "mfa_already_enabled" | "mfa_not_enabled" | "mfa_not_started" | "unauthorized" | "token_invalid" | "token_expired" | "token_wrong_tenant" | "service_token_invalid" | "invalid_credentials" | "mfa_required" | "mfa_invalid" | "refresh_token_missing" | "refresh_token_invalid" | "refresh_token_expired" | "refresh_token_reused" | "payment_required" | "forbidden" | "role_required" | "csrf_failed" | "not_course_author" | "not_enrolled" | "prerequisites_not_met" | "playback_url_invalid" | "playback_url_expired" | "current_password_wrong" | "not_found" | "route_not_found" | "tenant_not_found" | "user_not_found" | "course_not_found" | "module_not_found" | "lesson_not_found" | "quiz_not_found" | "certificate_not_found" | "video_not_found" | "question_not_found" | "request_timeout" | "conflict" | "already_exists" | "reference_missing" | "serialization_failure" | "deadlock" | "email_taken" | "slug_taken" | "course_managed" | "course_conflict" | "attempts_exhausted" | "quiz_needs_question" | "video_not_ready" | "not_a_quiz" | "payload_too_large" | "unsupported_media_type" | "video_too_large" | "unsupported_video_type" | "range_not_satisfiable" | "rate_limited" | "login_locked" | "headers_too_large" | "internal" | "unavailable" | "upstream_unavailable" | "upstream_timeout" | "redis_unavailable" | "rate_limit_unavailable" | "shard_moving";
             detail?: string;
             /** @description The fields at fault (validation_failed) */
             errors?: {
@@ -8687,6 +8767,634 @@ export interface operations {
             };
             /** @description Codes: `unsupported_media_type` */
             415: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postVideos: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The video (MP4, WebM or QuickTime), checked by its content
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stored; processing is queued */
+            201: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "uploaded";
+                    };
+                };
+            };
+            /** @description Codes: `validation_failed`, `malformed_json` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `role_required` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `video_too_large`, `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unsupported_video_type`, `unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVideosById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The video */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        container: "mp4" | "webm" | "quicktime";
+                        createdAt: string;
+                        durationSeconds: number | null;
+                        failureReason: string | null;
+                        filename: string;
+                        /** Format: uuid */
+                        id: string;
+                        processingNote: string | null;
+                        renditions: {
+                            bandwidth: number;
+                            height: number;
+                            name: string;
+                        }[];
+                        sizeBytes: number;
+                        /** @enum {string} */
+                        status: "uploaded" | "processing" | "ready" | "failed";
+                    };
+                };
+            };
+            /** @description Codes: `validation_failed`, `malformed_path` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description video_not_found. Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVideosByIdFilesByName: {
+        parameters: {
+            query: {
+                exp: number;
+                sig: string;
+                u: string;
+            };
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path: {
+                id: string;
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The whole file */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The requested byte range */
+            206: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Codes: `validation_failed`, `malformed_path` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description playback_url_invalid. Codes: `playback_url_expired` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description video_not_found. Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description range_not_satisfiable */
+            416: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVideosByIdPlayback: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Where to play it until expiresAt */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        expiresAt: string;
+                        /** @enum {string} */
+                        kind: "hls" | "file";
+                        posterUrl: string | null;
+                        url: string;
+                    };
+                };
+            };
+            /** @description Codes: `validation_failed`, `malformed_path` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description video_not_found. Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description video_not_ready */
+            409: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
                     "Cache-Control"?: string;
