@@ -107,6 +107,18 @@ describe('video upload, processing and playback', () => {
     expect((await json(past)).code).toBe('range_not_satisfiable');
   });
 
+  it("gives a lesson that names the asset the file's duration; an unknown asset is 404", async () => {
+    const api = academy.api.as(admin);
+    const course = await api.post('/api/v1/courses', { title: 'Filmed', slug: `filmed-${Date.now()}` });
+    const mod = await api.post(`/api/v1/courses/${course.body.id}/modules`, { title: 'One' });
+    const lesson = await api.post(`/api/v1/modules/${mod.body.id}/lessons`, { title: 'Clip', type: 'video', assetId: id, durationSeconds: 999 });
+    expect(lesson.status).toBe(201);
+    expect(lesson.body).toMatchObject({ durationSeconds: 3, content: { assetId: id } });
+    const missing = await api.post(`/api/v1/modules/${mod.body.id}/lessons`, { title: 'Gone', type: 'video', assetId: '00000000-0000-4000-8000-000000000000', durationSeconds: 5 });
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe('video_not_found');
+  });
+
   it('refuses a signed URL that expired, was altered, or is used by another user (403)', async () => {
     const play = await academy.api.as(learner.accessToken).get(`/api/v1/videos/${id}/playback`);
     const url: string = play.body.url;
