@@ -7391,7 +7391,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description module_not_found. Codes: `tenant_not_found` */
+            /** @description module_not_found. Codes: `video_not_found`, `tenant_not_found` */
             404: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
