@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 NODE_BIN := node_modules/.bin
 
-.PHONY: dev test install services browser web typecheck bench synth image clean
+.PHONY: dev test install services browser ffmpeg web typecheck bench synth image clean
 
 # The image name the chart (charts/academy-operator/values.yaml) and the samples refer to.
 IMAGE ?= trendtactics/academy:$(shell node -p "require('./package.json').version")
@@ -24,11 +24,11 @@ web: web/dist/index.html
 
 ## Runs every service (API on :8080, the web app at /) on an embedded database (PGlite under
 ## .academy/) and in-process Redis adapters, seeded with tenant "demo", its admin and a demo course.
-dev: install web
+dev: install ffmpeg web
 	node bin/academy.js serve --seed
 
 ## Every test, against the real PostgreSQL and Redis of this machine (started if down).
-test: install services browser web
+test: install services browser ffmpeg web
 	@mkdir -p .test-results && rm -f .test-results/academy-errors.log
 	$(NODE_BIN)/tsc -p tsconfig.json
 	$(NODE_BIN)/tsc -p web/tsconfig.json
@@ -42,6 +42,10 @@ services:
 # The browser tests drive Debian's Chromium (a browser cannot be downloaded by npm here).
 browser:
 	@bash scripts/ensure-chromium.sh
+
+# Video processing runs Debian's ffmpeg (without it videos play as uploaded).
+ffmpeg:
+	@bash scripts/ensure-ffmpeg.sh
 
 typecheck: install
 	$(NODE_BIN)/tsc -p tsconfig.json

@@ -269,6 +269,10 @@ export interface TenantServices {
    * Validated: minReplicas must not exceed maxReplicas
    */
   progress: ServiceScaling;
+  /**
+   * Validated: minReplicas must not exceed maxReplicas
+   */
+  video: ServiceScaling;
 }
 
 export interface TenantSpec {

@@ -10,6 +10,8 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './kit/db/embedded.
 import { migrateAll } from './kit/db/migrate.ts';
 import { parseShardMap, singleDatabaseMap, type ShardMap } from './kit/db/shard-map.ts';
 import { createKeyValue } from './kit/redis/index.ts';
+import { createQueues } from './kit/queue/index.ts';
+import { Outbox, consumeEvents, consumersOf } from './kit/outbox/index.ts';
 import { KeyRing } from './kit/keyring.ts';
 import { TenantDirectory } from './kit/tenancy.ts';
 import { createApp } from './kit/app.ts';
@@ -104,8 +106,12 @@ export async function createRuntime(config: Config, logger: Logger = createLogge
     lookupsPerMinutePerIp: config.TENANT_LOOKUPS_PER_MINUTE,
   });
   let currentRoles: ServiceContext['currentRoles'] | undefined;
+  const queues = createQueues(config.REDIS_URL, config.REDIS_PREFIX, { attempts: config.QUEUE_ATTEMPTS, backoffMs: config.QUEUE_BACKOFF_MS });
+  // Every consumer of the registry, whichever services run here: an event emitted in this process
+  // reaches services that run elsewhere (their queues are shared through Redis).
+  const outbox = new Outbox({ primaries: () => dbs.primaries(), queues, logger, consumers: consumersOf(ALL_SERVICES), pollMs: config.OUTBOX_POLL_MS });
   const ctx: ServiceContext = {
-    config, logger, dbs, kv, keys, tenants, metrics: createMetrics(), openapi: new OpenAPIRegistry(), instances: new Instances(),
+    config, logger, dbs, kv, queues, outbox, keys, tenants, metrics: createMetrics(), openapi: new OpenAPIRegistry(), instances: new Instances(),
     currentRoles: (tenantId, userId) => (currentRoles ??= currentRolesFor(ctx))(tenantId, userId),
   };
   return {
@@ -114,6 +120,7 @@ export async function createRuntime(config: Config, logger: Logger = createLogge
       stopWatch?.();
       dirWatcher?.close();
       keys.stop();
+      await queues.close();
       await kv.close();
       await dbs.close();
       await embedded?.close();
@@ -189,6 +196,9 @@ export async function serve(runtime: Runtime, servicesArg: string, port = runtim
   // it listens for changes whichever services run here.
   const stops = [await ctx.tenants.start(), await profileCacheFor(ctx).start()];
   for (const m of local) if (m.start) stops.push(await m.start(ctx));
+  for (const m of local) if (m.consumes) stops.push(await consumeEvents(ctx.queues, m.name, m.consumes, ctx, ctx.logger));
+  // After the workers: the drainer's first pass may hand them what a stopped process left.
+  stops.push(ctx.outbox.start());
   const app = createApp(ctx, { local, remote });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(port, ctx.config.HOST, () => resolve(s));

@@ -33,6 +33,7 @@ import {
   presentLearnerLesson,
   presentModule,
 } from './presenters.ts';
+import { lessonAsset } from '../video/api.ts';
 import { addLesson, addModule, createCourse, getDraft, publishCourse, updateCourse } from './domain/authoring.ts';
 import { applyCourseDocument } from './domain/apply-document.ts';
 import { canEditCourse } from './domain/policies.ts';
@@ -139,8 +140,13 @@ export function coursesRoutes(book: RouteBook, ctx: ServiceContext) {
     {
       method: 'post', path: '/modules/:id/lessons', summary: 'Add a video, article or quiz lesson to a module of the draft', tags, access: authoring, scopes: ['courses:write'], params: IdParams, body: LessonInputSchema,
       responses: { 201: { description: 'Created', schema: DraftLessonSchema }, 404: { description: 'module_not_found' }, 409: { description: 'course_managed' } },
+      errors: ['video_not_found'],
     },
-    async ({ tenant, auth, params, body }) => ({ status: 201, body: presentDraftLesson(await addLesson(store, { tenantId: tenant.id, actor: auth, moduleId: params.id, input: body })) }),
+    async ({ tenant, auth, params, body }) => {
+      // A lesson of an uploaded video takes its duration from the file when processing measured it.
+      const input = body.type === 'video' && body.assetId ? { ...body, durationSeconds: (await lessonAsset(ctx, tenant.id, body.assetId)).durationSeconds ?? body.durationSeconds } : body;
+      return { status: 201, body: presentDraftLesson(await addLesson(store, { tenantId: tenant.id, actor: auth, moduleId: params.id, input })) };
+    },
   );
 
   book.add(

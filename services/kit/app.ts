@@ -134,11 +134,14 @@ export function createApp(ctx: ServiceContext, opts: AppOptions): express.Expres
   return app;
 }
 
-/** Writes must send JSON: anything else with a body is a 415 before it is read. */
+/**
+ * Writes must send JSON: anything else with a body is a 415 before it is read. Multipart passes
+ * here for the upload routes (RouteSpec.bodyContentType); every other route refuses it (routes.ts).
+ */
 const requireJsonBody: RequestHandler = (req, _res, next) => {
   const hasBody = req.headers['content-length'] !== undefined ? req.headers['content-length'] !== '0' : req.headers['transfer-encoding'] !== undefined;
   if (!hasBody || req.method === 'GET' || req.method === 'HEAD') return next();
-  if (!req.is(['application/json', 'application/*+json'])) return next(UnsupportedMediaType('Send the body as application/json', 'unsupported_media_type'));
+  if (!req.is(['application/json', 'application/*+json', 'multipart/form-data'])) return next(UnsupportedMediaType('Send the body as application/json', 'unsupported_media_type'));
   next();
 };
 

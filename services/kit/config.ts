@@ -36,6 +36,26 @@ export const ConfigSchema = z.object({
   /** Prefix for every Redis key, so several academies (or test runs) can share a Redis. */
   REDIS_PREFIX: z.string().default('academy:'),
   DATA_DIR: z.string().default('.academy'),
+  /** Attempts a queued job gets (the first included) before it lands in the dead-letter list. */
+  QUEUE_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  /** First retry delay of a failed job; it doubles on each retry. */
+  QUEUE_BACKOFF_MS: z.coerce.number().int().min(1).max(3_600_000).default(2000),
+  /** How often each process polls the outbox tables (an emit in this process drains at once anyway). */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  /** Where uploaded files live (videos, certificates' printable files, user uploads): `fs` under DATA_DIR/storage, or `s3`. */
+  STORAGE_DRIVER: z.enum(['fs', 's3']).default('fs'),
+  /** S3-compatible endpoint (MinIO, s3rver…); unset: AWS for S3_REGION. */
+  S3_ENDPOINT: z.url().optional(),
+  S3_BUCKET: z.string().min(3).max(63).default('academy'),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Path-style URLs (bucket in the path): what MinIO and s3rver want. */
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Largest video upload; a bigger one is refused with 413 while it streams in. */
+  VIDEO_MAX_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024 * 1024),
+  /** Lifetime of a signed playback URL (HLS playlists and segments signed the same way). */
+  PLAYBACK_URL_TTL_SECONDS: z.coerce.number().int().min(5).max(86_400).default(600),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   /**
    * Fail at once when code asks for a database connection while it holds a transaction

@@ -8,6 +8,9 @@ import type { Role } from './auth.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 import type { KeyValue } from './redis/index.ts';
+import type { Queues } from './queue/port.ts';
+import type { Outbox } from './outbox/outbox.ts';
+import type { Consumes } from './outbox/events.ts';
 import type { RouteBook } from './routes.ts';
 import type { TenantDirectory } from './tenancy.ts';
 
@@ -17,6 +20,10 @@ export interface ServiceContext {
   readonly logger: Logger;
   readonly dbs: Databases;
   readonly kv: KeyValue;
+  /** Job queues: BullMQ on Redis, in-process without REDIS_URL (kit/queue). */
+  readonly queues: Queues;
+  /** `ctx.outbox.emit(trx, event)`: an event written in the change's transaction (kit/outbox). */
+  readonly outbox: Outbox;
   readonly keys: KeyRing;
   readonly tenants: TenantDirectory;
   readonly metrics: Metrics;
@@ -41,6 +48,12 @@ export interface ServiceModule {
   readonly migrations?: MigrationSet;
   /** Declares the routes on the book (same schemas validate and document them). */
   routes(book: RouteBook, ctx: ServiceContext): void;
+  /**
+   * Events it handles, by type (kit/outbox/events.ts). The runtime runs them on the service's
+   * queue where the service runs; every process's outbox drainer knows them from the registry.
+   * Delivery is at least once: a handler is effect-once per `event.id`.
+   */
+  readonly consumes?: Consumes<ServiceContext>;
   /** Background work (subscriptions, queue workers); returns a stop function. */
   start?(ctx: ServiceContext): Promise<() => Promise<void>>;
   /** Demo data for `academy seed`. */

@@ -49,6 +49,8 @@ export const ERROR_CATALOGUE = {
   not_course_author: { status: 403, title: 'Only the course author or an admin may change it' },
   not_enrolled: { status: 403, title: 'Enroll in the course first' },
   prerequisites_not_met: { status: 403, title: 'The course prerequisites are not completed' },
+  playback_url_invalid: { status: 403, title: 'The playback link is not valid for you' },
+  playback_url_expired: { status: 403, title: 'The playback link has expired' },
   current_password_wrong: { status: 403, title: 'The current password is wrong' },
   // 404
   api_key_not_found: { status: 404, title: 'No such API key' },
@@ -61,6 +63,7 @@ export const ERROR_CATALOGUE = {
   lesson_not_found: { status: 404, title: 'No such lesson' },
   quiz_not_found: { status: 404, title: 'No such quiz' },
   certificate_not_found: { status: 404, title: 'No such certificate' },
+  video_not_found: { status: 404, title: 'No such video' },
   question_not_found: { status: 404, title: 'No such question in this quiz' },
   // 408, 409
   request_timeout: { status: 408, title: 'The request took too long to arrive' },
@@ -75,10 +78,14 @@ export const ERROR_CATALOGUE = {
   course_conflict: { status: 409, title: 'The course is managed by another Course resource' },
   attempts_exhausted: { status: 409, title: 'Every attempt of this quiz is used' },
   quiz_needs_question: { status: 409, title: 'A quiz needs at least one question' },
+  video_not_ready: { status: 409, title: 'The video is not playable yet' },
   not_a_quiz: { status: 409, title: 'Only quiz lessons have questions' },
-  // 413, 415, 429, 431
+  // 413, 415, 416, 429, 431
   payload_too_large: { status: 413, title: 'The request body is too large' },
   unsupported_media_type: { status: 415, title: 'Send application/json' },
+  video_too_large: { status: 413, title: 'The video is larger than this academy accepts' },
+  unsupported_video_type: { status: 415, title: 'The file is not an MP4, WebM or QuickTime video' },
+  range_not_satisfiable: { status: 416, title: 'The range starts past the end of the file' },
   rate_limited: { status: 429, title: 'Too many requests' },
   login_locked: { status: 429, title: 'Too many failed sign-ins; wait before trying again' },
   headers_too_large: { status: 431, title: 'The request headers are too large' },

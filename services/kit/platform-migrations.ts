@@ -1,6 +1,7 @@
 import type { MigrationSet } from './db/migrate.ts';
+import { outboxMigrations } from './outbox/outbox.ts';
 
-/** Tables the kit itself needs on the control database: tenants, JWT signing keys and integration API keys. */
+/** Tables the kit itself needs: tenants, JWT signing keys and integration API keys (control), the outbox (control and every shard). */
 export const platformMigrations: MigrationSet = {
   control: [
     {
@@ -38,8 +39,9 @@ export const platformMigrations: MigrationSet = {
         await knex.schema.dropTable('signing_keys');
       },
     },
+    ...outboxMigrations.control,
     {
-      name: 'kit_003_api_keys',
+      name: 'kit_004_api_keys',
       async up(knex) {
         await knex.schema.createTable('api_keys', (t) => {
           t.uuid('id').primary();
@@ -65,4 +67,5 @@ export const platformMigrations: MigrationSet = {
       },
     },
   ],
+  shard: outboxMigrations.shard,
 };

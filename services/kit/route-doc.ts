@@ -59,7 +59,7 @@ export function documentRoute(registry: OpenAPIRegistry, problem: ProblemRef, sp
     request: {
       headers: z.object({ 'X-Tenant': TenantHeader, ...(spec.headers ?? {}) }),
       ...(spec.cookies ? { cookies: z.object(spec.cookies) } : {}),
-      ...(spec.body ? { body: { content: { 'application/json': { schema: spec.body } }, required: bodyRequired } } : {}),
+      ...(spec.body ? { body: { content: { [spec.bodyContentType ?? 'application/json']: { schema: spec.body } }, required: bodyRequired } } : {}),
       ...(spec.query ? { query: spec.query as never } : {}),
       ...(spec.params ? { params: spec.params as never } : {}),
     },

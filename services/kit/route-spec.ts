@@ -21,6 +21,12 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
    */
   scopes?: ApiKeyScope[];
   body?: B;
+  /**
+   * The body's media type in the document. `multipart/form-data`: the handler streams the body
+   * itself (uploads), `body` only documents the form's fields.
+   * @default application/json
+   */
+  bodyContentType?: 'application/json' | 'multipart/form-data';
   query?: Q;
   params?: P;
   /** Extra middleware before validation (e.g. a stricter rate limit). */

@@ -1,7 +1,7 @@
 import { Router, type Request, type Response, type RequestHandler } from 'express';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { fromZod, ValidationError } from './errors.ts';
+import { fromZod, UnsupportedMediaType, ValidationError } from './errors.ts';
 import { nulFields } from './input.ts';
 import { documentRoute, registerProblem, type ProblemRef } from './route-doc.ts';
 import type { RouteSpec } from './route-spec.ts';
@@ -74,8 +74,9 @@ export class RouteBook {
           }
           if (Array.isArray(spec.access)) authorize(requirePrincipal(res), ...(spec.access as Role[]));
         }
+        if (spec.bodyContentType !== 'multipart/form-data' && req.is('multipart/form-data')) throw UnsupportedMediaType('Send the body as application/json', 'unsupported_media_type');
         const nul = [
-          ...(spec.body ? nulFields(req.body ?? {}) : []),
+          ...(spec.body && spec.bodyContentType !== 'multipart/form-data' ? nulFields(req.body ?? {}) : []),
           ...(spec.query ? nulFields(req.query, 'query') : []),
           ...(spec.params ? nulFields(req.params, 'params') : []),
         ];
@@ -89,7 +90,7 @@ export class RouteBook {
         const ctx = {
           req,
           res,
-          body: parse(spec.body, req.body ?? {}),
+          body: spec.bodyContentType === 'multipart/form-data' ? {} : parse(spec.body, req.body ?? {}),
           query: parse(spec.query, req.query, 'query'),
           params: parse(spec.params, req.params, 'params'),
           tenant: res.locals.tenant!,

@@ -8,6 +8,20 @@ import { VideoPlayer } from './video-player';
 import { Quiz } from './quiz';
 import { CertificateLink } from './certificate-link';
 
+/** An uploaded video: played through a short-lived signed URL from the video service (HLS or the file itself). */
+function AssetVideo({ assetId, ...player }: { assetId: string; lessonId: string; title: string; resumeAt: number; durationSeconds: number }) {
+  const playback = useQuery({
+    queryKey: ['playback', assetId],
+    queryFn: () => unwrap(() => api.GET('/api/v1/videos/{id}/playback', { params: { path: { id: assetId } } })),
+    staleTime: 60_000,
+  });
+  return (
+    <QueryView query={playback} label="Loading the video…">
+      {(p) => <VideoPlayer {...player} src={p.url} />}
+    </QueryView>
+  );
+}
+
 /** The lesson player: video, article or quiz, with the course's lessons around it. */
 export default function LessonPage() {
   const { courseId, lessonId } = useParams() as { courseId: string; lessonId: string };
@@ -41,7 +55,11 @@ export default function LessonPage() {
               (progress.isLoading ? (
                 <Loading label="Finding where you left off…" />
               ) : (
-                <VideoPlayer lessonId={l.id} src={l.videoUrl ?? `/media/${l.assetId}`} title={l.title} resumeAt={saved?.completed ? 0 : (saved?.positionSeconds ?? 0)} durationSeconds={l.durationSeconds} />
+                l.assetId && !l.videoUrl ? (
+                <AssetVideo assetId={l.assetId} lessonId={l.id} title={l.title} resumeAt={saved?.completed ? 0 : (saved?.positionSeconds ?? 0)} durationSeconds={l.durationSeconds} />
+              ) : (
+                <VideoPlayer lessonId={l.id} src={l.videoUrl ?? ''} title={l.title} resumeAt={saved?.completed ? 0 : (saved?.positionSeconds ?? 0)} durationSeconds={l.durationSeconds} />
+              )
               ))}
             {l.type === 'article' && <Article lessonId={l.id} courseId={courseId} html={l.html ?? ''} completed={!!saved?.completed} />}
             {l.type === 'quiz' && l.quiz && <Quiz lessonId={l.id} courseId={courseId} quiz={l.quiz} />}
