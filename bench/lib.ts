@@ -16,12 +16,14 @@ export interface Figure {
 /** Runs autocannon against one URL and returns the averages. */
 export async function measure(name: string, opts: autocannon.Options): Promise<Figure> {
   const r = await autocannon({ connections: 32, duration: 8, ...opts });
+  if (r.non2xx && process.env.BENCH_DEBUG) console.error(name, JSON.stringify(r.statusCodeStats));
   return { name, requestsPerSec: Math.round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, non2xx: r.non2xx };
 }
 
 /** Starts a bench server script in its own process; resolves with the JSON line it prints. */
-export async function startServer<T>(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; info: T }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+export async function startServer<T>(script: string, env: Record<string, string>, wrap: string[] = []): Promise<{ child: ChildProcess; info: T }> {
+  const argv = [process.execPath, '--import', 'tsx', script];
+  const child = spawn(wrap[0] ?? argv[0]!, [...wrap.slice(1), ...(wrap.length ? argv : argv.slice(1))], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   const info = await new Promise<T>((resolve, reject) => {
     let buf = '';
     child.stdout!.on('data', (d) => {
