@@ -18,6 +18,13 @@ const common = (limit: number, store: Options['store']): Partial<Options> => ({
   validate: { trustProxy: false, xForwardedForHeader: false },
 });
 
+/** One Redis round trip per hit (rate-limit-redis), with `whenDown` while Redis is unreachable. */
+const exactStore = (kv: KeyValue, prefix: string, whenDown: WhenStoreDown) =>
+  kv.kind === 'redis' ? new ResilientStore(kv.rateLimitStore(prefix), kv, whenDown) : kv.rateLimitStore(prefix);
+
+/** Counted locally and synced every `syncMs` (fail open to a local limit); `syncMs` 0: exact, per request. */
+const counted = (kv: KeyValue, prefix: string, syncMs?: number) => (syncMs === 0 ? exactStore(kv, prefix, 'local') : new BatchedStore(kv, prefix, { syncMs }));
+
 /**
  * Whom the per-client limit counts: the API key when the request carries one (an integration's
  * limit is its own, not its creator's), else the user. (Anonymous requests count per IP.)
@@ -35,7 +42,7 @@ export function clientKey(auth: Principal): string {
  */
 export function userRateLimit(kv: KeyValue, limit: number, syncMs?: number): RequestHandler {
   return rateLimit({
-    ...common(limit, new BatchedStore(kv, 'rl:user:', { syncMs })),
+    ...common(limit, counted(kv, 'rl:user:', syncMs)),
     keyGenerator: (req, res) => (res.locals.auth ? clientKey(res.locals.auth) : `ip:${ipKeyGenerator(req.ip ?? '')}`),
   });
 }
@@ -47,7 +54,7 @@ export function userRateLimit(kv: KeyValue, limit: number, syncMs?: number): Req
  */
 export function tenantRateLimit(kv: KeyValue, limit: number, syncMs?: number): RequestHandler {
   return rateLimit({
-    ...common(limit, new BatchedStore(kv, 'rl:tenant:', { syncMs })),
+    ...common(limit, counted(kv, 'rl:tenant:', syncMs)),
     standardHeaders: false,
     skip: (_req, res) => !res.locals.tenant,
     keyGenerator: (_req, res) => `t:${res.locals.tenant!.id}`,
@@ -67,7 +74,7 @@ export function tenantRateLimit(kv: KeyValue, limit: number, syncMs?: number): R
  */
 export function authRateLimit(kv: KeyValue, limit: number, whenDown: WhenStoreDown = 'closed'): RequestHandler {
   return rateLimit({
-    ...common(limit, kv.kind === 'redis' ? new ResilientStore(kv.rateLimitStore('rl:auth:'), kv, whenDown) : kv.rateLimitStore('rl:auth:')),
+    ...common(limit, exactStore(kv, 'rl:auth:', whenDown)),
     keyGenerator: (req, res) => `${res.locals.tenant?.id ?? '-'}:${ipKeyGenerator(req.ip ?? '')}`,
   });
 }
