@@ -16,7 +16,10 @@ export interface Figure {
 /** Runs autocannon against one URL and returns the averages. */
 export async function measure(name: string, opts: autocannon.Options): Promise<Figure> {
   const r = await autocannon({ connections: 32, duration: 8, ...opts });
-  if (r.non2xx && process.env.BENCH_DEBUG) console.error(name, JSON.stringify(r.statusCodeStats));
+  if (r.non2xx && process.env.BENCH_DEBUG) {
+    const res = await fetch(opts.url, { headers: opts.headers as Record<string, string> });
+    console.error(name, JSON.stringify(r.statusCodeStats), 'now:', res.status, (await res.text()).slice(0, 300), res.headers.get('ratelimit'));
+  }
   return { name, requestsPerSec: Math.round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, non2xx: r.non2xx };
 }
 
