@@ -94,7 +94,7 @@ export function writeSection(title: string, body: string, file = 'docs/benchmark
 /**
  * Environment of an academy under benchmark: production mode, quiet logs, and rate limits raised
  * (the bench client is a few users on one IP; production limits would stop it in a second — the
- * Redis rate-limit call still runs on every request).
+ * limiter still counts every request).
  */
 export function benchEnv(extra: Record<string, string> = {}): Record<string, string> {
   return {
