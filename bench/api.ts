@@ -59,7 +59,7 @@ try {
     'Spine: bare route vs authenticated route vs login',
     `Machine: ${machine()}. Backing services: ${embedded ? 'embedded PGlite + in-process adapters' : 'PostgreSQL 15 + Redis 7 on loopback'}. ` +
       `autocannon with 32 connections (8 for login), ${DURATION} s per run, bare and authenticated alternating over two rounds (averaged) after a warm-up; ` +
-      `NODE_ENV=production, LOG_LEVEL=${env.LOG_LEVEL}, rate limits raised for the single bench client (the Redis rate-limit call still runs on every request). ` +
+      `NODE_ENV=production, LOG_LEVEL=${env.LOG_LEVEL}, rate limits raised for the single bench client (the limiter still counts every request). ` +
       `The bare route runs in the same process as the academy, on its own port.\n\n` +
       `${table(figures)}\n\n` +
       `Authenticated route / bare route: **${(ratio * 100).toFixed(0)}%** of requests/s (goal ≥ 50%); ` +

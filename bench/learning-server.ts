@@ -31,6 +31,11 @@ for (let i = 0; i < LEARNERS; i++) {
 
 const bare = express();
 bare.get('/bare', (_req, res) => void res.json({ ok: true }));
+// CPU time this process has used, so a bench can report CPU per request (robust to a busy machine).
+bare.get('/cpu', (_req, res) => {
+  const u = process.cpuUsage();
+  res.json({ micros: u.user + u.system });
+});
 const bareServer = bare.listen(0, '127.0.0.1', () => {
   const port = (a: unknown) => (a as { port: number }).port;
   process.stdout.write(

@@ -2,7 +2,7 @@
 // Redis rate limit, validation, enrollment check, batched upsert) vs raw `pg` single-row upserts
 // into the same table with the same pool size, same run; (2) cached catalog reads/s vs the spine
 // benchmark's bare Express route. Run: `npx tsx bench/learning.ts` (needs local PostgreSQL + Redis).
-import pg from 'pg';
+import { rawUpserts, type LearningBenchInfo as Info } from './raw-upserts.ts';
 import { benchEnv, machine, measure, startServer, table, writeSection, type Figure } from './lib.ts';
 
 const POOL = 10;
@@ -14,14 +14,6 @@ const env = benchEnv({
   REDIS_PREFIX: `bench:learning:${Date.now()}:`,
 });
 
-interface Info {
-  academy: number;
-  bare: number;
-  databaseUrl: string;
-  courseId: string;
-  lessonId: string;
-  tokens: string[];
-}
 
 const { child, info } = await startServer<Info>('bench/learning-server.ts', env);
 try {
@@ -44,7 +36,7 @@ try {
       },
     ],
   });
-  const raw = await rawUpserts(info, DURATION);
+  const raw = await rawUpserts({ ...info, pool: POOL, connections: CONNECTIONS }, DURATION);
   // The same middleware stack with no learning work: what any authenticated route costs here.
   const stack = await measure('GET /api/v1/users/me (stack ceiling, cached profile)', {
     url: `${academy}/api/v1/users/me`,
@@ -80,35 +72,3 @@ try {
 } finally {
   child.kill('SIGTERM');
 }
-
-/** `CONNECTIONS` loops doing single-row upserts through a pool of `POOL`, for `seconds`. */
-async function rawUpserts(info: Info, seconds: number): Promise<Figure> {
-  const pool = new pg.Pool({ connectionString: info.databaseUrl, max: POOL });
-  const rows = (await pool.query('select tenant_id, user_id, course_id from enrollments where course_id = $1', [info.courseId])).rows;
-  let done = 0;
-  let i = 0;
-  const latencies: number[] = [];
-  const end = Date.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      while (Date.now() < end) {
-        const r = rows[i++ % rows.length];
-        const t = process.hrtime.bigint();
-        await pool.query(
-          `insert into lesson_progress as p (tenant_id, user_id, lesson_id, course_id, position_seconds, client_ts, updated_at)
-           values ($1, $2, $3, $4, $5, $6, now())
-           on conflict (user_id, lesson_id) do update set position_seconds = excluded.position_seconds, client_ts = excluded.client_ts, updated_at = now()
-           where excluded.client_ts > p.client_ts`,
-          [r.tenant_id, r.user_id, info.lessonId, r.course_id, i % 100, Date.now() + i],
-        );
-        latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
-        done++;
-      }
-    }),
-  );
-  await pool.end();
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) => Math.round(latencies[Math.floor((latencies.length - 1) * p)] ?? 0);
-  return { name: 'raw pg single-row upsert (same table, same pool)', requestsPerSec: Math.round(done / seconds), p50Ms: pct(0.5), p99Ms: pct(0.99), non2xx: 0 };
-}
-

@@ -16,12 +16,17 @@ export interface Figure {
 /** Runs autocannon against one URL and returns the averages. */
 export async function measure(name: string, opts: autocannon.Options): Promise<Figure> {
   const r = await autocannon({ connections: 32, duration: 8, ...opts });
+  if (r.non2xx && process.env.BENCH_DEBUG) {
+    const res = await fetch(opts.url, { headers: opts.headers as Record<string, string> });
+    console.error(name, JSON.stringify(r.statusCodeStats), 'now:', res.status, (await res.text()).slice(0, 300), res.headers.get('ratelimit'));
+  }
   return { name, requestsPerSec: Math.round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, non2xx: r.non2xx };
 }
 
 /** Starts a bench server script in its own process; resolves with the JSON line it prints. */
-export async function startServer<T>(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; info: T }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+export async function startServer<T>(script: string, env: Record<string, string>, wrap: string[] = []): Promise<{ child: ChildProcess; info: T }> {
+  const argv = [process.execPath, '--import', 'tsx', script];
+  const child = spawn(wrap[0] ?? argv[0]!, [...wrap.slice(1), ...(wrap.length ? argv : argv.slice(1))], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   const info = await new Promise<T>((resolve, reject) => {
     let buf = '';
     child.stdout!.on('data', (d) => {
@@ -89,7 +94,7 @@ export function writeSection(title: string, body: string, file = 'docs/benchmark
 /**
  * Environment of an academy under benchmark: production mode, quiet logs, and rate limits raised
  * (the bench client is a few users on one IP; production limits would stop it in a second — the
- * Redis rate-limit call still runs on every request).
+ * limiter still counts every request).
  */
 export function benchEnv(extra: Record<string, string> = {}): Record<string, string> {
   return {

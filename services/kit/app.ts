@@ -6,7 +6,7 @@ import swaggerUi from 'swagger-ui-express';
 import { NotFound, UnsupportedMediaType, toAppError, toProblem } from './errors.ts';
 import { authenticate } from './auth.ts';
 import { apiKeysOf } from './api-keys.ts';
-import { userRateLimit } from './rate-limit.ts';
+import { tenantRateLimit, userRateLimit } from './rate-limit.ts';
 import { RouteBook } from './routes.ts';
 import { buildDocument } from './route-doc.ts';
 import { proxyTo } from './proxy.ts';
@@ -116,7 +116,8 @@ export function createApp(ctx: ServiceContext, opts: AppOptions): express.Expres
   api.use(express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
   api.use(ctx.tenants.middleware());
   api.use(authenticate(ctx.keys, { serviceToken: config.SERVICE_TOKEN, issuer: config.JWT_ISSUER, apiKeys: () => apiKeysOf(ctx) }));
-  api.use(userRateLimit(ctx.kv, config.RATE_LIMIT_PER_MINUTE));
+  api.use(userRateLimit(ctx.kv, config.RATE_LIMIT_PER_MINUTE, config.RATE_LIMIT_SYNC_MS));
+  if (config.TENANT_RATE_LIMIT_PER_MINUTE > 0) api.use(tenantRateLimit(ctx.kv, config.TENANT_RATE_LIMIT_PER_MINUTE, config.RATE_LIMIT_SYNC_MS));
   api.use(book.router);
   app.use('/api/v1', api);
   const web = webAssets();

@@ -91,6 +91,16 @@ export const ConfigSchema = z.object({
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'like 100kb or 1mb').default('100kb'),
   /** Requests per minute per user (or per IP when anonymous). */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(100),
+  /**
+   * Requests per minute per academy (tenant), all its users together: one pooled academy cannot
+   * starve the others. 0 = no academy-wide limit.
+   */
+  TENANT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(0),
+  /**
+   * How often each process sends its rate-limit counts to Redis (docs/spine.md, "Rate limits").
+   * 0 = exact: one Redis round trip per request (the store before issue 13; bench/limiter.ts compares).
+   */
+  RATE_LIMIT_SYNC_MS: z.coerce.number().int().min(0).max(1000).default(100),
   /** Requests per minute per IP on login, register and refresh. */
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   /** Database look-ups of academy names not in the cache, per client IP per minute (the tenant is resolved before sign-in). */

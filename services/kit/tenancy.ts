@@ -115,9 +115,19 @@ export class TenantDirectory {
     const hit = this.known.get(key);
     if (hit) return hit;
     if (this.unknown.has(key)) return null;
-    if (clientIp !== undefined) this.chargeLookup(clientIp);
-    return (await this.known.fetch(key)) ?? null;
+    // Only a request that starts a query is charged: when a cached miss runs out under load, the
+    // requests joining that one query would otherwise spend the IP's budget at once, and a refusal
+    // (no query, so the miss is never cached again) would refuse every later request for the minute.
+    let lookup = this.lookups.get(key);
+    if (!lookup) {
+      if (clientIp !== undefined) this.chargeLookup(clientIp);
+      lookup = this.known.fetch(key).finally(() => this.lookups.delete(key));
+      this.lookups.set(key, lookup);
+    }
+    return (await lookup) ?? null;
   }
+
+  private readonly lookups = new Map<string, Promise<Tenant | undefined>>();
 
   /** One more database look-up for this client, or 429 when its minute's budget is spent. */
   private chargeLookup(ip: string): void {

@@ -51,6 +51,14 @@ describe.each(adapters)('KeyValue contract (%s)', (kind, make) => {
     expect((await kv.incr(`${key}:short`, 20)).count).toBe(1);
   });
 
+  it('adds to many counters in one call, returning their totals in order', async () => {
+    const a = `many:${randomUUID()}`;
+    const b = `many:${randomUUID()}`;
+    expect(await kv.incrByMany([{ key: a, by: 3 }, { key: b, by: 1 }], 10_000)).toEqual([3, 1]);
+    expect(await kv.incrByMany([{ key: b, by: 4 }, { key: a, by: 2 }], 10_000)).toEqual([5, 5]);
+    expect(await kv.incrByMany([], 10_000)).toEqual([]);
+  });
+
   it('delivers published messages to subscribers until they unsubscribe', async () => {
     const got: string[] = [];
     const unsubscribe = await kv.subscribe('chan', (m) => got.push(m));

@@ -46,6 +46,16 @@ export class MemoryKeyValue implements KeyValue {
     return { count: Number(e.value), resetInMs: e.expiresAt - now };
   }
 
+  async incrByMany(items: ReadonlyArray<{ key: string; by: number }>, ttlMs: number) {
+    const now = Date.now();
+    return items.map(({ key, by }) => {
+      const e = this.live(key) ?? { value: '0', expiresAt: now + ttlMs };
+      e.value = String(Number(e.value) + by);
+      this.data.set(key, e);
+      return Number(e.value);
+    });
+  }
+
   async publish(channel: string, message: string) {
     // Delivered asynchronously, as Redis would.
     setImmediate(() => this.bus.emit(channel, message));

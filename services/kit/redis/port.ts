@@ -30,6 +30,12 @@ export interface KeyValue {
   /** Increments a counter; the window (ttl) starts with the first increment. */
   incr(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }>;
   /**
+   * Adds `by` to each counter in one round trip (pipelined on Redis) and returns the new totals, in
+   * order. A counter's time-to-live is set by the first add only (`ttlMs`). The batched rate-limit
+   * store syncs its per-process counts with this.
+   */
+  incrByMany(items: ReadonlyArray<{ key: string; by: number }>, ttlMs: number): Promise<number[]>;
+  /**
    * Best effort, never throws: Redis pub/sub delivers at most once anyway (a subscriber that is
    * reconnecting misses messages too), so every consumer bounds its staleness with a TTL and
    * listens to `onMissedMessages`.

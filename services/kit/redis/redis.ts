@@ -90,6 +90,20 @@ export class RedisKeyValue implements KeyValue {
     return { count, resetInMs: pttl > 0 ? pttl : windowMs };
   }
 
+  async incrByMany(items: ReadonlyArray<{ key: string; by: number }>, ttlMs: number) {
+    if (!items.length) return [];
+    const replies = await this.run(() => {
+      const p = this.client.pipeline();
+      for (const { key, by } of items) p.incrby(key, by).pexpire(key, ttlMs, 'NX');
+      return p.exec();
+    });
+    return items.map((_, i) => {
+      const [err, total] = replies![2 * i]!;
+      if (err) throw new KeyValueUnavailableError(`Redis: ${err.message}`, { cause: err });
+      return total as number;
+    });
+  }
+
   async publish(channel: string, message: string) {
     try {
       await this.run(() => this.client.publish(this.prefix + channel, message));
