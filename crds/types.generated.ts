@@ -269,6 +269,14 @@ export interface TenantServices {
    * Validated: minReplicas must not exceed maxReplicas
    */
   progress: ServiceScaling;
+  /**
+   * Validated: minReplicas must not exceed maxReplicas
+   */
+  payments: ServiceScaling;
+  /**
+   * Validated: minReplicas must not exceed maxReplicas
+   */
+  notifications: ServiceScaling;
 }
 
 export interface TenantSpec {
