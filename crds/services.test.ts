@@ -12,13 +12,13 @@ const sample = () => parse(readFileSync(join(CRD_DIR, 'samples', 'tenant-demo.ya
 describe('the services a Tenant runs come from the service manifest', () => {
   it('tenant.yaml has exactly the manifest services under spec.services (else: npx tsx crds/generate.ts)', () => {
     expect(withServiceKeys(tenantCrd, deployedServices())).toBe(tenantCrd);
-    expect(deployedServices()).toEqual(['gateway', 'auth', 'users', 'courses', 'progress', 'video']);
+    expect(deployedServices()).toEqual(['gateway', 'auth', 'users', 'courses', 'progress', 'payments', 'notifications', 'video']);
   });
 
   it('refuses a Tenant that names a service that does not exist', () => {
     const tenant = sample();
-    tenant.spec.services = { ...(tenant.spec.services ?? {}), payments: { minReplicas: 1, maxReplicas: 2 } };
-    expect(validateResource('Tenant', tenant).map((v) => `${v.path} ${v.message}`)).toEqual(['.spec.services.payments is not a known field']);
+    tenant.spec.services = { ...(tenant.spec.services ?? {}), billing: { minReplicas: 1, maxReplicas: 2 } };
+    expect(validateResource('Tenant', tenant).map((v) => `${v.path} ${v.message}`)).toEqual(['.spec.services.billing is not a known field']);
   });
 
 });

@@ -272,6 +272,14 @@ export interface TenantServices {
   /**
    * Validated: minReplicas must not exceed maxReplicas
    */
+  payments: ServiceScaling;
+  /**
+   * Validated: minReplicas must not exceed maxReplicas
+   */
+  notifications: ServiceScaling;
+  /**
+   * Validated: minReplicas must not exceed maxReplicas
+   */
   video: ServiceScaling;
 }
 

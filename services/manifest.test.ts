@@ -11,7 +11,7 @@ describe('the service manifest', () => {
   it('lists exactly the services that exist, and --services refuses any other name', () => {
     const { services } = JSON.parse(renderManifest()) as { services: { name: string }[] };
     expect(services.map((s) => s.name)).toEqual(ALL_SERVICES.map((m) => m.name));
-    expect(() => selectServices('payments', {})).toThrow(/unknown service "payments"/);
+    expect(() => selectServices('billing', {})).toThrow(/unknown service "billing"/);
     for (const m of ALL_SERVICES) expect(selectServices(m.name, {}).local).toEqual([m]);
   });
 });

@@ -3,10 +3,12 @@ import { authService } from './auth/index.ts';
 import { usersService } from './users/index.ts';
 import { coursesService } from './courses/index.ts';
 import { progressService } from './progress/index.ts';
+import { paymentsService } from './payments/index.ts';
+import { notificationsService } from './notifications/index.ts';
 import { videoService } from './video/index.ts';
 
 /** Every service module this codebase ships, in mount order. */
-export const ALL_SERVICES: ServiceModule[] = [authService, usersService, coursesService, progressService, videoService];
+export const ALL_SERVICES: ServiceModule[] = [authService, usersService, coursesService, progressService, paymentsService, notificationsService, videoService];
 
 /** The services that exist: the only names --services accepts and the operator deploys. */
 export const SERVICE_NAMES: string[] = ALL_SERVICES.map((m) => m.name);

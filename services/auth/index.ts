@@ -1,13 +1,17 @@
 import type { ServiceModule } from '../kit/context.ts';
 import { authRoutes } from './routes.ts';
 import { accountRoutes } from './account-routes.ts';
+import { mailRoutes } from './mail-routes.ts';
+import { authMigrations } from './migrations.ts';
 
 /** Sign-up, sign-in, refresh rotation, MFA, the JWKS, and a user's own password and sessions. Its tables belong to `users`. */
 export const authService: ServiceModule = {
   name: 'auth',
   prefixes: ['/auth'],
+  migrations: authMigrations,
   routes: (book, ctx) => {
     authRoutes(book, ctx);
     accountRoutes(book, ctx);
+    mailRoutes(book, ctx);
   },
 };

@@ -9,6 +9,7 @@ import { profileCacheFor } from '../users/api.ts';
 import { presentUser, UserSchema } from '../users/api.ts';
 import { LoginSchema, MfaDisableSchema, MfaEnableSchema, MfaSetupSchema, RefreshSchema, RegisterSchema, TokenPairSchema } from './schemas.ts';
 import { registerUser } from './domain/register.ts';
+import { requestVerification } from './domain/mail-tokens.ts';
 import { login } from './domain/login.ts';
 import { revokeFamily, rotateRefreshToken } from './domain/sessions.ts';
 import { disableMfa, enableMfa, startMfaSetup } from './domain/mfa-enrolment.ts';
@@ -35,7 +36,7 @@ export function authRoutes(book: RouteBook, ctx: ServiceContext) {
       responses: { 201: { description: 'Created', schema: z.object({ user: UserSchema }).extend(TokenPairSchema.shape) }, 409: { description: 'Email taken' } },
     },
     async ({ body, tenant, res }) => {
-      const { user, tokens } = await registerUser(dbs, keys, settings, { tenant, ...body });
+      const { user, tokens } = await registerUser(dbs, keys, settings, { tenant, ...body, afterInsert: (trx, u) => requestVerification(ctx, trx, tenant, u) });
       setSessionCookies(res, tokens.refreshToken, settings.refreshTtlSeconds, config.COOKIE_SECURE);
       return { status: 201, body: { user: presentUser(user), ...tokens } };
     },

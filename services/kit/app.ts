@@ -113,7 +113,8 @@ export function createApp(ctx: ServiceContext, opts: AppOptions): express.Expres
     next();
   });
   api.use(requireJsonBody);
-  api.use(express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
+  // The raw bytes are kept for signature checks (the Stripe webhook signs the body as sent).
+  api.use(express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'], verify: (req, _res, buf) => void ((req as { rawBody?: Buffer }).rawBody = buf) }));
   api.use(ctx.tenants.middleware());
   api.use(authenticate(ctx.keys, { serviceToken: config.SERVICE_TOKEN, issuer: config.JWT_ISSUER, apiKeys: () => apiKeysOf(ctx) }));
   api.use(userRateLimit(ctx.kv, config.RATE_LIMIT_PER_MINUTE, config.RATE_LIMIT_SYNC_MS));

@@ -40,6 +40,16 @@ export const ConfigSchema = z.object({
   QUEUE_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   /** First retry delay of a failed job; it doubles on each retry. */
   QUEUE_BACKOFF_MS: z.coerce.number().int().min(1).max(3_600_000).default(2000),
+  /** Mail goes out over this SMTP server (smtp://user:pass@host:port). Unset: the dev mailbox (stored, logged, GET /notifications/mailbox). */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().default('TrendTactics Academy <no-reply@academy.local>'),
+  /** Where the web app is reached: links in mail (reset, verification) start with it. */
+  PUBLIC_URL: z.url().default('http://localhost:8080'),
+  /** `offline` (an admin marks orders paid; development/test: an empty pay call completes it) or `stripe`. */
+  PAYMENT_PROVIDER: z.enum(['offline', 'stripe']).default('offline'),
+  STRIPE_SECRET_KEY: z.string().min(1).optional(),
+  /** Verifies `Stripe-Signature` on POST /payments/webhooks/stripe; unset: the webhook answers 503. */
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
   /** How often each process polls the outbox tables (an emit in this process drains at once anyway). */
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   /** Where uploaded files live (videos, certificates' printable files, user uploads): `fs` under DATA_DIR/storage, or `s3`. */

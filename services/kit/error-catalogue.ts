@@ -25,6 +25,11 @@ export const ERROR_CATALOGUE = {
   mfa_already_enabled: { status: 400, title: 'MFA is already enabled' },
   mfa_not_enabled: { status: 400, title: 'MFA is not enabled' },
   mfa_not_started: { status: 400, title: 'MFA setup has not been started' },
+  webhook_signature_invalid: { status: 400, title: 'The webhook signature is missing or not valid' },
+  reset_token_invalid: { status: 400, title: 'The reset link is not valid, already used or expired' },
+  verification_token_invalid: { status: 400, title: 'The verification link is not valid or already used' },
+  coupon_invalid: { status: 400, title: 'The coupon does not exist, has expired, is used up or is for another course' },
+  course_not_priced: { status: 400, title: 'The course is free: enroll without an order' },
   // 401
   unauthorized: { status: 401, title: 'Authentication is required' },
   token_invalid: { status: 401, title: 'The access token is not valid' },
@@ -52,6 +57,7 @@ export const ERROR_CATALOGUE = {
   playback_url_invalid: { status: 403, title: 'The playback link is not valid for you' },
   playback_url_expired: { status: 403, title: 'The playback link has expired' },
   current_password_wrong: { status: 403, title: 'The current password is wrong' },
+  email_not_verified: { status: 403, title: 'Verify your email address before buying' },
   // 404
   api_key_not_found: { status: 404, title: 'No such API key' },
   not_found: { status: 404, title: 'Not found' },
@@ -65,6 +71,7 @@ export const ERROR_CATALOGUE = {
   certificate_not_found: { status: 404, title: 'No such certificate' },
   video_not_found: { status: 404, title: 'No such video' },
   question_not_found: { status: 404, title: 'No such question in this quiz' },
+  order_not_found: { status: 404, title: 'No such order' },
   // 408, 409
   request_timeout: { status: 408, title: 'The request took too long to arrive' },
   conflict: { status: 409, title: 'Conflict' },
@@ -80,6 +87,12 @@ export const ERROR_CATALOGUE = {
   quiz_needs_question: { status: 409, title: 'A quiz needs at least one question' },
   video_not_ready: { status: 409, title: 'The video is not playable yet' },
   not_a_quiz: { status: 409, title: 'Only quiz lessons have questions' },
+  order_not_payable: { status: 409, title: 'The order is not awaiting payment' },
+  order_not_refundable: { status: 409, title: 'Only a paid order can be refunded' },
+  already_enrolled: { status: 409, title: 'You are already enrolled in this course' },
+  coupon_code_taken: { status: 409, title: 'A coupon with this code exists' },
+  // 422
+  idempotency_key_reused: { status: 422, title: 'This Idempotency-Key was used with a different request' },
   // 413, 415, 416, 429, 431
   payload_too_large: { status: 413, title: 'The request body is too large' },
   unsupported_media_type: { status: 415, title: 'Send application/json' },
@@ -92,6 +105,7 @@ export const ERROR_CATALOGUE = {
   // 5xx
   internal: { status: 500, title: 'Something went wrong on our side' },
   unavailable: { status: 503, title: 'The service is not ready' },
+  payments_unavailable: { status: 503, title: 'The payment provider is not configured' },
   upstream_unavailable: { status: 503, title: 'The service behind this route is not reachable' },
   upstream_timeout: { status: 504, title: 'The service behind this route did not answer in time' },
   redis_unavailable: { status: 503, title: 'A backing service is unavailable; retry shortly' },

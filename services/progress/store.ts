@@ -60,6 +60,10 @@ export class ProgressStore {
     return { enrollment: (await this.enrollment(row.tenant_id, row.user_id, row.course_id))!, created: false };
   }
 
+  async unenroll(tenantId: string, userId: string, courseId: string): Promise<number> {
+    return this.db(userId)('enrollments').where({ tenant_id: tenantId, user_id: userId, course_id: courseId }).del();
+  }
+
   async enrollment(tenantId: string, userId: string, courseId: string, db: Db = this.db(userId), forUpdate = false): Promise<EnrollmentRow | undefined> {
     const q = db('enrollments').where({ tenant_id: tenantId, user_id: userId, course_id: courseId }).first();
     if (forUpdate) q.forUpdate();

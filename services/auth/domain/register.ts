@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import type { Databases } from '../../kit/db/databases.ts';
 import { newId } from '../../kit/db/ids.ts';
 import { Conflict } from '../../kit/errors.ts';
@@ -15,6 +16,8 @@ export interface RegisterProps {
   name: string;
   /** Defaults to learner; only seeds and admins set more. */
   roles?: Role[];
+  /** Runs in the user's insert transaction (the verification mail's outbox event). */
+  afterInsert?: (trx: Knex.Transaction, user: UserRow) => Promise<void>;
 }
 
 /**
@@ -46,6 +49,7 @@ export async function registerUser(
         { id, tenant_id: props.tenant.id, email, name: props.name, password_hash: passwordHash, roles: props.roles ?? ['learner'] },
         trx,
       );
+      await props.afterInsert?.(trx, user);
       const tokens = await issueTokens(trx, keys, props.tenant, user, settings);
       return { user, tokens };
     });

@@ -126,7 +126,10 @@ export class Outbox {
     return async () => {
       this.stopped = true;
       clearInterval(this.timer);
-      await this.draining?.catch(() => {});
+      // A pass stuck on an unreachable queue is not waited for: closing the pools rolls it back.
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([this.draining?.catch(() => {}), new Promise<void>((r) => (timer = setTimeout(r, 1000)))]);
+      clearTimeout(timer);
     };
   }
 }

@@ -2,6 +2,13 @@ import { Queue, Worker, type Job as BullJob } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { DeadJob, JobOptions, Processor, QueueDefaults, Queues, WorkerOptions } from './port.ts';
 
+/** Shutdown waits this long for BullMQ to close (Redis may be unreachable), then drops the connections. */
+const CLOSE_WAIT_MS = 1000;
+const bounded = (p: Promise<unknown>) => {
+  let timer: NodeJS.Timeout;
+  return Promise.race([p.catch(() => {}), new Promise<void>((r) => (timer = setTimeout(r, CLOSE_WAIT_MS)))]).finally(() => clearTimeout(timer));
+};
+
 /** Completed jobs are kept this long, so an `add` with a delivered job's id stays a no-op. */
 const KEEP_COMPLETED = { age: 7 * 24 * 3600, count: 100_000 };
 
@@ -57,7 +64,7 @@ export class BullQueues implements Queues {
     await worker.waitUntilReady();
     return async () => {
       this.workers.delete(worker);
-      await worker.close();
+      await bounded(worker.close());
       connection.disconnect();
     };
   }
@@ -82,8 +89,8 @@ export class BullQueues implements Queues {
   }
 
   async close(): Promise<void> {
-    await Promise.allSettled([...this.workers].map((w) => w.close()));
-    await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
+    await bounded(Promise.allSettled([...this.workers].map((w) => w.close())));
+    await bounded(Promise.allSettled([...this.queues.values()].map((q) => q.close())));
     this.connection.disconnect();
   }
 }

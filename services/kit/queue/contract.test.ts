@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { MemoryQueues } from './memory.ts';
 import { BullQueues } from './bullmq.ts';
 import type { Job, Queues } from './port.ts';
@@ -98,5 +99,20 @@ describe.each(adapters)('Queues contract (%s)', (_kind, make) => {
     await ok.done;
     await stop();
     expect(await queues.deadLetters(q)).toEqual([]);
+  });
+
+  it("runs jobs outside the async context of the caller of add (the outbox adds inside a transaction)", async () => {
+    const q = `q-${randomUUID().slice(0, 8)}`;
+    const als = new AsyncLocalStorage<string>();
+    let seen: string | undefined = 'not run';
+    const ran = until(() => seen !== 'not run');
+    const stop = await queues.process(q, async () => {
+      seen = als.getStore();
+      ran.check();
+    });
+    await als.run('holding a transaction', () => queues.add(q, {}));
+    await ran.done;
+    await stop();
+    expect(seen).toBeUndefined();
   });
 });

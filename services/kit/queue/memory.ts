@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { backoffDelay, type DeadJob, type Job, type JobOptions, type Processor, type QueueDefaults, type Queues, type WorkerOptions } from './port.ts';
 
@@ -36,6 +37,13 @@ export class MemoryQueues implements Queues {
   private timers = new Set<NodeJS.Timeout>();
   private closed = false;
 
+  /**
+   * Jobs run in the async context the queue was made in, not the caller's of `add`: the outbox
+   * adds inside its transaction, and a job run there would look like a second connection asked
+   * for while holding it (kit/db/transaction-guard.ts) — as with BullMQ, where workers are apart.
+   */
+  private readonly detached = AsyncLocalStorage.snapshot();
+
   constructor(private readonly defaults: QueueDefaults) {}
 
   private byId(queue: string) {
@@ -72,7 +80,7 @@ export class MemoryQueues implements Queues {
         const entry = this.jobs.get(queue)?.get(list.shift()!);
         if (!entry || entry.state !== 'waiting') continue;
         entry.state = 'active';
-        const run = this.run(w, entry).finally(() => {
+        const run = this.detached(() => this.run(w, entry)).finally(() => {
           w.running.delete(run);
           this.pump(queue);
         });

@@ -11,6 +11,8 @@ export interface EnrollProps {
   courseId: string;
   /** Someone else (admins only); default the actor. */
   userId?: string;
+  /** Paid for (the payments service, after a payment): the price and prerequisite checks are passed. */
+  entitled?: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ export async function enrollLearner(deps: LearningDeps, props: EnrollProps): Pro
   if (forSomeoneElse) {
     authorize(actor, 'admin');
     if (!(await deps.users.byId(tenant.id, userId))) throw NotFound('No such user', 'user_not_found');
-  } else {
+  } else if (!props.entitled) {
     if (outline.price) throw fail('payment_required', 'This course is priced: buy it to enroll', { price: outline.price });
     if (outline.prerequisites.length) {
       const done = await deps.store.completedCourseIds(tenant.id, userId, outline.prerequisites);
@@ -36,4 +38,9 @@ export async function enrollLearner(deps: LearningDeps, props: EnrollProps): Pro
     }
   }
   return deps.store.enroll({ id: newId(shardOfId(userId)), tenant_id: tenant.id, user_id: userId, course_id: courseId, enrolled_by: actor.userId });
+}
+
+/** Removes an enrollment (a refunded purchase); its progress rows stay. True when one was removed. */
+export async function revokeEnrollment(deps: LearningDeps, props: { tenantId: string; userId: string; courseId: string }): Promise<boolean> {
+  return (await deps.store.unenroll(props.tenantId, props.userId, props.courseId)) > 0;
 }

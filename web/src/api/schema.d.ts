@@ -104,6 +104,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/email/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm an email address with the mailed verification token
+         * @description Confirm an email address with the mailed verification token
+         */
+        post: operations["postAuthEmailVerify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -244,6 +264,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password/forgot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mail a password reset link (same answer whether or not the address has an account)
+         * @description Mail a password reset link (same answer whether or not the address has an account)
+         */
+        post: operations["postAuthPasswordForgot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with a mailed reset token (single use; signs out every session)
+         * @description Set a new password with a mailed reset token (single use; signs out every session)
+         */
+        post: operations["postAuthPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/refresh": {
         parameters: {
             query?: never;
@@ -338,6 +398,26 @@ export interface paths {
         get: operations["getCertificatesPublicKey"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coupons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a coupon: percent or fixed amount, optional expiry, maximum redemptions and course
+         * @description Create a coupon: percent or fixed amount, optional expiry, maximum redemptions and course
+         */
+        post: operations["postCoupons"];
         delete?: never;
         options?: never;
         head?: never;
@@ -692,6 +772,294 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My in-app notifications, newest first, with the unread count
+         * @description My in-app notifications, newest first, with the unread count
+         */
+        get: operations["getNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one of my notifications read
+         * @description Mark one of my notifications read
+         */
+        post: operations["postNotificationsByIdRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Notification jobs that failed every attempt (admins)
+         * @description Notification jobs that failed every attempt (admins)
+         */
+        get: operations["getNotificationsDeadLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/dead-letters/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a dead notification job again (admins)
+         * @description Run a dead notification job again (admins)
+         */
+        post: operations["postNotificationsDeadLettersByIdRetry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/mailbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mail sent or waiting, newest first (admins; without SMTP_URL this is the dev mailbox)
+         * @description Mail sent or waiting, newest first (admins; without SMTP_URL this is the dev mailbox)
+         */
+        get: operations["getNotificationsMailbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My notification preferences (account mails are always sent)
+         * @description My notification preferences (account mails are always sent)
+         */
+        get: operations["getNotificationsPreferences"];
+        /**
+         * Change my notification preferences
+         * @description Change my notification preferences
+         */
+        put: operations["putNotificationsPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all my notifications read
+         * @description Mark all my notifications read
+         */
+        post: operations["postNotificationsReadAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My orders, newest first
+         * @description My orders, newest first
+         */
+        get: operations["getOrders"];
+        put?: never;
+        /**
+         * Order a priced course, with an optional coupon (verified email required)
+         * @description Order a priced course, with an optional coupon (verified email required)
+         */
+        post: operations["postOrders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of my orders: its receipt once paid
+         * @description One of my orders: its receipt once paid
+         */
+        get: operations["getOrdersById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay an order: offline in development/test completes it; stripe answers a Checkout URL
+         * @description Pay an order: offline in development/test completes it; stripe answers a Checkout URL
+         */
+        post: operations["postOrdersByIdPay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every learner's orders (admins), newest first, from every shard
+         * @description Every learner's orders (admins), newest first, from every shard
+         */
+        get: operations["getPaymentsOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/orders/{id}/mark-paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm an offline payment (admins): the buyer is enrolled once
+         * @description Confirm an offline payment (admins): the buyer is enrolled once
+         */
+        post: operations["postPaymentsOrdersByIdMarkPaid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/orders/{id}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refund a paid order (admins): the enrollment it bought is revoked
+         * @description Refund a paid order (admins): the enrollment it bought is revoked
+         */
+        post: operations["postPaymentsOrdersByIdRefund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/webhooks/stripe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stripe webhook (signature verified; a redelivery changes nothing)
+         * @description Stripe webhook (signature verified; a redelivery changes nothing)
+         */
+        post: operations["postPaymentsWebhooksStripe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/progress/courses/{id}": {
         parameters: {
             query?: never;
@@ -836,6 +1204,86 @@ export interface paths {
         patch: operations["patchUsersMe"];
         trace?: never;
     };
+    "/api/v1/videos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a video (multipart field "file"); processing is queued
+         * @description Upload a video (multipart field "file"); processing is queued
+         */
+        post: operations["postVideos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/videos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A video: status, duration, renditions
+         * @description A video: status, duration, renditions
+         */
+        get: operations["getVideosById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/videos/{id}/files/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A file of a video through a signed URL (HTTP ranges; playlists re-signed)
+         * @description A file of a video through a signed URL (HTTP ranges; playlists re-signed)
+         */
+        get: operations["getVideosByIdFilesByName"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/videos/{id}/playback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A short-lived playback URL for me (HMAC-signed, bound to me and the video)
+         * @description A short-lived playback URL for me (HMAC-signed, bound to me and the video)
+         */
+        get: operations["getVideosByIdPlayback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -845,7 +1293,7 @@ export interface components {
              * @description Stable machine code (the catalogue in services/kit/error-catalogue.ts)
              * @enum {string}
              */
-            code: "bad_request" | "validation_failed" | "malformed_json" | "malformed_path" | "malformed_request" | "invalid_cursor" | "invalid_format" | "invalid_text" | "invalid_value" | "out_of_range" | "value_too_long" | "check_violation" | "cannot_demote_self" | "course_empty" | "prerequisite_cycle" | "prerequisite_not_found" | "quiz_completes_by_passing" | "mfa_already_enabled" | "mfa_not_enabled" | "mfa_not_started" | "unauthorized" | "token_invalid" | "token_expired" | "token_wrong_tenant" | "service_token_invalid" | "api_key_invalid" | "api_key_expired" | "invalid_credentials" | "mfa_required" | "mfa_invalid" | "refresh_token_missing" | "refresh_token_invalid" | "refresh_token_expired" | "refresh_token_reused" | "payment_required" | "forbidden" | "role_required" | "api_key_scope" | "csrf_failed" | "not_course_author" | "not_enrolled" | "prerequisites_not_met" | "current_password_wrong" | "api_key_not_found" | "not_found" | "route_not_found" | "tenant_not_found" | "user_not_found" | "course_not_found" | "module_not_found" | "lesson_not_found" | "quiz_not_found" | "certificate_not_found" | "question_not_found" | "request_timeout" | "conflict" | "already_exists" | "reference_missing" | "serialization_failure" | "deadlock" | "email_taken" | "slug_taken" | "course_managed" | "course_conflict" | "attempts_exhausted" | "quiz_needs_question" | "not_a_quiz" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "login_locked" | "headers_too_large" | "internal" | "unavailable" | "upstream_unavailable" | "upstream_timeout" | "redis_unavailable" | "rate_limit_unavailable" | "shard_moving";
+            code: "bad_request" | "validation_failed" | "malformed_json" | "malformed_path" | "malformed_request" | "invalid_cursor" | "invalid_format" | "invalid_text" | "invalid_value" | "out_of_range" | "value_too_long" | "check_violation" | "cannot_demote_self" | "course_empty" | "prerequisite_cycle" | "prerequisite_not_found" | "quiz_completes_by_passing" | "mfa_already_enabled" | "mfa_not_enabled" | "mfa_not_started" | "webhook_signature_invalid" | "reset_token_invalid" | "verification_token_invalid" | "coupon_invalid" | "course_not_priced" | "unauthorized" | "token_invalid" | "token_expired" | "token_wrong_tenant" | "service_token_invalid" | "api_key_invalid" | "api_key_expired" | "invalid_credentials" | "mfa_required" | "mfa_invalid" | "refresh_token_missing" | "refresh_token_invalid" | "refresh_token_expired" | "refresh_token_reused" | "payment_required" | "forbidden" | "role_required" | "api_key_scope" | "csrf_failed" | "not_course_author" | "not_enrolled" | "prerequisites_not_met" | "playback_url_invalid" | "playback_url_expired" | "current_password_wrong" | "email_not_verified" | "api_key_not_found" | "not_found" | "route_not_found" | "tenant_not_found" | "user_not_found" | "course_not_found" | "module_not_found" | "lesson_not_found" | "quiz_not_found" | "certificate_not_found" | "video_not_found" | "question_not_found" | "order_not_found" | "request_timeout" | "conflict" | "already_exists" | "reference_missing" | "serialization_failure" | "deadlock" | "email_taken" | "slug_taken" | "course_managed" | "course_conflict" | "attempts_exhausted" | "quiz_needs_question" | "video_not_ready" | "not_a_quiz" | "order_not_payable" | "order_not_refundable" | "already_enrolled" | "coupon_code_taken" | "idempotency_key_reused" | "payload_too_large" | "unsupported_media_type" | "video_too_large" | "unsupported_video_type" | "range_not_satisfiable" | "rate_limited" | "login_locked" | "headers_too_large" | "internal" | "unavailable" | "payments_unavailable" | "upstream_unavailable" | "upstream_timeout" | "redis_unavailable" | "rate_limit_unavailable" | "shard_moving";
             detail?: string;
             /** @description The fields at fault (validation_failed) */
             errors?: {
@@ -1735,6 +2183,148 @@ export interface operations {
             };
             /** @description Codes: `tenant_not_found` */
             404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAuthEmailVerify: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The token from the mailed link */
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verified */
+            204: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description verification_token_invalid. Codes: `verification_token_invalid`, `validation_failed`, `malformed_json` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unsupported_media_type` */
+            415: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
                     "Cache-Control"?: string;
@@ -3019,6 +3609,296 @@ export interface operations {
             };
         };
     };
+    postAuthPasswordForgot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If the address has an account, a link is on its way */
+            202: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "accepted";
+                    };
+                };
+            };
+            /** @description Codes: `validation_failed`, `malformed_json` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAuthPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    password: string;
+                    /** @description The token from the mailed link */
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Password changed; every refresh token of the account is revoked */
+            204: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description reset_token_invalid, or the password is not acceptable. Codes: `reset_token_invalid`, `validation_failed`, `malformed_json` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postAuthRefresh: {
         parameters: {
             query?: never;
@@ -3723,6 +4603,219 @@ export interface operations {
             };
             /** @description Codes: `tenant_not_found` */
             404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postCoupons: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amountOff?: number;
+                    code: string;
+                    /** Format: uuid */
+                    courseId?: string;
+                    /** @description Required with amountOff */
+                    currency?: string;
+                    /** Format: date-time */
+                    expiresAt?: string;
+                    maxRedemptions?: number;
+                    percentOff?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        amountOff: number | null;
+                        code: string;
+                        courseId: string | null;
+                        currency: string | null;
+                        expiresAt: string | null;
+                        id: string;
+                        maxRedemptions: number | null;
+                        percentOff: number | null;
+                        redeemed: number;
+                    };
+                };
+            };
+            /** @description Codes: `validation_failed`, `malformed_json` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `role_required`, `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description coupon_code_taken. Codes: `coupon_code_taken` */
+            409: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unsupported_media_type` */
+            415: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
                     "Cache-Control"?: string;
@@ -8094,7 +9187,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description module_not_found. Codes: `tenant_not_found` */
+            /** @description module_not_found. Codes: `video_not_found`, `tenant_not_found` */
             404: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -8164,6 +9257,2580 @@ export interface operations {
             };
             /** @description Codes: `rate_limited` */
             429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotifications: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Notifications */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            body: string;
+                            createdAt: string;
+                            id: string;
+                            kind: string;
+                            read: boolean;
+                            title: string;
+                        }[];
+                        unread: number;
+                    };
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postNotificationsByIdRead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Read */
+            204: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Codes: `validation_failed`, `malformed_path` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found. Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotificationsDeadLetters: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Dead letters */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            attemptsMade: number;
+                            eventType: string;
+                            failedAt: string | null;
+                            failedReason: string;
+                            id: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `role_required`, `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postNotificationsDeadLettersByIdRetry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Queued again */
+            202: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Codes: `validation_failed`, `malformed_path` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `role_required`, `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description not_found. Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotificationsMailbox: {
+        parameters: {
+            query?: {
+                to?: string;
+            };
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Mails */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            attempts: number;
+                            createdAt: string;
+                            key: string;
+                            lastError: string | null;
+                            sentAt: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "sent";
+                            subject: string;
+                            template: string;
+                            text: string;
+                            to: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Codes: `validation_failed` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `role_required`, `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotificationsPreferences: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Preferences */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        emailCertificate: boolean;
+                        emailEnrollment: boolean;
+                        inApp: boolean;
+                    };
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putNotificationsPreferences: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    emailCertificate?: boolean;
+                    emailEnrollment?: boolean;
+                    inApp?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Preferences */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        emailCertificate: boolean;
+                        emailEnrollment: boolean;
+                        inApp: boolean;
+                    };
+                };
+            };
+            /** @description Codes: `validation_failed`, `malformed_json` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postNotificationsReadAll: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Read */
+            204: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrders: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Orders */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description To pay, in minor units (cents) */
+                            amount: number;
+                            /** @description stripe: where to send the buyer to pay */
+                            checkoutUrl?: string;
+                            couponCode: string | null;
+                            courseId: string;
+                            courseTitle: string;
+                            createdAt: string;
+                            currency: string;
+                            discount: number;
+                            id: string;
+                            listAmount: number;
+                            paidAt: string | null;
+                            provider: string;
+                            refundedAt: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "paid" | "refunded";
+                            userId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOrders: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body: the same answer, no second order or charge; another body: 422 */
+                "Idempotency-Key"?: string;
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    couponCode?: string;
+                    /** Format: uuid */
+                    courseId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The order this Idempotency-Key created before */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description To pay, in minor units (cents) */
+                        amount: number;
+                        /** @description stripe: where to send the buyer to pay */
+                        checkoutUrl?: string;
+                        couponCode: string | null;
+                        courseId: string;
+                        courseTitle: string;
+                        createdAt: string;
+                        currency: string;
+                        discount: number;
+                        id: string;
+                        listAmount: number;
+                        paidAt: string | null;
+                        provider: string;
+                        refundedAt: string | null;
+                        /** @enum {string} */
+                        status: "pending" | "paid" | "refunded";
+                        userId: string;
+                    };
+                };
+            };
+            /** @description Created, pending payment */
+            201: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description To pay, in minor units (cents) */
+                        amount: number;
+                        /** @description stripe: where to send the buyer to pay */
+                        checkoutUrl?: string;
+                        couponCode: string | null;
+                        courseId: string;
+                        courseTitle: string;
+                        createdAt: string;
+                        currency: string;
+                        discount: number;
+                        id: string;
+                        listAmount: number;
+                        paidAt: string | null;
+                        provider: string;
+                        refundedAt: string | null;
+                        /** @enum {string} */
+                        status: "pending" | "paid" | "refunded";
+                        userId: string;
+                    };
+                };
+            };
+            /** @description coupon_invalid, course_not_priced. Codes: `coupon_invalid`, `course_not_priced`, `validation_failed`, `malformed_json` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description email_not_verified. Codes: `email_not_verified`, `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description course_not_found. Codes: `course_not_found`, `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description idempotency_key_reused. Codes: `idempotency_key_reused` */
+            422: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrdersById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The order */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description To pay, in minor units (cents) */
+                        amount: number;
+                        /** @description stripe: where to send the buyer to pay */
+                        checkoutUrl?: string;
+                        couponCode: string | null;
+                        courseId: string;
+                        courseTitle: string;
+                        createdAt: string;
+                        currency: string;
+                        discount: number;
+                        id: string;
+                        listAmount: number;
+                        paidAt: string | null;
+                        provider: string;
+                        refundedAt: string | null;
+                        /** @enum {string} */
+                        status: "pending" | "paid" | "refunded";
+                        userId: string;
+                    };
+                };
+            };
+            /** @description Codes: `validation_failed`, `malformed_path` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description order_not_found. Codes: `order_not_found`, `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postOrdersByIdPay: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body: the same answer, no second order or charge; another body: 422 */
+                "Idempotency-Key"?: string;
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The order (paid, or pending with checkoutUrl) */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description To pay, in minor units (cents) */
+                        amount: number;
+                        /** @description stripe: where to send the buyer to pay */
+                        checkoutUrl?: string;
+                        couponCode: string | null;
+                        courseId: string;
+                        courseTitle: string;
+                        createdAt: string;
+                        currency: string;
+                        discount: number;
+                        id: string;
+                        listAmount: number;
+                        paidAt: string | null;
+                        provider: string;
+                        refundedAt: string | null;
+                        /** @enum {string} */
+                        status: "pending" | "paid" | "refunded";
+                        userId: string;
+                    };
+                };
+            };
+            /** @description Codes: `validation_failed`, `malformed_path`, `malformed_json` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description offline provider in production: an admin marks it paid. Codes: `forbidden`, `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description order_not_found. Codes: `order_not_found`, `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description order_not_payable. Codes: `order_not_payable` */
+            409: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `payments_unavailable` */
+            503: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPaymentsOrders: {
+        parameters: {
+            query?: {
+                status?: "pending" | "paid" | "refunded";
+            };
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Orders */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description To pay, in minor units (cents) */
+                            amount: number;
+                            /** @description stripe: where to send the buyer to pay */
+                            checkoutUrl?: string;
+                            couponCode: string | null;
+                            courseId: string;
+                            courseTitle: string;
+                            createdAt: string;
+                            currency: string;
+                            discount: number;
+                            id: string;
+                            listAmount: number;
+                            paidAt: string | null;
+                            provider: string;
+                            refundedAt: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "paid" | "refunded";
+                            userId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Codes: `validation_failed` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `role_required`, `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPaymentsOrdersByIdMarkPaid: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Paid */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description To pay, in minor units (cents) */
+                        amount: number;
+                        /** @description stripe: where to send the buyer to pay */
+                        checkoutUrl?: string;
+                        couponCode: string | null;
+                        courseId: string;
+                        courseTitle: string;
+                        createdAt: string;
+                        currency: string;
+                        discount: number;
+                        id: string;
+                        listAmount: number;
+                        paidAt: string | null;
+                        provider: string;
+                        refundedAt: string | null;
+                        /** @enum {string} */
+                        status: "pending" | "paid" | "refunded";
+                        userId: string;
+                    };
+                };
+            };
+            /** @description Codes: `validation_failed`, `malformed_path` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `role_required`, `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description order_not_found. Codes: `order_not_found`, `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description order_not_payable. Codes: `order_not_payable` */
+            409: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPaymentsOrdersByIdRefund: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refunded */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description To pay, in minor units (cents) */
+                        amount: number;
+                        /** @description stripe: where to send the buyer to pay */
+                        checkoutUrl?: string;
+                        couponCode: string | null;
+                        courseId: string;
+                        courseTitle: string;
+                        createdAt: string;
+                        currency: string;
+                        discount: number;
+                        id: string;
+                        listAmount: number;
+                        paidAt: string | null;
+                        provider: string;
+                        refundedAt: string | null;
+                        /** @enum {string} */
+                        status: "pending" | "paid" | "refunded";
+                        userId: string;
+                    };
+                };
+            };
+            /** @description Codes: `validation_failed`, `malformed_path` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `role_required`, `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description order_not_found. Codes: `order_not_found`, `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description order_not_refundable. Codes: `order_not_refundable` */
+            409: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPaymentsWebhooksStripe: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Checked against STRIPE_WEBHOOK_SECRET */
+                "Stripe-Signature"?: string;
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Received */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        duplicate: boolean;
+                        /** @enum {boolean} */
+                        received: true;
+                    };
+                };
+            };
+            /** @description webhook_signature_invalid. Codes: `webhook_signature_invalid`, `validation_failed`, `malformed_json` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `payments_unavailable` */
+            503: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
                     "Cache-Control"?: string;
@@ -9504,6 +13171,668 @@ export interface operations {
             };
             /** @description Codes: `unsupported_media_type` */
             415: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postVideos: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The video (MP4, WebM or QuickTime), checked by its content
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stored; processing is queued */
+            201: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "uploaded";
+                    };
+                };
+            };
+            /** @description Codes: `validation_failed`, `malformed_json` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `role_required`, `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `video_too_large`, `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unsupported_video_type`, `unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVideosById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The video */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        container: "mp4" | "webm" | "quicktime";
+                        createdAt: string;
+                        durationSeconds: number | null;
+                        failureReason: string | null;
+                        filename: string;
+                        /** Format: uuid */
+                        id: string;
+                        processingNote: string | null;
+                        renditions: {
+                            bandwidth: number;
+                            height: number;
+                            name: string;
+                        }[];
+                        sizeBytes: number;
+                        /** @enum {string} */
+                        status: "uploaded" | "processing" | "ready" | "failed";
+                    };
+                };
+            };
+            /** @description Codes: `validation_failed`, `malformed_path` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description video_not_found. Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVideosByIdFilesByName: {
+        parameters: {
+            query: {
+                exp: number;
+                sig: string;
+                u: string;
+            };
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path: {
+                id: string;
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The whole file */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The requested byte range */
+            206: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Codes: `validation_failed`, `malformed_path` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description playback_url_invalid. Codes: `playback_url_expired` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description video_not_found. Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description range_not_satisfiable */
+            416: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVideosByIdPlayback: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Where to play it until expiresAt */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        expiresAt: string;
+                        /** @enum {string} */
+                        kind: "hls" | "file";
+                        posterUrl: string | null;
+                        url: string;
+                    };
+                };
+            };
+            /** @description Codes: `validation_failed`, `malformed_path` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description video_not_found. Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description video_not_ready */
+            409: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
                     "Cache-Control"?: string;

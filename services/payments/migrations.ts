@@ -1,0 +1,74 @@
+import type { MigrationSet } from '../kit/db/migrate.ts';
+
+/**
+ * Orders live in the buyer's shard (the learner owns them, like enrollments; the id names the
+ * shard). Coupons are the academy's, on the control database, where one conditional UPDATE counts
+ * redemptions for every shard. Webhook deliveries are remembered there by provider event id.
+ */
+export const paymentsMigrations: MigrationSet = {
+  control: [
+    {
+      name: 'payments_001_coupons',
+      async up(knex) {
+        await knex.schema.createTable('coupons', (t) => {
+          t.uuid('id').primary();
+          t.uuid('tenant_id').notNullable().references('tenants.id').onDelete('CASCADE');
+          t.string('code', 64).notNullable();
+          t.integer('percent_off');
+          t.integer('amount_off');
+          t.string('currency', 3);
+          t.integer('max_redemptions');
+          t.integer('redeemed').notNullable().defaultTo(0);
+          t.timestamp('expires_at', { useTz: true });
+          t.uuid('course_id');
+          t.timestamp('created_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
+          t.unique(['tenant_id', 'code']);
+        });
+        await knex.raw('alter table coupons add constraint coupons_redeemed_max check (max_redemptions is null or redeemed <= max_redemptions)');
+        await knex.schema.createTable('payment_webhook_events', (t) => {
+          t.string('provider', 16).notNullable();
+          t.string('event_id', 255).notNullable();
+          t.timestamp('received_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
+          t.primary(['provider', 'event_id']);
+        });
+      },
+      async down(knex) {
+        await knex.schema.dropTable('payment_webhook_events');
+        await knex.schema.dropTable('coupons');
+      },
+    },
+  ],
+  shard: [
+    {
+      name: 'payments_001_orders',
+      async up(knex) {
+        await knex.schema.createTable('orders', (t) => {
+          t.uuid('id').primary();
+          t.uuid('tenant_id').notNullable();
+          t.uuid('user_id').notNullable();
+          t.uuid('course_id').notNullable();
+          t.string('course_title', 300).notNullable();
+          t.integer('list_amount').notNullable();
+          t.integer('discount').notNullable().defaultTo(0);
+          t.integer('amount').notNullable();
+          t.string('currency', 3).notNullable();
+          t.uuid('coupon_id');
+          t.string('coupon_code', 64);
+          t.string('status', 16).notNullable().defaultTo('pending');
+          t.string('provider', 16).notNullable();
+          t.string('provider_ref', 255);
+          t.string('idempotency_key', 255);
+          t.string('request_hash', 64);
+          t.timestamp('created_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
+          t.timestamp('paid_at', { useTz: true });
+          t.timestamp('refunded_at', { useTz: true });
+          t.unique(['tenant_id', 'user_id', 'idempotency_key']);
+          t.index(['tenant_id', 'user_id', 'created_at']);
+        });
+      },
+      async down(knex) {
+        await knex.schema.dropTable('orders');
+      },
+    },
+  ],
+};
