@@ -53,11 +53,19 @@ export class ProgressStore {
   }
 
   /** Inserts the enrollment unless it exists; either way returns the one row. */
-  async enroll(row: Omit<EnrollmentRow, 'created_at' | 'completed_at'>): Promise<{ enrollment: EnrollmentRow; created: boolean }> {
-    const db = this.db(row.user_id);
-    const [created] = await db('enrollments').insert(row).onConflict(['tenant_id', 'user_id', 'course_id']).ignore().returning('*');
-    if (created) return { enrollment: created, created: true };
-    return { enrollment: (await this.enrollment(row.tenant_id, row.user_id, row.course_id))!, created: false };
+  /** Enrolls once; `onCreated` runs in the same transaction when the row is new (the outbox event). */
+  async enroll(
+    row: Omit<EnrollmentRow, 'created_at' | 'completed_at'>,
+    onCreated?: (trx: Knex.Transaction, enrollment: EnrollmentRow) => Promise<unknown>,
+  ): Promise<{ enrollment: EnrollmentRow; created: boolean }> {
+    return this.db(row.user_id).transaction(async (trx) => {
+      const [created] = await trx('enrollments').insert(row).onConflict(['tenant_id', 'user_id', 'course_id']).ignore().returning('*');
+      if (created) {
+        await onCreated?.(trx, created);
+        return { enrollment: created, created: true };
+      }
+      return { enrollment: (await this.enrollment(row.tenant_id, row.user_id, row.course_id, trx))!, created: false };
+    });
   }
 
   async unenroll(tenantId: string, userId: string, courseId: string): Promise<number> {

@@ -82,6 +82,8 @@ describe('commerce: orders, coupons, payments, notifications, password reset', (
 
     const enrollments = await as.get('/api/v1/me/enrollments');
     expect(enrollments.body.items.filter((e: { courseId: string }) => e.courseId === course.id)).toHaveLength(1);
+    // Progress emits course.enrolled in the enrollment's transaction: one mail, though payment enrolls twice (idempotently).
+    await smtp.waitFor(learner.email, /You are enrolled: Premium course/);
     const inbox = await as.get('/api/v1/notifications');
     expect(inbox.body.unread).toBeGreaterThanOrEqual(1);
     expect(inbox.body.items.map((n: { kind: string }) => n.kind)).toContain('payment_receipt');
@@ -92,6 +94,7 @@ describe('commerce: orders, coupons, payments, notifications, password reset', (
     expect((await as.get('/api/v1/me/enrollments')).body.items.filter((e: { courseId: string }) => e.courseId === course.id)).toHaveLength(0);
     // Only one receipt, ever (the handler ran once per event; a retry would find the mail sent).
     expect(smtp.to(learner.email, /Receipt/)).toHaveLength(1);
+    expect(smtp.to(learner.email, /You are enrolled/)).toHaveLength(1);
   });
 
   it('the same Idempotency-Key sent concurrently makes one order; a coupon at its limit is never over-redeemed by 20 buyers', async () => {

@@ -355,6 +355,11 @@ describe('quizzes and certificates', () => {
     // Completing again (another heartbeat) issues nothing new.
     await beat(l.accessToken, course.article, { positionSeconds: 2, completed: true });
     expect((await as.get('/api/v1/me/certificates')).body.items).toHaveLength(1);
+    // The certificate's event (written in its transaction) reaches the learner's notifications, once.
+    const kinds = async () => (await as.get('/api/v1/notifications')).body.items.map((n: { kind: string }) => n.kind) as string[];
+    await expect.poll(kinds, { timeout: 10_000 }).toContain('certificate_issued');
+    expect((await kinds()).filter((k) => k === 'certificate_issued')).toHaveLength(1);
+    expect(await kinds()).toContain('enrollment');
 
     // Public verification, no sign-in.
     const v = await api.get(`/api/v1/certificates/${cert.code}`);

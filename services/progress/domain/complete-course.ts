@@ -44,6 +44,9 @@ export async function completeCourseIfDone(deps: LearningDeps, props: { tenant: 
       .onConflict(['tenant_id', 'user_id', 'course_id'])
       .ignore()
       .returning('*');
+    if (created) {
+      await deps.outbox.emit(trx, { type: 'certificate.issued', tenantId: tenant.id, data: { userId, courseId: outline.id, certificateId: code, courseTitle: outline.title } });
+    }
     return created as CertificateRow | undefined;
   });
 }

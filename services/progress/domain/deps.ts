@@ -13,6 +13,8 @@ export interface LearningDeps {
   keys: CertificateKeys;
   /** Learners' names and existence come from the users service (its rows, its interface). */
   users: Pick<UserStore, 'byId'>;
+  /** Events written in the change's transaction (course.enrolled, certificate.issued). */
+  outbox: ServiceContext['outbox'];
 }
 
 /** Heartbeat upserts running at once per database (group commit). */
@@ -29,6 +31,7 @@ export function learningDeps(ctx: ServiceContext): LearningDeps {
       writer: new HeartbeatWriter(HEARTBEAT_WRITES_IN_FLIGHT),
       keys: new CertificateKeys(ctx.dbs.control),
       users: new UserStore(ctx.dbs),
+      outbox: ctx.outbox,
     }),
     learningDeps,
   );

@@ -37,7 +37,9 @@ export async function enrollLearner(deps: LearningDeps, props: EnrollProps): Pro
       if (missing.length) throw Forbidden('Complete the prerequisite courses first', 'prerequisites_not_met', { missing });
     }
   }
-  return deps.store.enroll({ id: newId(shardOfId(userId)), tenant_id: tenant.id, user_id: userId, course_id: courseId, enrolled_by: actor.userId });
+  return deps.store.enroll({ id: newId(shardOfId(userId)), tenant_id: tenant.id, user_id: userId, course_id: courseId, enrolled_by: actor.userId }, (trx) =>
+    deps.outbox.emit(trx, { type: 'course.enrolled', tenantId: tenant.id, data: { userId, courseId, courseTitle: outline.title } }),
+  );
 }
 
 /** Removes an enrollment (a refunded purchase); its progress rows stay. True when one was removed. */
