@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SERVICE_NAMES } from '../../services/registry.ts';
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,9 +51,9 @@ describe('locally: one process, real Postgres shards, in-process Redis adapter',
     const body = PlatformSchema.parse(res.body);
     expect(body).toMatchObject({ source: 'local', tenant: { slug: 'demo' }, conditions: [], database: { kind: 'postgres', controlReplicas: 0, control: { status: 'ok' } }, redis: { adapter: 'in-process', health: { status: 'ok' } } });
     expect(body.notice).toMatch(/No operator/);
-    expect(body.process).toMatchObject({ pid: process.pid, services: ['auth', 'users', 'courses', 'progress'] });
+    expect(body.process).toMatchObject({ pid: process.pid, services: SERVICE_NAMES });
     expect(body.services.map((s) => [s.name, s.runs, s.ready, s.desiredReplicas, s.readyReplicas, s.autoscaler])).toEqual(
-      ['auth', 'users', 'courses', 'progress'].map((n) => [n, 'in-process', true, 1, 1, null]),
+      SERVICE_NAMES.map((n) => [n, 'in-process', true, 1, 1, null]),
     );
     expect(body.shards).toMatchObject({
       logicalShards: 4,

@@ -135,6 +135,38 @@ describe('bad input (c)', () => {
     await expect.poll(() => fieldError(page, 'password').textContent()).toBe(wrong.body.detail);
     await checkPage(page, 'login-wrong-password', violations);
   }, 60_000);
+
+  it('resets a forgotten password through the mailed link, and confirms the email from its link', async () => {
+    const { academy } = browser.rig;
+    const learner = await signUp(academy.api, { name: 'Forgetful Fay' });
+    const page = await (await browser.rig.newContext()).newPage();
+    await page.goto('/login');
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.getByLabel('Email').fill(learner.email);
+    await page.getByRole('button', { name: 'Send me a link' }).click();
+    await page.getByText('a link to choose a new password is on its way').waitFor();
+    await checkPage(page, 'forgot-password', violations);
+
+    // The dev mailbox (no SMTP_URL): the mail as the learner would receive it, link included.
+    const mailed = async (template: string) =>
+      (await academy.ctx.dbs.control('mails').where({ to: learner.email, template }).first()) as { text: string } | undefined;
+    await expect.poll(async () => (await mailed('password_reset'))?.text, { timeout: 15_000 }).toMatch(/reset-password\?token=/);
+    const link = (text: string, path: string) => new URL(new RegExp(`\\S*${path}\\?token=\\S+`).exec(text)![0]);
+    const reset = link((await mailed('password_reset'))!.text, '/reset-password');
+    await page.goto(`${reset.pathname}${reset.search}`);
+    await page.getByLabel('New password').fill('a brand new passphrase');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Your password is changed').waitFor();
+    await checkPage(page, 'reset-password', violations);
+    expect((await academy.api.post('/api/v1/auth/login', { email: learner.email, password: 'a brand new passphrase' })).status).toBe(200);
+    expect((await academy.api.post('/api/v1/auth/login', { email: learner.email, password: learner.password })).status).toBe(401);
+
+    await expect.poll(async () => (await mailed('email_verification'))?.text, { timeout: 15_000 }).toMatch(/verify-email\?token=/);
+    const verify = link((await mailed('email_verification'))!.text, '/verify-email');
+    await page.goto(`${verify.pathname}${verify.search}`);
+    await page.getByText('Your email address is confirmed').waitFor();
+    await checkPage(page, 'verify-email', violations);
+  }, 60_000);
 });
 
 describe('accessibility', () => {

@@ -24,6 +24,9 @@ export const router = createBrowserRouter([
       { path: 'login', lazy: page(() => import('./auth/login-page')) },
       { path: 'signup', lazy: page(() => import('./auth/signup-page')) },
       { path: 'account', lazy: page(() => import('./auth/account-page')) },
+      { path: 'forgot-password', lazy: async () => ({ Component: (await import('./auth/password-reset-pages')).ForgotPasswordPage }) },
+      { path: 'reset-password', lazy: async () => ({ Component: (await import('./auth/password-reset-pages')).ResetPasswordPage }) },
+      { path: 'verify-email', lazy: async () => ({ Component: (await import('./auth/password-reset-pages')).VerifyEmailPage }) },
       {
         path: 'admin',
         lazy: page(() => import('./admin/admin-layout')),

@@ -56,6 +56,9 @@ export default function LoginPage() {
           {isSubmitting ? 'Signing in…' : 'Sign in'}
         </button>
         <p className="mt-4 text-sm">
+          <Link to="/forgot-password" className="text-blue-800 underline">
+            Forgot your password?
+          </Link>{' '}
           New here?{' '}
           <Link to="/signup" className="text-blue-800 underline">
             Create an account
