@@ -6,3 +6,4 @@
 export { allLessons, findLesson, type PublishedOutline, type OutlineLesson, type Question } from './outline.ts';
 export { catalogFor, type Catalog } from './catalog.ts';
 export { LessonIdParams, LessonTypeSchema } from './schemas.ts';
+export { coursesUsingAsset } from './asset-usage.ts';

@@ -5,6 +5,6 @@
  * (.dependency-cruiser.cjs).
  */
 export { learningDeps } from './domain/deps.ts';
-export { enrollLearner, revokeEnrollment } from './domain/enroll.ts';
+export { enrollLearner, enrolledInAny, revokeEnrollment } from './domain/enroll.ts';
 export { EnrollSchema, EnrollmentSchema } from './schemas.ts';
 export { presentEnrollment } from './presenters.ts';

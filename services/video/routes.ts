@@ -8,6 +8,7 @@ import { presentVideo } from './presenters.ts';
 import { assetPrefix } from './store.ts';
 import { PROCESS_QUEUE, videoDeps } from './domain/deps.ts';
 import { receiveUpload } from './domain/upload.ts';
+import { mayWatch } from './domain/access.ts';
 import { grantQuery, verifyGrant } from './domain/signing.ts';
 import { parseRange, signPlaylist } from './domain/serve.ts';
 import { contentType } from './domain/process.ts';
@@ -56,12 +57,14 @@ export function videoRoutes(book: RouteBook, ctx: ServiceContext) {
     {
       method: 'get', path: '/videos/:id/playback', summary: 'A short-lived playback URL for me (HMAC-signed, bound to me and the video)', tags: ['videos'],
       access: 'user', params: VideoIdParams,
-      responses: { 200: { description: 'Where to play it until expiresAt', schema: PlaybackSchema }, 404: { description: 'video_not_found' }, 409: { description: 'video_not_ready' } },
+      responses: { 200: { description: 'Where to play it until expiresAt', schema: PlaybackSchema }, 403: { description: 'not_enrolled: learners watch the videos of courses they are enrolled in' }, 404: { description: 'video_not_found' }, 409: { description: 'video_not_ready' } },
+      errors: ['not_enrolled'],
     },
     async ({ tenant, auth, params }) => {
       const row = await deps.store.byId(tenant.id, params.id);
       if (!row) throw NotFound('No such video', 'video_not_found');
       if (row.status !== 'ready') throw fail('video_not_ready', `The video is ${row.status}${row.failure_reason ? `: ${row.failure_reason}` : ''}`);
+      await mayWatch(ctx, { tenantId: tenant.id, userId: auth.userId, roles: auth.roles, assetId: row.id });
       const exp = Math.floor(Date.now() / 1000) + deps.ttlSeconds;
       const q = grantQuery(await deps.store.secret(tenant.id), { tenantId: tenant.id, assetId: row.id, userId: auth.userId, exp });
       const base = `/api/v1/videos/${row.id}/files`;

@@ -64,6 +64,8 @@ afterAll(async () => {
 
 describe('video upload, processing and playback', () => {
   let id: string;
+  /** The course whose lesson names the clip. */
+  let filmed: string;
 
   it('uploads, processes (duration, poster, HLS with content-addressed segments) and plays with ranges', async () => {
     const res = await upload(form(clip));
@@ -74,7 +76,8 @@ describe('video upload, processing and playback', () => {
     expect(video.durationSeconds).toBeCloseTo(3, 0);
     expect(video.renditions).toEqual([{ name: '240p', height: 240, bandwidth: 400_000 }]);
 
-    const play = await academy.api.as(learner.accessToken).get(`/api/v1/videos/${id}/playback`);
+    // Staff preview what they upload; learners need an enrollment (below).
+    const play = await academy.api.as(admin).get(`/api/v1/videos/${id}/playback`);
     expect(play.status).toBe(200);
     expect(play.body.kind).toBe('hls');
     expect(Date.parse(play.body.expiresAt)).toBeGreaterThan(Date.now());
@@ -110,6 +113,7 @@ describe('video upload, processing and playback', () => {
   it("gives a lesson that names the asset the file's duration; an unknown asset is 404", async () => {
     const api = academy.api.as(admin);
     const course = await api.post('/api/v1/courses', { title: 'Filmed', slug: `filmed-${Date.now()}` });
+    filmed = course.body.id;
     const mod = await api.post(`/api/v1/courses/${course.body.id}/modules`, { title: 'One' });
     const lesson = await api.post(`/api/v1/modules/${mod.body.id}/lessons`, { title: 'Clip', type: 'video', assetId: id, durationSeconds: 999 });
     expect(lesson.status).toBe(201);
@@ -117,6 +121,15 @@ describe('video upload, processing and playback', () => {
     const missing = await api.post(`/api/v1/modules/${mod.body.id}/lessons`, { title: 'Gone', type: 'video', assetId: '00000000-0000-4000-8000-000000000000', durationSeconds: 5 });
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('video_not_found');
+  });
+
+  it('signs a playback URL for a learner only once enrolled in a course that uses the video', async () => {
+    const refused = await academy.api.as(learner.accessToken).get(`/api/v1/videos/${id}/playback`);
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('not_enrolled');
+    expect((await academy.api.as(admin).post(`/api/v1/courses/${filmed}/publish`)).status).toBe(200);
+    expect((await academy.api.as(learner.accessToken).post(`/api/v1/courses/${filmed}/enrollments`, {})).status).toBe(201);
+    expect((await academy.api.as(learner.accessToken).get(`/api/v1/videos/${id}/playback`)).status).toBe(200);
   });
 
   it('refuses a signed URL that expired, was altered, or is used by another user (403)', async () => {
@@ -194,7 +207,7 @@ describe('video upload, processing and playback', () => {
       const video = await settled(plain);
       expect(video).toMatchObject({ status: 'ready', renditions: [], durationSeconds: null });
       expect(video.processingNote).toMatch(/ffmpeg is not installed/);
-      const play = await academy.api.as(learner.accessToken).get(`/api/v1/videos/${plain}/playback`);
+      const play = await academy.api.as(admin).get(`/api/v1/videos/${plain}/playback`);
       expect(play.body.kind).toBe('file');
       const whole = await get(play.body.url);
       expect(whole.headers.get('accept-ranges')).toBe('bytes');

@@ -46,3 +46,11 @@ export async function enrollLearner(deps: LearningDeps, props: EnrollProps): Pro
 export async function revokeEnrollment(deps: LearningDeps, props: { tenantId: string; userId: string; courseId: string }): Promise<boolean> {
   return (await deps.store.unenroll(props.tenantId, props.userId, props.courseId)) > 0;
 }
+
+/** Whether the learner is enrolled in any of these courses (one shard: theirs). */
+export async function enrolledInAny(deps: LearningDeps, props: { tenantId: string; userId: string; courseIds: string[] }): Promise<boolean> {
+  for (const courseId of props.courseIds) {
+    if (await deps.store.enrollment(props.tenantId, props.userId, courseId)) return true;
+  }
+  return false;
+}

@@ -13797,7 +13797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Codes: `api_key_scope` */
+            /** @description not_enrolled: learners watch the videos of courses they are enrolled in. Codes: `not_enrolled`, `api_key_scope` */
             403: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
