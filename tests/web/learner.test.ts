@@ -142,6 +142,8 @@ describe('bad input (c)', () => {
     const page = await (await browser.rig.newContext()).newPage();
     await page.goto('/login');
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    // The page loads lazily: until its heading shows, 'Email' is still the sign-in form's field.
+    await page.getByRole('heading', { name: 'Forgot your password?' }).waitFor();
     await page.getByLabel('Email').fill(learner.email);
     await page.getByRole('button', { name: 'Send me a link' }).click();
     await page.getByText('a link to choose a new password is on its way').waitFor();
