@@ -63,7 +63,8 @@ function killWhen(when: (m: MoveRecord) => boolean) {
 
 describe('moving logical shards between clusters online', () => {
   it('moves a range under steady writes, surviving a kill in copy, in catch-up and in the freeze; nothing acknowledged is lost or applied twice', async () => {
-    const writers = await startWriters(academy.api, course, 6);
+    // Sixteen learners on random shards: none in the moved half would be a 1 in 65,536 chance (with six it was 1 in 64).
+    const writers = await startWriters(academy.api, course, 16);
     stopWriters = writers.stop;
     await new Promise((r) => setTimeout(r, 500));
     const opts = academy.moverOptions({ batchRows: 10, throttleMs: 20 });
