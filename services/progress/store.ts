@@ -78,6 +78,13 @@ export class ProgressStore {
     return q;
   }
 
+  /** Whether the learner is enrolled in any of these courses: one query in the learner's shard. */
+  async enrolledInAny(tenantId: string, userId: string, courseIds: string[]): Promise<boolean> {
+    if (!courseIds.length) return false;
+    const row = await this.db(userId)('enrollments').where({ tenant_id: tenantId, user_id: userId }).whereIn('course_id', courseIds).first('id');
+    return row !== undefined;
+  }
+
   /** Of these courses, the ones the learner has completed. */
   async completedCourseIds(tenantId: string, userId: string, courseIds: string[]): Promise<Set<string>> {
     if (!courseIds.length) return new Set();

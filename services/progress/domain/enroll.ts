@@ -49,8 +49,5 @@ export async function revokeEnrollment(deps: LearningDeps, props: { tenantId: st
 
 /** Whether the learner is enrolled in any of these courses (one shard: theirs). */
 export async function enrolledInAny(deps: LearningDeps, props: { tenantId: string; userId: string; courseIds: string[] }): Promise<boolean> {
-  for (const courseId of props.courseIds) {
-    if (await deps.store.enrollment(props.tenantId, props.userId, courseId)) return true;
-  }
-  return false;
+  return deps.store.enrolledInAny(props.tenantId, props.userId, props.courseIds);
 }
