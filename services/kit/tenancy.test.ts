@@ -6,7 +6,7 @@ import { createTestDatabases } from '../../tests/support/databases.ts';
 import { REDIS_URL } from '../../tests/support/env.ts';
 import { RedisKeyValue } from './redis/index.ts';
 import { TenantDirectory } from './tenancy.ts';
-import { HttpError } from './errors.ts';
+import type { AppError } from './errors.ts';
 
 /**
  * The per-IP budget of tenant look-ups is charged once per database query, not once per request:
