@@ -48,6 +48,15 @@ export const ConfigSchema = z.object({
   /** `offline` (an admin marks orders paid; development/test: an empty pay call completes it) or `stripe`. */
   PAYMENT_PROVIDER: z.enum(['offline', 'stripe']).default('offline'),
   STRIPE_SECRET_KEY: z.string().min(1).optional(),
+  /** Stripe's API base URL; unset: Stripe's own. For stripe-mock or a test's stand-in (http://127.0.0.1:12111). */
+  STRIPE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * How long a pending order holds its coupon redemption (and may be paid). Then it expires and the
+   * redemption is given back. A Stripe Checkout extends it to the session's expiry (at least 31 min).
+   */
+  ORDER_HOLD_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
+  /** How often each payments process looks for pending orders past their hold. */
+  ORDER_SWEEP_MS: z.coerce.number().int().min(50).max(3_600_000).default(60_000),
   /** Verifies `Stripe-Signature` on POST /payments/webhooks/stripe; unset: the webhook answers 503. */
   STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
   /** How often each process polls the outbox tables (an emit in this process drains at once anyway). */

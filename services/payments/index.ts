@@ -1,7 +1,9 @@
 import type { ServiceModule } from '../kit/context.ts';
 import { paymentsMigrations } from './migrations.ts';
 import { paymentsRoutes } from './routes.ts';
-import { grantEnrollment, orderById } from './domain/orders.ts';
+import { expireOrders, grantEnrollment, orderById } from './domain/orders.ts';
+import { releaseCouponOf } from './domain/coupons.ts';
+import { refundAtStripe } from './domain/stripe.ts';
 
 /**
  * Orders (in the buyer's shard), payment through a provider port (offline, Stripe Checkout),
@@ -19,5 +21,26 @@ export const paymentsService: ServiceModule = {
       const order = await orderById(ctx, event.tenantId, event.data.orderId);
       if (order?.status === 'paid') await grantEnrollment(ctx, order);
     },
+    'order.refunded': async (event, ctx) => {
+      const order = await orderById(ctx, event.tenantId, event.data.orderId);
+      if (order?.status === 'refunded') await refundAtStripe(ctx, order);
+    },
+    'order.expired': async (event, ctx) => {
+      if (event.data.couponId) await releaseCouponOf(ctx.dbs.control, event.tenantId, event.data.couponId, event.data.orderId);
+    },
+  },
+  /** The sweep of abandoned orders: every ORDER_SWEEP_MS in each payments process (idempotent across pods). */
+  async start(ctx) {
+    let running: Promise<unknown> | undefined;
+    const timer = setInterval(() => {
+      running ??= expireOrders(ctx)
+        .catch((err) => ctx.logger.warn({ err }, 'expiring abandoned orders failed; the next sweep tries again'))
+        .finally(() => (running = undefined));
+    }, ctx.config.ORDER_SWEEP_MS);
+    timer.unref();
+    return async () => {
+      clearInterval(timer);
+      await running;
+    };
   },
 };

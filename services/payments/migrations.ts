@@ -37,6 +37,20 @@ export const paymentsMigrations: MigrationSet = {
         await knex.schema.dropTable('coupons');
       },
     },
+    {
+      // A redemption given back once per order, however often its order.expired event is delivered.
+      name: 'payments_002_coupon_releases',
+      async up(knex) {
+        await knex.schema.createTable('coupon_releases', (t) => {
+          t.uuid('order_id').primary();
+          t.uuid('coupon_id').notNullable().references('coupons.id').onDelete('CASCADE');
+          t.timestamp('released_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
+        });
+      },
+      async down(knex) {
+        await knex.schema.dropTable('coupon_releases');
+      },
+    },
   ],
   shard: [
     {
@@ -68,6 +82,19 @@ export const paymentsMigrations: MigrationSet = {
       },
       async down(knex) {
         await knex.schema.dropTable('orders');
+      },
+    },
+    {
+      // Pending orders expire (and give their coupon back): until when each may be paid.
+      name: 'payments_002_order_expiry',
+      async up(knex) {
+        await knex.schema.alterTable('orders', (t) => t.timestamp('expires_at', { useTz: true }));
+        await knex.raw("update orders set expires_at = created_at + interval '1 hour' where status = 'pending'");
+        await knex.raw("create index orders_pending_expiry on orders (expires_at) where status = 'pending'");
+      },
+      async down(knex) {
+        await knex.raw('drop index if exists orders_pending_expiry');
+        await knex.schema.alterTable('orders', (t) => t.dropColumn('expires_at'));
       },
     },
   ],

@@ -9,7 +9,7 @@ export function presentOrder(o: OrderRow, extra: { checkoutUrl?: string } = {}):
   return {
     id: o.id, status: o.status, amount: o.amount, currency: o.currency, listAmount: o.list_amount, discount: o.discount, couponCode: o.coupon_code,
     courseId: o.course_id, courseTitle: o.course_title, userId: o.user_id, provider: o.provider,
-    createdAt: iso(o.created_at)!, paidAt: iso(o.paid_at), refundedAt: iso(o.refunded_at), ...extra,
+    createdAt: iso(o.created_at)!, paidAt: iso(o.paid_at), refundedAt: iso(o.refunded_at), expiresAt: iso(o.expires_at), ...extra,
   };
 }
 

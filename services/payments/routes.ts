@@ -113,7 +113,7 @@ export function paymentsRoutes(book: RouteBook, ctx: ServiceContext) {
   book.add(
     {
       method: 'get', path: '/payments/orders', summary: "Every learner's orders (admins), newest first, from every shard", tags, access: ['admin'],
-      query: z.object({ status: z.enum(['pending', 'paid', 'refunded']).optional() }),
+      query: z.object({ status: z.enum(['pending', 'paid', 'refunded', 'expired']).optional() }),
       responses: { 200: { description: 'Orders', schema: Orders } },
     },
     async ({ tenant, query }) => {
@@ -137,7 +137,7 @@ export function paymentsRoutes(book: RouteBook, ctx: ServiceContext) {
     },
     async ({ tenant, params }) => {
       if (!ctx.dbs.owns(params.id)) throw NotFound('No such order', 'order_not_found');
-      return { body: presentOrder((await markPaid(ctx, tenant.id, params.id, 'offline-admin')).order) };
+      return { body: presentOrder((await markPaid(ctx, tenant.id, params.id, 'offline-admin', { moneyTaken: true })).order) };
     },
   );
 

@@ -12,7 +12,7 @@ export const PaySchema = z.object({}).describe('Empty: with the offline provider
 export const OrderSchema = z
   .object({
     id: z.string(),
-    status: z.enum(['pending', 'paid', 'refunded']),
+    status: z.enum(['pending', 'paid', 'refunded', 'expired']),
     amount: z.number().int().describe('To pay, in minor units (cents)'),
     currency: z.string(),
     listAmount: z.number().int(),
@@ -25,6 +25,8 @@ export const OrderSchema = z
     createdAt: z.string(),
     paidAt: z.string().nullable(),
     refundedAt: z.string().nullable(),
+    /** Until when a pending order may be paid (its coupon is held until then). */
+    expiresAt: z.string().nullable(),
     checkoutUrl: z.string().optional().describe('stripe: where to send the buyer to pay'),
   });
 

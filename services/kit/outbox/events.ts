@@ -16,6 +16,7 @@ export const EventSchemas = {
     amount: z.number().int(), currency: z.string(), discount: z.number().int(), couponCode: z.string().nullable(), paidAt: z.string(),
   }),
   'order.refunded': z.object({ orderId: z.string(), userId: z.string(), courseId: z.string(), amount: z.number().int(), currency: z.string() }),
+  'order.expired': z.object({ orderId: z.string(), userId: z.string(), couponId: z.string().nullable() }),
 } as const;
 
 export type EventType = keyof typeof EventSchemas;

@@ -63,6 +63,19 @@ export async function redeemCoupon(control: Knex, tenantId: string, code: string
   return row ?? null;
 }
 
+/**
+ * Gives back the redemption an order held (the order expired unpaid): once per order, whatever the
+ * number of deliveries — the release row and the decrement commit together.
+ */
+export async function releaseCouponOf(control: Knex, tenantId: string, couponId: string, orderId: string): Promise<boolean> {
+  return control.transaction(async (trx) => {
+    const [first] = await trx('coupon_releases').insert({ order_id: orderId, coupon_id: couponId }).onConflict('order_id').ignore().returning('order_id');
+    if (!first) return false;
+    await releaseCoupon(trx, tenantId, couponId);
+    return true;
+  });
+}
+
 /** Gives a redemption back (the order it was taken for was not created). */
 export async function releaseCoupon(control: Knex, tenantId: string, couponId: string): Promise<void> {
   await control('coupons').where({ tenant_id: tenantId, id: couponId }).where('redeemed', '>', 0).decrement('redeemed', 1);

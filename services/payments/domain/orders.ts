@@ -20,7 +20,7 @@ export interface OrderRow {
   currency: string;
   coupon_id: string | null;
   coupon_code: string | null;
-  status: 'pending' | 'paid' | 'refunded';
+  status: 'pending' | 'paid' | 'refunded' | 'expired';
   provider: string;
   provider_ref: string | null;
   idempotency_key: string | null;
@@ -28,6 +28,7 @@ export interface OrderRow {
   created_at: Date;
   paid_at: Date | null;
   refunded_at: Date | null;
+  expires_at: Date | null;
 }
 
 const hashRequest = (body: unknown) => createHash('sha256').update(JSON.stringify(body)).digest('hex');
@@ -83,6 +84,7 @@ export async function createOrder(
     list_amount: outline.price.amount, discount, amount: outline.price.amount - discount, currency: outline.price.currency,
     coupon_id: coupon?.id ?? null, coupon_code: coupon?.code ?? null, provider: ctx.config.PAYMENT_PROVIDER,
     idempotency_key: p.idempotencyKey ?? null, request_hash: p.idempotencyKey ? hash : null,
+    expires_at: db.raw('now() + make_interval(secs => ?)', [ctx.config.ORDER_HOLD_SECONDS]),
   };
   let inserted: OrderRow | undefined;
   try {
@@ -102,12 +104,19 @@ export async function createOrder(
  * transaction. Every later call (a webhook delivered twice, a second pay) finds it paid and changes
  * nothing. The enrollment follows from the event (payments consumes its own `order.paid`, and
  * enrolling is idempotent); it is also made here at once so the buyer can start right away.
+ *
+ * An expired order is paid only when the money has already been taken (`moneyTaken`: a provider's
+ * confirmation arriving late); the buyer gets what they paid for, at the price they paid.
  */
-export async function markPaid(ctx: ServiceContext, tenantId: string, orderId: string, providerRef?: string): Promise<{ order: OrderRow; changed: boolean }> {
+export async function markPaid(
+  ctx: ServiceContext, tenantId: string, orderId: string, providerRef?: string, opts: { moneyTaken?: boolean } = {},
+): Promise<{ order: OrderRow; changed: boolean }> {
   const db = ctx.dbs.primaryFor(orderId);
+  const payable = opts.moneyTaken ? ['pending', 'expired'] : ['pending'];
   const paid = await db.transaction(async (trx) => {
     const [row]: OrderRow[] = await trx('orders')
-      .where({ tenant_id: tenantId, id: orderId, status: 'pending' })
+      .where({ tenant_id: tenantId, id: orderId })
+      .whereIn('status', payable)
       .update({ status: 'paid', paid_at: trx.fn.now(), provider_ref: providerRef ?? null })
       .returning('*');
     if (!row) return undefined;
@@ -135,6 +144,26 @@ export async function grantEnrollment(ctx: ServiceContext, order: Pick<OrderRow,
   const tenant: Tenant | undefined = await ctx.dbs.control('tenants').where({ id: order.tenant_id }).first();
   if (!tenant) return;
   await enrollLearner(learningDeps(ctx), { tenant, actor: { userId: order.user_id, tenantId: order.tenant_id, roles: [] }, courseId: order.course_id, entitled: true });
+}
+
+/**
+ * Expires pending orders past their hold, on every shard cluster: one conditional UPDATE per
+ * database (concurrent sweeps in several pods expire each order once) with an `order.expired`
+ * event per order in the same transaction; payments' consumer of that event gives the coupon
+ * redemption back, once per order. Returns how many expired.
+ */
+export async function expireOrders(ctx: ServiceContext): Promise<number> {
+  let expired = 0;
+  for (const { primary: db } of ctx.dbs.clusters()) {
+    expired += await db.transaction(async (trx) => {
+      const rows: OrderRow[] = await trx('orders').where({ status: 'pending' }).where('expires_at', '<', trx.fn.now()).update({ status: 'expired' }).returning('*');
+      for (const row of rows) {
+        await ctx.outbox.emit(trx, { type: 'order.expired', tenantId: row.tenant_id, data: { orderId: row.id, userId: row.user_id, couponId: row.coupon_id } });
+      }
+      return rows.length;
+    });
+  }
+  return expired;
 }
 
 /** Refunds a paid order (offline: recorded here; the money goes back outside) and revokes its enrollment. */

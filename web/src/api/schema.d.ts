@@ -10443,13 +10443,14 @@ export interface operations {
                             createdAt: string;
                             currency: string;
                             discount: number;
+                            expiresAt: string | null;
                             id: string;
                             listAmount: number;
                             paidAt: string | null;
                             provider: string;
                             refundedAt: string | null;
                             /** @enum {string} */
-                            status: "pending" | "paid" | "refunded";
+                            status: "pending" | "paid" | "refunded" | "expired";
                             userId: string;
                         }[];
                     };
@@ -10593,13 +10594,14 @@ export interface operations {
                         createdAt: string;
                         currency: string;
                         discount: number;
+                        expiresAt: string | null;
                         id: string;
                         listAmount: number;
                         paidAt: string | null;
                         provider: string;
                         refundedAt: string | null;
                         /** @enum {string} */
-                        status: "pending" | "paid" | "refunded";
+                        status: "pending" | "paid" | "refunded" | "expired";
                         userId: string;
                     };
                 };
@@ -10629,13 +10631,14 @@ export interface operations {
                         createdAt: string;
                         currency: string;
                         discount: number;
+                        expiresAt: string | null;
                         id: string;
                         listAmount: number;
                         paidAt: string | null;
                         provider: string;
                         refundedAt: string | null;
                         /** @enum {string} */
-                        status: "pending" | "paid" | "refunded";
+                        status: "pending" | "paid" | "refunded" | "expired";
                         userId: string;
                     };
                 };
@@ -10838,13 +10841,14 @@ export interface operations {
                         createdAt: string;
                         currency: string;
                         discount: number;
+                        expiresAt: string | null;
                         id: string;
                         listAmount: number;
                         paidAt: string | null;
                         provider: string;
                         refundedAt: string | null;
                         /** @enum {string} */
-                        status: "pending" | "paid" | "refunded";
+                        status: "pending" | "paid" | "refunded" | "expired";
                         userId: string;
                     };
                 };
@@ -11002,13 +11006,14 @@ export interface operations {
                         createdAt: string;
                         currency: string;
                         discount: number;
+                        expiresAt: string | null;
                         id: string;
                         listAmount: number;
                         paidAt: string | null;
                         provider: string;
                         refundedAt: string | null;
                         /** @enum {string} */
-                        status: "pending" | "paid" | "refunded";
+                        status: "pending" | "paid" | "refunded" | "expired";
                         userId: string;
                     };
                 };
@@ -11175,7 +11180,7 @@ export interface operations {
     getPaymentsOrders: {
         parameters: {
             query?: {
-                status?: "pending" | "paid" | "refunded";
+                status?: "pending" | "paid" | "refunded" | "expired";
             };
             header?: {
                 /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
@@ -11231,13 +11236,14 @@ export interface operations {
                             createdAt: string;
                             currency: string;
                             discount: number;
+                            expiresAt: string | null;
                             id: string;
                             listAmount: number;
                             paidAt: string | null;
                             provider: string;
                             refundedAt: string | null;
                             /** @enum {string} */
-                            status: "pending" | "paid" | "refunded";
+                            status: "pending" | "paid" | "refunded" | "expired";
                             userId: string;
                         }[];
                     };
@@ -11390,13 +11396,14 @@ export interface operations {
                         createdAt: string;
                         currency: string;
                         discount: number;
+                        expiresAt: string | null;
                         id: string;
                         listAmount: number;
                         paidAt: string | null;
                         provider: string;
                         refundedAt: string | null;
                         /** @enum {string} */
-                        status: "pending" | "paid" | "refunded";
+                        status: "pending" | "paid" | "refunded" | "expired";
                         userId: string;
                     };
                 };
@@ -11565,13 +11572,14 @@ export interface operations {
                         createdAt: string;
                         currency: string;
                         discount: number;
+                        expiresAt: string | null;
                         id: string;
                         listAmount: number;
                         paidAt: string | null;
                         provider: string;
                         refundedAt: string | null;
                         /** @enum {string} */
-                        status: "pending" | "paid" | "refunded";
+                        status: "pending" | "paid" | "refunded" | "expired";
                         userId: string;
                     };
                 };
