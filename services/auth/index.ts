@@ -3,6 +3,7 @@ import { authRoutes } from './routes.ts';
 import { accountRoutes } from './account-routes.ts';
 import { mailRoutes } from './mail-routes.ts';
 import { authMigrations } from './migrations.ts';
+import { issueResetToken, RESET_QUEUE, type ResetRequest } from './domain/mail-tokens.ts';
 
 /** Sign-up, sign-in, refresh rotation, MFA, the JWKS, and a user's own password and sessions. Its tables belong to `users`. */
 export const authService: ServiceModule = {
@@ -14,4 +15,6 @@ export const authService: ServiceModule = {
     accountRoutes(book, ctx);
     mailRoutes(book, ctx);
   },
+  /** The password-reset worker (requests are queued by POST /auth/password/forgot). */
+  start: (ctx) => ctx.queues.process<ResetRequest>(RESET_QUEUE, (job) => issueResetToken(ctx, job.data), { concurrency: 4 }),
 };

@@ -66,28 +66,37 @@ export async function isEmailVerified(dbs: Databases, tenantId: string, userId: 
   return Boolean(await dbs.primaryFor(userId)('email_verifications').where({ tenant_id: tenantId, user_id: userId }).first('user_id'));
 }
 
+/** The queue of reset requests: the request only enqueues, the auth service's worker does the rest. */
+export const RESET_QUEUE = 'auth.password-reset';
+export interface ResetRequest { tenantId: string; email: string }
+
 /**
- * Starts a password reset. Known and unknown addresses get the same answer in about the same
- * time: both look the address up and hash one password; the token and its mail event are written
- * after the answer (measured in docs/commerce.md). Losing that write to a crash loses one reset
- * mail; the user asks again.
+ * Starts a password reset. Known and unknown addresses get the same answer in the same time: the
+ * request does one thing for both, it puts the address on the reset queue (durable with Redis)
+ * before answering, so a crash after the answer loses nothing. The worker (`issueResetToken`)
+ * looks the address up and, for an account, writes the token and its mail event in one transaction.
  */
 export async function forgotPassword(ctx: ServiceContext, tenant: Tenant, email: string): Promise<void> {
+  await ctx.queues.add<ResetRequest>(RESET_QUEUE, { tenantId: tenant.id, email: email.toLowerCase() });
+}
+
+/**
+ * The reset queue's worker: an unknown address does nothing. A job retried after its transaction
+ * committed (the worker died before acknowledging it) issues a second token and mail; both links
+ * work once each, within the hour.
+ */
+export async function issueResetToken(ctx: ServiceContext, request: ResetRequest): Promise<void> {
   const store = new UserStore(ctx.dbs);
-  const id = await store.idByEmail(tenant.id, email.toLowerCase());
-  await hashPassword('decoy-password-never-valid');
-  if (!id) return;
-  void (async () => {
-    const user = await store.byId(tenant.id, id);
-    if (!user) return;
-    await store.transaction(user.id, async (trx) => {
-      const { token, expiresAt } = await issueToken(trx, tenant.id, user.id, 'reset', RESET_TTL_MS);
-      await ctx.outbox.emit(trx, {
-        type: 'user.password_reset_requested', tenantId: tenant.id,
-        data: { userId: user.id, email: user.email, name: user.name, link: link(ctx, '/reset-password', token), expiresAt: expiresAt.toISOString() },
-      });
+  const id = await store.idByEmail(request.tenantId, request.email);
+  const user = id ? await store.byId(request.tenantId, id) : undefined;
+  if (!user) return;
+  await store.transaction(user.id, async (trx) => {
+    const { token, expiresAt } = await issueToken(trx, request.tenantId, user.id, 'reset', RESET_TTL_MS);
+    await ctx.outbox.emit(trx, {
+      type: 'user.password_reset_requested', tenantId: request.tenantId,
+      data: { userId: user.id, email: user.email, name: user.name, link: link(ctx, '/reset-password', token), expiresAt: expiresAt.toISOString() },
     });
-  })().catch((err) => ctx.logger.error({ err }, 'password reset: the token could not be issued'));
+  });
 }
 
 /** Sets a new password with a reset token (single use, unexpired) and revokes every refresh token of the user. */
