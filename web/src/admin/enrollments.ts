@@ -1,25 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 
-const PAGE = 100;
-/** Enough for the charts of a small academy; the page says when it stopped early. */
-const MAX_PAGES = 20;
+/** Days the overview chart covers. */
+const CHART_DAYS = 90;
 
-/** Every enrollment of a course (up to MAX_PAGES pages), for the charts. */
-export function useAllEnrollments(courseId: string | undefined) {
+/** A course's analytics roll-ups for the chart (the last CHART_DAYS days; computed on the server across every shard). */
+export function useCourseAnalytics(courseId: string | undefined) {
   return useQuery({
-    queryKey: ['admin', 'enrollments', courseId, 'all'],
+    queryKey: ['admin', 'analytics', courseId],
     enabled: !!courseId,
-    queryFn: async () => {
-      const items = [];
-      let cursor: string | undefined;
-      for (let i = 0; i < MAX_PAGES; i++) {
-        const page = await unwrap(() => api.GET('/api/v1/courses/{id}/enrollments', { params: { path: { id: courseId! }, query: { cursor, limit: PAGE } } }));
-        items.push(...page.items);
-        cursor = page.nextCursor ?? undefined;
-        if (!cursor) return { items, complete: true };
-      }
-      return { items, complete: false };
+    queryFn: () => {
+      const from = new Date(Date.now() - (CHART_DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
+      return unwrap(() => api.GET('/api/v1/analytics/courses/{id}', { params: { path: { id: courseId! }, query: { from } } }));
     },
   });
 }
