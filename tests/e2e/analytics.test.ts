@@ -6,6 +6,7 @@ import { shardOfId, newId } from '../../services/kit/db/ids.ts';
 import { Databases } from '../../services/kit/db/databases.ts';
 import type { Event } from '../../services/kit/outbox/index.ts';
 import { analyticsService } from '../../services/analytics/index.ts';
+import { startRollUps } from '../../services/analytics/domain/jobs.ts';
 import { computeDay, recordEvents, rollUpDay } from '../../services/analytics/api.ts';
 import { buildCourse, nextTs, problem, RIGHT_ANSWERS, WRONG_ANSWERS, userWithRole, type BuiltCourse } from './learning-support.ts';
 
@@ -175,6 +176,35 @@ describe('roll-ups', () => {
     expect(await academy.ctx.dbs.control('analytics_course_days').where({ course_id: course.id })).toEqual(before);
     await rollUpDay(academy.ctx.dbs, { day: today });
     expect((await report()).body.days[0]).toMatchObject(await directCounts());
+  });
+
+  it('counts a learner once while a shard move has copied their rows to the other database', async () => {
+    const l = learners[0];
+    const home = dbIndexOf(l.id);
+    const { rows } = await clients[home].query('select * from analytics_events where user_id = $1', [l.id]);
+    const cols = Object.keys(rows[0]);
+    // The move's copy phase: the rows exist on the target too, while the map still names the source.
+    for (const r of rows) await clients[1 - home].query(`insert into analytics_events (${cols.join(',')}) values (${cols.map((_, i) => `$${i + 1}`).join(',')})`, cols.map((c) => r[c]));
+    try {
+      await rollUpDay(academy.ctx.dbs, { day: today });
+      expect((await report()).body.days[0]).toMatchObject(await directCounts());
+    } finally {
+      await clients[1 - home].query('delete from analytics_events where user_id = $1', [l.id]);
+    }
+  });
+
+  it('the schedule rolls up today by itself (every ANALYTICS_ROLLUP_EVERY_MS, without being asked)', async () => {
+    const before = (await report()).body.days[0].computedAt;
+    const stop = await startRollUps({ ...academy.ctx, config: { ...academy.ctx.config, ANALYTICS_ROLLUP_EVERY_MS: 300 } });
+    try {
+      const after = await until('a scheduled roll-up', async () => {
+        const day = (await report()).body.days[0];
+        return day.computedAt > before ? day : undefined;
+      });
+      expect(after).toMatchObject(await directCounts());
+    } finally {
+      await stop();
+    }
   });
 
   it('sums revenue per currency from paid orders minus refunds', async () => {
