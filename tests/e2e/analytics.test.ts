@@ -19,6 +19,7 @@ let otherInstructor: Awaited<ReturnType<typeof userWithRole>>;
 let course: BuiltCourse;
 let learners: Awaited<ReturnType<typeof signUp>>[] = [];
 let partial: Awaited<ReturnType<typeof signUp>>;
+let idle: Awaited<ReturnType<typeof signUp>>;
 let clients: pg.Client[] = [];
 const today = new Date().toISOString().slice(0, 10);
 const TITLE = 'Data, "Quoted" & more';
@@ -53,6 +54,7 @@ beforeAll(async () => {
   course = await buildCourse(api, author.accessToken, { title: TITLE });
   while (learners.length < 4 || new Set(learners.map((l) => dbIndexOf(l.id))).size < 2) learners.push(await signUp(api, { name: `Learner ${learners.length}` }));
   partial = await signUp(api, { name: 'Halfway learner' });
+  idle = await signUp(api, { name: 'Enrolled only' });
   clients = await Promise.all(
     academy.databaseUrls.map(async (url) => {
       const c = new pg.Client({ connectionString: url });
@@ -72,8 +74,9 @@ beforeAll(async () => {
   const half = api.as(partial.accessToken);
   expect((await half.post(`/api/v1/courses/${course.id}/enrollments`)).status).toBe(201);
   expect((await half.put(`/api/v1/progress/lessons/${course.video}`, { positionSeconds: 99, clientTs: nextTs() })).status).toBe(200);
-  // Per completing learner: enrolled, 2 lessons started, 3 completed, 1-2 attempts, a certificate; the other: enrolled, started, completed.
-  await eventsSettled(learners.length * 8 + 1 + 3);
+  expect((await api.as(idle.accessToken).post(`/api/v1/courses/${course.id}/enrollments`)).status).toBe(201);
+  // Per completing learner: enrolled, 2 lessons started, 3 completed, 1-2 attempts, a certificate; the halfway one: enrolled, started, completed; the idle one: enrolled.
+  await eventsSettled(learners.length * 8 + 1 + 3 + 1);
 }, 120_000);
 
 afterAll(async () => {
@@ -83,13 +86,14 @@ afterAll(async () => {
 
 describe('learning events', () => {
   it('are recorded in the learner\'s shard only, one row per event', async () => {
-    for (const l of [...learners, partial]) {
+    for (const l of [...learners, partial, idle]) {
       const home = dbIndexOf(l.id);
       const { rows } = await clients[home].query('select type, count(*)::int as n from analytics_events where user_id = $1 group by type order by type', [l.id]);
       const away = await clients[1 - home].query('select count(*)::int as n from analytics_events where user_id = $1', [l.id]);
       expect(away.rows[0].n).toBe(0);
       const byType = Object.fromEntries(rows.map((r) => [r.type, r.n]));
       if (l === partial) expect(byType).toEqual({ 'course.enrolled': 1, 'lesson.started': 1, 'lesson.completed': 1 });
+      else if (l === idle) expect(byType).toEqual({ 'course.enrolled': 1 });
       else {
         expect(byType).toEqual({
           'course.enrolled': 1, 'lesson.started': 2, 'lesson.completed': 3, 'quiz.attempted': l === learners[0] ? 2 : 1, 'certificate.issued': 1,
@@ -141,10 +145,12 @@ describe('roll-ups', () => {
     expect(queued.body.days).toEqual([today]);
     const day = await until('the roll-up', async () => ((await report()).body.days?.[0] as Record<string, number> | undefined));
     const direct = await directCounts();
-    expect(direct.enrollments).toBe(learners.length + 1);
+    expect(direct.enrollments).toBe(learners.length + 2);
     expect(day).toMatchObject(direct);
     expect(day.quizPassRate).toBe(Math.round((direct.quizPassed / direct.quizAttempts) * 10_000) / 10_000);
-    expect(day.completionRate).toBe(Math.round((learners.length / (learners.length + 1)) * 10_000) / 10_000);
+    expect(day.completionRate).toBe(Math.round((learners.length / (learners.length + 2)) * 10_000) / 10_000);
+    // Learners who completed nothing count as 0, not as missing (the halfway learner: 1 of 3 lessons).
+    expect(day.averageProgress).toBe(Math.round(((learners.length + 1 / 3) / (learners.length + 2)) * 10_000) / 10_000);
   });
 
   it('re-running a day replaces it: same numbers, one row, never doubled', async () => {
@@ -245,7 +251,7 @@ describe('reports', () => {
     const res = await api.as(admin).get(`/api/v1/analytics/overview?from=${today}`);
     expect(res.status, res.text).toBe(200);
     const mine = res.body.courses.find((c: { courseId: string }) => c.courseId === course.id);
-    expect(mine).toMatchObject({ title: TITLE, enrollments: learners.length + 1, completions: learners.length, enrolledTotal: learners.length + 1 });
+    expect(mine).toMatchObject({ title: TITLE, enrollments: learners.length + 2, completions: learners.length, enrolledTotal: learners.length + 2 });
   });
 
   it('keeps academies apart: another academy\'s roll-up of the same course id is never shown', async () => {

@@ -50,7 +50,7 @@ select tenant_id, course_id,
   from (select tenant_id, course_id, user_id,
                bool_or(type = 'course.enrolled') as enrolled,
                bool_or(type = 'certificate.issued') as certified,
-               coalesce(least(1.0, count(distinct lesson_id) filter (where type = 'lesson.completed')::float8 / nullif(max(lesson_count), 0)), 0) as progress
+               least(1.0, coalesce(count(distinct lesson_id) filter (where type = 'lesson.completed')::float8 / nullif(max(lesson_count), 0), 0)) as progress
           from analytics_events
          where occurred_at < ? and shard = any(?::int[]) and type in ('course.enrolled', 'certificate.issued', 'lesson.completed') /*tenant*/
          group by tenant_id, course_id, user_id) l
