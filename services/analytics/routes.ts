@@ -21,8 +21,7 @@ export function analyticsRoutes(book: RouteBook, ctx: ServiceContext) {
     },
     async ({ tenant, auth, params, query }) => {
       const course = await reportableCourse(ctx, tenant.id, auth, params.id);
-      const { rows: _rows, ...report } = await courseReport(ctx, { tenantId: tenant.id, course, ...resolveRange(query) });
-      return { body: report, headers: PRIVATE };
+      return { body: await courseReport(ctx, { tenantId: tenant.id, course, ...resolveRange(query) }), headers: PRIVATE };
     },
   );
 

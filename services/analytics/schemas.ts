@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isDay, spanDays } from './domain/days.ts';
+import { dayOf, isDay, spanDays } from './domain/days.ts';
 
 /** Longest range a report covers. */
 export const MAX_RANGE_DAYS = 366;
@@ -11,8 +11,12 @@ export const RangeQuery = z
   .object({ from: Day.optional(), to: Day.optional() })
   .strict()
   .superRefine((q, c) => {
-    if (q.from && q.to && q.from > q.to) c.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
-    else if (q.from && q.to && spanDays(q.from, q.to) > MAX_RANGE_DAYS) c.addIssue({ code: 'custom', path: ['to'], message: `the range may cover at most ${MAX_RANGE_DAYS} days` });
+    if (!q.from) return;
+    // Without `to`, the range ends today (or at `from` when that is later).
+    const to = q.to ?? (q.from > dayOf(Date.now()) ? q.from : dayOf(Date.now()));
+    const field = q.to ? 'to' : 'from';
+    if (q.from > to) c.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+    else if (spanDays(q.from, to) > MAX_RANGE_DAYS) c.addIssue({ code: 'custom', path: [field], message: `the range may cover at most ${MAX_RANGE_DAYS} days` });
   });
 export type RangeQueryReq = z.infer<typeof RangeQuery>;
 

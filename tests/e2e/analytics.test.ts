@@ -290,6 +290,7 @@ describe('reports', () => {
     await bad('to=2026-13-01', 'query.to');
     await bad('from=2026-05-02&to=2026-05-01', 'query.to');
     await bad('from=2020-01-01&to=2026-01-01', 'query.to');
+    await bad('from=2020-01-01', 'query.from');
     await bad('format=xml', 'query.format');
     const csv = await api.as(admin).get(`/api/v1/analytics/courses/${course.id}/csv?from=nope`);
     problem(csv, 400, 'validation_failed');

@@ -25,7 +25,7 @@ export async function reportableCourse(ctx: ServiceContext, tenantId: string, ac
 /** One course's days in a range, with totals. */
 export async function courseReport(ctx: ServiceContext, props: { tenantId: string; course: CourseSummary; from: string; to: string }) {
   const rows = await new RollUpStore(ctx.dbs.controlRead).courseDays(props.tenantId, props.course.id, props.from, props.to);
-  return { course: { id: props.course.id, title: props.course.title }, from: props.from, to: props.to, days: rows.map(presentCourseDay), totals: presentTotals(rows), rows };
+  return { course: { id: props.course.id, title: props.course.title }, from: props.from, to: props.to, days: rows.map(presentCourseDay), totals: presentTotals(rows) };
 }
 
 /** Every course of the academy over a range (admins). */
