@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { LRUCache } from 'lru-cache';
 
 /** One heartbeat, already validated and clamped. */
 export interface Heartbeat {
@@ -62,6 +63,12 @@ const rowKey = (hb: Heartbeat) => `${hb.userId}/${hb.lessonId}`;
 
 const MAX_BATCH = 500;
 
+/** Rows this process wrote recently, remembered to skip the event transaction (below). */
+const REMEMBERED_ROWS = 100_000;
+/** Clocks of this process and the database may differ by this much around midnight (UTC). */
+const CLOCK_SKEW_MS = 60_000;
+const utcDay = (ms: number) => Math.floor(ms / 86_400_000);
+
 /**
  * Group commit for the player's heartbeats, per database. A heartbeat is written at once while
  * fewer than `maxInFlight` writes are running on that database; under load the ones that arrive
@@ -74,6 +81,8 @@ const MAX_BATCH = 500;
  */
 export class HeartbeatWriter {
   private lanes = new Map<Knex, Lane>();
+  /** Row → when this process last stored it: a row stored earlier today can yield no event but a completion. */
+  private storedAt = new LRUCache<string, number>({ max: REMEMBERED_ROWS });
 
   /** `onWritten`: when given, each batch is one transaction with it (events commit with the rows). */
   constructor(
@@ -148,7 +157,7 @@ export class HeartbeatWriter {
     ];
     type Written = { user_id: string; lesson_id: string; position_seconds: number; client_ts: number; completed_at: Date | null; just_completed: boolean | null; started: boolean; first_today: boolean | null };
     const upsert = async (q: Knex | Knex.Transaction): Promise<Written[]> => (await q.raw(UPSERT, params)).rows;
-    const rows = this.onWritten
+    const rows = this.mayEmit(merged)
       ? await db.transaction(async (trx) => {
           const out = await upsert(trx);
           await this.onWritten!(trx, out.map((r) => ({
@@ -172,9 +181,25 @@ export class HeartbeatWriter {
         continue;
       }
       const progress = { positionSeconds: r.position_seconds, clientTs: Number(r.client_ts), completedAt: r.completed_at };
+      this.storedAt.set(key, Date.now());
       g.items.forEach((p, i) => p.resolve({ kind: 'stored', progress, applied: p.hb.clientTs === progress.clientTs, justCompleted: i === 0 && r.just_completed === true }));
     }
     if (missing.length) await this.explain(db, missing.map((k) => groups.get(k)!));
+  }
+
+  /**
+   * Whether a batch can yield a learning event (then it is written in a transaction with them). A
+   * heartbeat that completes nothing, for a row this process stored earlier today (with a margin
+   * for clock skew around midnight), can neither start a lesson nor be the day's first: the
+   * steady stream of heartbeats stays one statement per batch, as without events.
+   */
+  private mayEmit(batch: Heartbeat[]): boolean {
+    if (!this.onWritten) return false;
+    const today = utcDay(Date.now() + CLOCK_SKEW_MS);
+    return batch.some((h) => {
+      const at = this.storedAt.get(rowKey(h));
+      return h.completed || at === undefined || utcDay(at - CLOCK_SKEW_MS) !== today;
+    });
   }
 
   /** Rows the upsert skipped: the learner is not enrolled, or a newer heartbeat is stored. */

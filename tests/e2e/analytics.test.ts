@@ -7,6 +7,8 @@ import { Databases } from '../../services/kit/db/databases.ts';
 import type { Event } from '../../services/kit/outbox/index.ts';
 import { analyticsService } from '../../services/analytics/index.ts';
 import { startRollUps } from '../../services/analytics/domain/jobs.ts';
+import { HeartbeatWriter } from '../../services/progress/heartbeat-writer.ts';
+import { heartbeatEvents } from '../../services/progress/domain/learning-events.ts';
 import { computeDay, recordEvents, rollUpDay } from '../../services/analytics/api.ts';
 import { buildCourse, nextTs, problem, RIGHT_ANSWERS, WRONG_ANSWERS, userWithRole, type BuiltCourse } from './learning-support.ts';
 
@@ -102,6 +104,25 @@ describe('learning events', () => {
       const shards = await clients[home].query('select distinct shard from analytics_events where user_id = $1', [l.id]);
       expect(shards.rows).toEqual([{ shard: shardOfId(l.id) }]);
     }
+  });
+
+  it('the first heartbeat of a day in a started lesson is a lesson.progressed event (one per day, not per heartbeat)', async () => {
+    const l = learners[1];
+    const db = clients[dbIndexOf(l.id)];
+    await db.query(`update lesson_progress set updated_at = now() - interval '1 day' where user_id = $1 and lesson_id = $2`, [l.id, course.video]);
+    // A process that has not written this row yet (another replica, or after a restart).
+    const writer = new HeartbeatWriter(1, heartbeatEvents(academy.ctx.outbox));
+    const hb = { tenantId: (await academy.ctx.dbs.control('tenants').where({ slug: 'demo' }).first('id')).id, userId: l.id, lessonId: course.video, courseId: course.id, positionSeconds: 97, completed: false, lessonCount: 3 };
+    const home = academy.ctx.dbs.primaryFor(l.id);
+    expect(await writer.write(home, { ...hb, clientTs: nextTs() })).toMatchObject({ kind: 'stored', applied: true });
+    expect(await writer.write(home, { ...hb, clientTs: nextTs() })).toMatchObject({ kind: 'stored', applied: true });
+    const progressed = await until('lesson.progressed', async () => {
+      const { rows } = await db.query(`select lesson_id from analytics_events where user_id = $1 and type = 'lesson.progressed'`, [l.id]);
+      return rows.length ? rows : undefined;
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await db.query(`select count(*)::int as n from analytics_events where user_id = $1 and type = 'lesson.progressed'`, [l.id])).rows[0].n).toBe(1);
+    expect(progressed).toEqual([{ lesson_id: course.video }]);
   });
 
   it('a replayed event adds nothing (idempotent by event id)', async () => {
