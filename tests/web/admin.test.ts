@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, signUp } from '../support/academy.ts';
 import { useBrowserRig } from './browser.ts';
@@ -71,6 +72,10 @@ describe('admin journey (b)', () => {
     await page.getByLabel('Course').selectOption({ label: 'Orbital mechanics 101' });
     await page.getByText(/1 enrolled and 0 completed by/).waitFor();
     await checkPage(page, 'admin-overview-chart', violations);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
+    expect(csv[0]).toMatch(/^course_id,course_title,day,enrollments,/);
+    expect(csv[1]).toMatch(new RegExp(`^${courseId},Orbital mechanics 101,${today},1,1,`));
 
     await page.getByRole('link', { name: 'Users' }).click();
     await page.getByRole('cell', { name: 'Orbit Learner', exact: true }).waitFor();

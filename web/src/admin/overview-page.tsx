@@ -2,8 +2,8 @@ import { lazy, Suspense, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
-import { Loading, PageTitle, QueryView } from '../ui/status';
-import { useCourseAnalytics } from './enrollments';
+import { Loading, PageTitle, QueryView, secondaryButtonClass } from '../ui/status';
+import { downloadCourseCsv, useCourseAnalytics } from './enrollments';
 import { perDay } from './per-day';
 
 // recharts is the heaviest library here: its own chunk, loaded when a chart is shown.
@@ -52,6 +52,7 @@ export default function OverviewPage() {
                     <Suspense fallback={<Loading label="Drawing the chart…" />}>
                       <EnrollmentChart days={days} />
                       <p className="text-sm text-slate-600">As of {new Date(last.computedAt).toLocaleString()}.</p>
+                      {courseId && <CsvButton courseId={courseId} />}
                     </Suspense>
                   );
                 }}
@@ -61,6 +62,23 @@ export default function OverviewPage() {
         }
       </QueryView>
     </section>
+  );
+}
+
+/** Saves the course's daily analytics as a CSV file; says so when it fails. */
+function CsvButton({ courseId }: { courseId: string }) {
+  const [failed, setFailed] = useState<string>();
+  const download = () => {
+    setFailed(undefined);
+    downloadCourseCsv(courseId).catch((e: unknown) => setFailed(e instanceof Error ? e.message : 'The download failed'));
+  };
+  return (
+    <p className="mt-2">
+      <button type="button" className={secondaryButtonClass} onClick={download}>
+        Download CSV
+      </button>
+      {failed && <span role="alert" className="ml-2 text-red-800">{failed}</span>}
+    </p>
   );
 }
 
