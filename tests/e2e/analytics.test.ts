@@ -9,7 +9,9 @@ import { analyticsService } from '../../services/analytics/index.ts';
 import { startRollUps } from '../../services/analytics/domain/jobs.ts';
 import { HeartbeatWriter } from '../../services/progress/heartbeat-writer.ts';
 import { heartbeatEvents } from '../../services/progress/domain/learning-events.ts';
-import { computeDay, recordEvents, rollUpDay } from '../../services/analytics/api.ts';
+import { computeDay, queueRollUps, recordEvents, rollUpDay, ROLLUP_QUEUE } from '../../services/analytics/api.ts';
+import { createQueues } from '../../services/kit/queue/index.ts';
+import { REDIS_URL } from '../support/env.ts';
 import { buildCourse, nextTs, problem, RIGHT_ANSWERS, WRONG_ANSWERS, userWithRole, type BuiltCourse } from './learning-support.ts';
 
 // Two physical databases, eight logical shards, real Redis (BullMQ carries the events and the roll-up jobs).
@@ -217,6 +219,38 @@ describe('roll-ups', () => {
       expect((await report()).body.days[0]).toMatchObject(await directCounts());
     } finally {
       await clients[1 - home].query('delete from analytics_events where user_id = $1', [l.id]);
+    }
+  });
+
+  it('through the queue: a job with a database down is retried, then dead-lettered with its reason; retried once the database is back, it publishes the day', async () => {
+    const queues = createQueues(REDIS_URL, `test:${randomUUID().slice(0, 8)}:`, { attempts: 3, backoffMs: 20 });
+    const [good] = academy.databaseUrls;
+    const broken = new Databases({
+      controlUrl: good,
+      poolMax: 2,
+      shardMap: { logicalShards: 8, clusters: [{ name: 'pg0', primary: good, replicas: [], ranges: [[0, 3]] }, { name: 'pg1', primary: 'postgres://postgres@127.0.0.1:1/nowhere', replicas: [], ranges: [[4, 7]] }] },
+    });
+    const config = { ...academy.ctx.config, ANALYTICS_ROLLUP_EVERY_MS: 0 };
+    const before = await academy.ctx.dbs.control('analytics_course_days').where({ course_id: course.id });
+    let stop = await startRollUps({ ...academy.ctx, queues, dbs: broken, config });
+    try {
+      const [jobId] = await queueRollUps({ ...academy.ctx, queues }, { days: [today] });
+      const dead = await until('the dead letter', async () => (await queues.deadLetters(ROLLUP_QUEUE)).find((j) => j.id === jobId));
+      expect(dead.attemptsMade).toBe(3);
+      expect(dead.failedReason).toMatch(/ECONNREFUSED|connect/);
+      expect(await academy.ctx.dbs.control('analytics_course_days').where({ course_id: course.id })).toEqual(before);
+      await stop();
+      stop = await startRollUps({ ...academy.ctx, queues, config });
+      expect(await queues.retry(ROLLUP_QUEUE, jobId)).toBe(true);
+      const after = await until('the retried roll-up', async () => {
+        const [row] = await academy.ctx.dbs.control('analytics_course_days').where({ course_id: course.id });
+        return row && row.computed_at > before[0].computed_at ? row : undefined;
+      });
+      expect(after.enrolled_total).toBe(learners.length + 2);
+    } finally {
+      await stop();
+      await broken.close();
+      await queues.close();
     }
   });
 
