@@ -84,7 +84,7 @@ export class HeartbeatWriter {
   /** Row → when this process last stored it: a row stored earlier today can yield no event but a completion. */
   private storedAt = new LRUCache<string, number>({ max: REMEMBERED_ROWS });
 
-  /** `onWritten`: when given, each batch is one transaction with it (events commit with the rows). */
+  /** `onWritten`: when given, a batch that may yield a learning event is one transaction with it (events commit with the rows). */
   constructor(
     private readonly maxInFlight: number,
     private readonly onWritten?: OnWritten,
