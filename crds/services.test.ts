@@ -12,7 +12,7 @@ const sample = () => parse(readFileSync(join(CRD_DIR, 'samples', 'tenant-demo.ya
 describe('the services a Tenant runs come from the service manifest', () => {
   it('tenant.yaml has exactly the manifest services under spec.services (else: npx tsx crds/generate.ts)', () => {
     expect(withServiceKeys(tenantCrd, deployedServices())).toBe(tenantCrd);
-    expect(deployedServices()).toEqual(['gateway', 'auth', 'users', 'courses', 'progress', 'payments', 'notifications', 'video']);
+    expect(deployedServices()).toEqual(['gateway', 'auth', 'users', 'courses', 'progress', 'payments', 'notifications', 'video', 'analytics']);
   });
 
   it('refuses a Tenant that names a service that does not exist', () => {

@@ -281,6 +281,10 @@ export interface TenantServices {
    * Validated: minReplicas must not exceed maxReplicas
    */
   video: ServiceScaling;
+  /**
+   * Validated: minReplicas must not exceed maxReplicas
+   */
+  analytics: ServiceScaling;
 }
 
 export interface TenantSpec {

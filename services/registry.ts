@@ -6,9 +6,10 @@ import { progressService } from './progress/index.ts';
 import { paymentsService } from './payments/index.ts';
 import { notificationsService } from './notifications/index.ts';
 import { videoService } from './video/index.ts';
+import { analyticsService } from './analytics/index.ts';
 
 /** Every service module this codebase ships, in mount order. */
-export const ALL_SERVICES: ServiceModule[] = [authService, usersService, coursesService, progressService, paymentsService, notificationsService, videoService];
+export const ALL_SERVICES: ServiceModule[] = [authService, usersService, coursesService, progressService, paymentsService, notificationsService, videoService, analyticsService];
 
 /** The services that exist: the only names --services accepts and the operator deploys. */
 export const SERVICE_NAMES: string[] = ALL_SERVICES.map((m) => m.name);

@@ -51,7 +51,7 @@ describe('TenantChart', () => {
     const deployments = objects.filter((o) => o.kind === 'Deployment');
     expect(deployments.map((d) => d.metadata.name)).toEqual([...SERVICE_NAMES]);
     // Only services that exist (the service manifest): the gateway role and the registry's services.
-    expect([...SERVICE_NAMES]).toEqual(['gateway', 'auth', 'users', 'courses', 'progress', 'payments', 'notifications', 'video']);
+    expect([...SERVICE_NAMES]).toEqual(['gateway', 'auth', 'users', 'courses', 'progress', 'payments', 'notifications', 'video', 'analytics']);
     for (const kind of ['Service', 'HorizontalPodAutoscaler', 'PodDisruptionBudget']) {
       expect(objects.filter((o) => o.kind === kind).map((o) => o.metadata.name).sort(), kind).toEqual([...SERVICE_NAMES].sort());
     }

@@ -7,3 +7,4 @@ export { allLessons, findLesson, type PublishedOutline, type OutlineLesson, type
 export { catalogFor, type Catalog } from './catalog.ts';
 export { LessonIdParams, LessonTypeSchema } from './schemas.ts';
 export { coursesUsingAsset } from './asset-usage.ts';
+export { courseSummaries, type CourseSummary } from './course-summary.ts';

@@ -61,6 +61,8 @@ export const ConfigSchema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
   /** How often each process polls the outbox tables (an emit in this process drains at once anyway). */
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  /** How often the analytics roll-up of today and yesterday is queued (each academy, every course); 0: never (on demand only). */
+  ANALYTICS_ROLLUP_EVERY_MS: z.coerce.number().int().min(0).max(86_400_000).default(600_000),
   /** Where uploaded files live (videos, certificates' printable files, user uploads): `fs` under DATA_DIR/storage, or `s3`. */
   STORAGE_DRIVER: z.enum(['fs', 's3']).default('fs'),
   /** S3-compatible endpoint (MinIO, s3rver…); unset: AWS for S3_REGION. */

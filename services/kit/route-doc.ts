@@ -22,7 +22,7 @@ export function documentRoute(registry: OpenAPIRegistry, problem: ProblemRef, sp
     responses[statusText] = {
       description: r.description,
       headers: { ...COMMON_HEADERS, ...(r.headers ?? {}) },
-      ...(r.schema ? { content: { 'application/json': { schema: r.schema } } } : {}),
+      ...(r.schema ? { content: { [r.contentType ?? 'application/json']: { schema: r.schema } } } : {}),
     };
   }
   const byStatus = new Map<number, Set<ErrorCode>>();

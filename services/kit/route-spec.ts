@@ -31,8 +31,8 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
   params?: P;
   /** Extra middleware before validation (e.g. a stricter rate limit). */
   before?: RequestHandler[];
-  /** Documented responses: status -> description, optional schema and the headers it sets (ETag…). */
-  responses: Record<number, { description: string; schema?: z.ZodType; headers?: Record<string, { description: string; schema: Record<string, unknown> }> }>;
+  /** Documented responses: status -> description, optional schema (with its media type when not JSON: `text/csv`) and the headers it sets (ETag…). */
+  responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string; headers?: Record<string, { description: string; schema: Record<string, unknown> }> }>;
   /** The error codes this route can answer with beyond those its declaration implies (route-doc.ts). */
   errors?: ErrorCode[];
   /** @default derived from method and path (`getCoursesByRef`) */

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { LRUCache } from 'lru-cache';
 
 /** One heartbeat, already validated and clamped. */
 export interface Heartbeat {
@@ -11,7 +12,23 @@ export interface Heartbeat {
   clientTs: number;
   /** The lesson is complete by this heartbeat (explicitly or by watching enough). */
   completed: boolean;
+  /** Lessons in the course's published version (carried by a `lesson.completed` event). */
+  lessonCount?: number;
 }
+
+/** A row a batch wrote, with what the write meant for the learning events. */
+export interface WrittenHeartbeat {
+  hb: Heartbeat;
+  positionSeconds: number;
+  /** The progress row was created by this write. */
+  started: boolean;
+  /** The row existed but had not been written today (UTC). */
+  firstToday: boolean;
+  justCompleted: boolean;
+}
+
+/** Runs in the batch's transaction with the rows it wrote: where the learning events are emitted. */
+export type OnWritten = (trx: Knex.Transaction, written: WrittenHeartbeat[]) => Promise<unknown>;
 
 export interface StoredProgress {
   positionSeconds: number;
@@ -46,6 +63,12 @@ const rowKey = (hb: Heartbeat) => `${hb.userId}/${hb.lessonId}`;
 
 const MAX_BATCH = 500;
 
+/** Rows this process wrote recently, remembered to skip the event transaction (below). */
+const REMEMBERED_ROWS = 100_000;
+/** Clocks of this process and the database may differ by this much around midnight (UTC). */
+const CLOCK_SKEW_MS = 60_000;
+const utcDay = (ms: number) => Math.floor(ms / 86_400_000);
+
 /**
  * Group commit for the player's heartbeats, per database. A heartbeat is written at once while
  * fewer than `maxInFlight` writes are running on that database; under load the ones that arrive
@@ -58,8 +81,14 @@ const MAX_BATCH = 500;
  */
 export class HeartbeatWriter {
   private lanes = new Map<Knex, Lane>();
+  /** Row → when this process last stored it: a row stored earlier today can yield no event but a completion. */
+  private storedAt = new LRUCache<string, number>({ max: REMEMBERED_ROWS });
 
-  constructor(private readonly maxInFlight: number) {}
+  /** `onWritten`: when given, a batch that may yield a learning event is one transaction with it (events commit with the rows). */
+  constructor(
+    private readonly maxInFlight: number,
+    private readonly onWritten?: OnWritten,
+  ) {}
 
   write(db: Knex, hb: Heartbeat): Promise<HeartbeatOutcome> {
     return new Promise((resolve, reject) => {
@@ -115,7 +144,9 @@ export class HeartbeatWriter {
     const groups = groupByRow(batch);
     // One lock order for every batch: concurrent batches touching the same rows wait, never deadlock.
     const merged = [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, g]) => g.merged);
-    const { rows } = await db.raw(UPSERT, [
+    const params = [
+      merged.map((h) => h.userId),
+      merged.map((h) => h.lessonId),
       merged.map((h) => h.tenantId),
       merged.map((h) => h.userId),
       merged.map((h) => h.lessonId),
@@ -123,8 +154,23 @@ export class HeartbeatWriter {
       merged.map((h) => h.positionSeconds),
       merged.map((h) => h.clientTs),
       merged.map((h) => h.completed),
-    ]);
-    const written = new Map<string, { position_seconds: number; client_ts: number; completed_at: Date | null; just_completed: boolean | null }>();
+    ];
+    type Written = { user_id: string; lesson_id: string; position_seconds: number; client_ts: number; completed_at: Date | null; just_completed: boolean | null; started: boolean; first_today: boolean | null };
+    const upsert = async (q: Knex | Knex.Transaction): Promise<Written[]> => (await q.raw(UPSERT, params)).rows;
+    const rows = this.mayEmit(merged)
+      ? await db.transaction(async (trx) => {
+          const out = await upsert(trx);
+          await this.onWritten!(trx, out.map((r) => ({
+            hb: groups.get(`${r.user_id}/${r.lesson_id}`)!.merged,
+            positionSeconds: r.position_seconds,
+            started: r.started,
+            firstToday: r.first_today === true,
+            justCompleted: r.just_completed === true,
+          })));
+          return out;
+        })
+      : await upsert(db);
+    const written = new Map<string, Written>();
     for (const r of rows) written.set(`${r.user_id}/${r.lesson_id}`, r);
 
     const missing: string[] = [];
@@ -135,9 +181,25 @@ export class HeartbeatWriter {
         continue;
       }
       const progress = { positionSeconds: r.position_seconds, clientTs: Number(r.client_ts), completedAt: r.completed_at };
+      this.storedAt.set(key, Date.now());
       g.items.forEach((p, i) => p.resolve({ kind: 'stored', progress, applied: p.hb.clientTs === progress.clientTs, justCompleted: i === 0 && r.just_completed === true }));
     }
     if (missing.length) await this.explain(db, missing.map((k) => groups.get(k)!));
+  }
+
+  /**
+   * Whether a batch can yield a learning event (then it is written in a transaction with them). A
+   * heartbeat that completes nothing, for a row this process stored earlier today (with a margin
+   * for clock skew around midnight), can neither start a lesson nor be the day's first: the
+   * steady stream of heartbeats stays one statement per batch, as without events.
+   */
+  private mayEmit(batch: Heartbeat[]): boolean {
+    if (!this.onWritten) return false;
+    const today = utcDay(Date.now() + CLOCK_SKEW_MS);
+    return batch.some((h) => {
+      const at = this.storedAt.get(rowKey(h));
+      return h.completed || at === undefined || utcDay(at - CLOCK_SKEW_MS) !== today;
+    });
   }
 
   /** Rows the upsert skipped: the learner is not enrolled, or a newer heartbeat is stored. */
@@ -187,7 +249,14 @@ export function groupByRow(batch: Pending[]): Map<string, { merged: Heartbeat; i
   return groups;
 }
 
+// `old` reads the rows as they were before this statement (one snapshot for every part of it):
+// whether a row is new (a lesson started) or first written today (a day of progress).
 const UPSERT = `
+with old as (
+  select p.user_id, p.lesson_id, p.updated_at
+    from lesson_progress p
+    join unnest(?::uuid[], ?::uuid[]) as k(user_id, lesson_id) on p.user_id = k.user_id and p.lesson_id = k.lesson_id
+), up as (
 insert into lesson_progress as p (tenant_id, user_id, lesson_id, course_id, position_seconds, client_ts, completed_at, updated_at)
 select v.tenant_id, v.user_id, v.lesson_id, v.course_id, v.position_seconds, v.client_ts, case when v.completed then now() end, now()
   from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::float8[], ?::int8[], ?::bool[])
@@ -199,7 +268,10 @@ on conflict (user_id, lesson_id) do update set
   completed_at = coalesce(p.completed_at, excluded.completed_at),
   updated_at = now()
  where excluded.client_ts > p.client_ts or (excluded.completed_at is not null and p.completed_at is null)
-returning user_id, lesson_id, position_seconds, client_ts, completed_at, (completed_at = now()) as just_completed`;
+returning user_id, lesson_id, position_seconds, client_ts, completed_at, (completed_at = now()) as just_completed
+)
+select up.*, (old.user_id is null) as started, (old.updated_at < date_trunc('day', now() at time zone 'utc') at time zone 'utc') as first_today
+  from up left join old on old.user_id = up.user_id and old.lesson_id = up.lesson_id`;
 
 const EXPLAIN = `
 select v.user_id, v.lesson_id, (e.id is not null) as enrolled, p.position_seconds, p.client_ts, p.completed_at

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, signUp } from '../support/academy.ts';
 import { useBrowserRig } from './browser.ts';
@@ -56,10 +57,25 @@ describe('admin journey (b)', () => {
     await expect.poll(() => page.locator('[data-stats]').textContent()).toMatch(/1\s*enrolled/);
     await checkPage(page, 'admin-enrollments', violations);
 
+    // The chart reads the analytics roll-ups: the enrollment's event must be recorded and the day
+    // rolled up (every few minutes on its own; here on demand, as an admin may ask for it).
+    const api = browser.rig.academy.api;
+    const admin = (await api.post('/api/v1/auth/login', { email: 'admin@demo.local', password: ADMIN_PASSWORD })).body.accessToken;
+    const today = new Date().toISOString().slice(0, 10);
+    await expect
+      .poll(async () => {
+        await api.as(admin).post('/api/v1/analytics/rollups', { from: today });
+        return (await api.as(admin).get(`/api/v1/analytics/courses/${courseId}?from=${today}`)).body.days?.[0]?.enrolledTotal;
+      }, { timeout: 20_000, interval: 500 })
+      .toBe(1);
     await page.getByRole('link', { name: 'Overview', exact: true }).click();
     await page.getByLabel('Course').selectOption({ label: 'Orbital mechanics 101' });
     await page.getByText(/1 enrolled and 0 completed by/).waitFor();
     await checkPage(page, 'admin-overview-chart', violations);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
+    expect(csv[0]).toMatch(/^course_id,course_title,day,enrollments,/);
+    expect(csv[1]).toMatch(new RegExp(`^${courseId},Orbital mechanics 101,${today},1,1,`));
 
     await page.getByRole('link', { name: 'Users' }).click();
     await page.getByRole('cell', { name: 'Orbit Learner', exact: true }).waitFor();

@@ -17,6 +17,13 @@ export const EventSchemas = {
   }),
   'order.refunded': z.object({ orderId: z.string(), userId: z.string(), courseId: z.string(), amount: z.number().int(), currency: z.string() }),
   'order.expired': z.object({ orderId: z.string(), userId: z.string(), couponId: z.string().nullable() }),
+  /** The learner's first heartbeat in a lesson (its progress row was created). */
+  'lesson.started': z.object({ userId: z.string(), courseId: z.string(), lessonId: z.string(), positionSeconds: z.number() }),
+  /** The first heartbeat of a UTC day in a lesson already started (one per learner, lesson and day, not one per heartbeat). */
+  'lesson.progressed': z.object({ userId: z.string(), courseId: z.string(), lessonId: z.string(), positionSeconds: z.number() }),
+  /** A lesson completed (by watching, marking, or passing its quiz); `lessonCount`: lessons in the course's published version. */
+  'lesson.completed': z.object({ userId: z.string(), courseId: z.string(), lessonId: z.string(), lessonCount: z.number().int().min(1) }),
+  'quiz.attempted': z.object({ userId: z.string(), courseId: z.string(), lessonId: z.string(), attempt: z.number().int(), score: z.number(), passed: z.boolean() }),
 } as const;
 
 export type EventType = keyof typeof EventSchemas;

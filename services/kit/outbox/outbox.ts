@@ -56,15 +56,21 @@ export class Outbox {
 
   /** Writes the event in `trx`; after commit, this process drains at once. Returns the event id. */
   async emit<T extends EventType>(trx: Knex.Transaction, event: { type: T; tenantId: string; data: EventData<T> }): Promise<string> {
+    const [id] = await this.emitMany(trx, [event as never]);
+    return id;
+  }
+
+  /** Writes several events in `trx` as one insert (a batch of heartbeats); returns their ids. */
+  async emitMany(trx: Knex.Transaction, events: { [T in EventType]: { type: T; tenantId: string; data: EventData<T> } }[EventType][]): Promise<string[]> {
     if (!trx.isTransaction) throw new Error('outbox.emit needs the transaction of the change');
-    const data = EventSchemas[event.type].parse(event.data);
-    const id = randomUUID();
-    await trx('outbox').insert({ id, type: event.type, tenant_id: event.tenantId, payload: JSON.stringify(data) });
+    if (!events.length) return [];
+    const rows = events.map((e) => ({ id: randomUUID(), type: e.type, tenant_id: e.tenantId, payload: JSON.stringify(EventSchemas[e.type].parse(e.data)) }));
+    await trx('outbox').insert(rows);
     (trx as Knex.Transaction & { executionPromise?: Promise<unknown> }).executionPromise?.then(
       () => this.nudge(),
       () => {},
     );
-    return id;
+    return rows.map((r) => r.id);
   }
 
   /** Drains soon (coalesced with a drain already running). */

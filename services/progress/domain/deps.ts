@@ -2,6 +2,7 @@ import type { ServiceContext } from '../../kit/context.ts';
 import { catalogFor, type Catalog } from '../../courses/api.ts';
 import { UserStore } from '../../users/api.ts';
 import { HeartbeatWriter } from '../heartbeat-writer.ts';
+import { heartbeatEvents } from './learning-events.ts';
 import { ProgressStore } from '../store.ts';
 import { CertificateKeys } from './certificate-keys.ts';
 
@@ -13,7 +14,7 @@ export interface LearningDeps {
   keys: CertificateKeys;
   /** Learners' names and existence come from the users service (its rows, its interface). */
   users: Pick<UserStore, 'byId'>;
-  /** Events written in the change's transaction (course.enrolled, certificate.issued). */
+  /** Events written in the change's transaction (course.enrolled, certificate.issued, lesson.*, quiz.attempted). */
   outbox: ServiceContext['outbox'];
 }
 
@@ -28,7 +29,7 @@ export function learningDeps(ctx: ServiceContext): LearningDeps {
       catalog: catalogFor(ctx),
       // One heartbeat statement in flight per database: under load the next batch simply grows.
       // Measured best (bench/learning.ts): concurrent batches on the same rows queue on row locks.
-      writer: new HeartbeatWriter(HEARTBEAT_WRITES_IN_FLIGHT),
+      writer: new HeartbeatWriter(HEARTBEAT_WRITES_IN_FLIGHT, heartbeatEvents(ctx.outbox)),
       keys: new CertificateKeys(ctx.dbs.control),
       users: new UserStore(ctx.dbs),
       outbox: ctx.outbox,

@@ -1,3 +1,4 @@
+import { allLessons } from '../../courses/api.ts';
 import { newId, shardOfId } from '../../kit/db/ids.ts';
 import { fail, Forbidden, NotFound } from '../../kit/errors.ts';
 import type { Tenant } from '../../kit/tenancy.ts';
@@ -38,6 +39,11 @@ export async function submitAttempt(deps: LearningDeps, props: { tenant: Tenant;
     const justCompleted = grade.passed
       ? await deps.store.markLessonCompleted({ tenant_id: tenant.id, user_id: userId, lesson_id: lessonId, course_id: outline.id, client_ts: Date.now() }, trx)
       : false;
+    const ids = { userId, courseId: outline.id, lessonId };
+    await deps.outbox.emitMany(trx, [
+      { type: 'quiz.attempted', tenantId: tenant.id, data: { ...ids, attempt: used + 1, score: grade.score, passed: grade.passed } },
+      ...(justCompleted ? [{ type: 'lesson.completed' as const, tenantId: tenant.id, data: { ...ids, lessonCount: allLessons(outline).length } }] : []),
+    ]);
     return { attempt: used + 1, justCompleted };
   });
   if (result.justCompleted) await completeCourseIfDone(deps, { tenant, userId, outline });

@@ -2,19 +2,19 @@ import { lazy, Suspense, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
-import { Loading, PageTitle, QueryView } from '../ui/status';
-import { useAllEnrollments } from './enrollments';
+import { Loading, PageTitle, QueryView, secondaryButtonClass } from '../ui/status';
+import { downloadCourseCsv, useCourseAnalytics } from './enrollments';
 import { perDay } from './per-day';
 
 // recharts is the heaviest library here: its own chunk, loaded when a chart is shown.
 const EnrollmentChart = lazy(() => import('./enrollment-chart'));
 
-/** Each published course's totals, and enrollments and completions over time for one of them. */
+/** Each published course's totals, and enrollments and completions over time for one of them (from the analytics roll-ups). */
 export default function OverviewPage() {
   const courses = useQuery({ queryKey: ['catalog', 'overview'], queryFn: () => unwrap(() => api.GET('/api/v1/courses', { params: { query: { limit: 50 } } })) });
   const [chosen, setChosen] = useState<string>();
   const courseId = chosen ?? courses.data?.items[0]?.id;
-  const enrollments = useAllEnrollments(courseId);
+  const analytics = useCourseAnalytics(courseId);
   return (
     <section>
       <PageTitle>Overview</PageTitle>
@@ -42,15 +42,17 @@ export default function OverviewPage() {
                   </option>
                 ))}
               </select>
-              <QueryView query={enrollments} label="Loading enrollments…">
-                {(e) => {
-                  const days = perDay(e.items);
+              <QueryView query={analytics} label="Loading analytics…">
+                {(a) => {
+                  const days = perDay(a.days);
+                  const last = a.days[a.days.length - 1];
                   return days.length === 0 ? (
-                    <p className="mt-4">No enrollments yet.</p>
+                    <p className="mt-4">No analytics for this course yet (they are computed every few minutes).</p>
                   ) : (
                     <Suspense fallback={<Loading label="Drawing the chart…" />}>
                       <EnrollmentChart days={days} />
-                      {!e.complete && <p className="text-sm text-slate-600">Showing the first {e.items.length} enrollments.</p>}
+                      <p className="text-sm text-slate-600">As of {new Date(last.computedAt).toLocaleString()}.</p>
+                      {courseId && <CsvButton courseId={courseId} />}
                     </Suspense>
                   );
                 }}
@@ -60,6 +62,23 @@ export default function OverviewPage() {
         }
       </QueryView>
     </section>
+  );
+}
+
+/** Saves the course's daily analytics as a CSV file; says so when it fails. */
+function CsvButton({ courseId }: { courseId: string }) {
+  const [failed, setFailed] = useState<string>();
+  const download = () => {
+    setFailed(undefined);
+    downloadCourseCsv(courseId).catch((e: unknown) => setFailed(e instanceof Error ? e.message : 'The download failed'));
+  };
+  return (
+    <p className="mt-2">
+      <button type="button" className={secondaryButtonClass} onClick={download}>
+        Download CSV
+      </button>
+      {failed && <span role="alert" className="ml-2 text-red-800">{failed}</span>}
+    </p>
   );
 }
 

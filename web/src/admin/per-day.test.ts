@@ -2,24 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { perDay } from './per-day';
 
 describe('perDay', () => {
-  it('counts enrollments and completions cumulatively per UTC day, with the quiet days in between', () => {
-    const days = perDay(
-      [
-        { enrolledAt: '2026-12-01T09:00:00.000Z', completedAt: '2026-12-03T10:00:00.000Z' },
-        { enrolledAt: '2026-12-01T23:59:00.000Z', completedAt: null },
-        { enrolledAt: '2026-12-03T08:00:00.000Z', completedAt: null },
-      ],
-      new Date('2026-12-04T12:00:00.000Z'),
-    );
+  it('charts the roll-ups\' enrolled and completed to date, day by day', () => {
+    const days = perDay([
+      { day: '2026-12-01', enrolledTotal: 2, completedTotal: 0 },
+      { day: '2026-12-02', enrolledTotal: 3, completedTotal: 1 },
+    ]);
     expect(days).toEqual([
       { day: '2026-12-01', enrolled: 2, completed: 0 },
-      { day: '2026-12-02', enrolled: 2, completed: 0 },
-      { day: '2026-12-03', enrolled: 3, completed: 1 },
-      { day: '2026-12-04', enrolled: 3, completed: 1 },
+      { day: '2026-12-02', enrolled: 3, completed: 1 },
     ]);
   });
 
-  it('is empty without enrollments', () => {
+  it('is empty before the first roll-up', () => {
     expect(perDay([])).toEqual([]);
   });
 });

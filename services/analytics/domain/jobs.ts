@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import type { ServiceContext } from '../../kit/context.ts';
+import { addDays, dayOf } from './days.ts';
+import { rollUpDay, type RollUpProps } from './rollup.ts';
+
+/** The queue of roll-up jobs (BullMQ with Redis; in-process with `make dev`). */
+export const ROLLUP_QUEUE = 'analytics.rollup';
+
+/**
+ * Queues the roll-up of some days. `slot` names a scheduled run (every process of every replica
+ * queues the same job id for the same slot, so it runs once); on demand every call is a new job.
+ */
+export async function queueRollUps(ctx: ServiceContext, props: { days: string[]; tenantId?: string; slot?: number }): Promise<string[]> {
+  const ids: string[] = [];
+  for (const day of props.days) {
+    const jobId = props.slot !== undefined ? `rollup-${props.tenantId ?? 'all'}-${day}-${props.slot}` : `rollup-${props.tenantId ?? 'all'}-${day}-${randomUUID()}`;
+    await ctx.queues.add<RollUpProps>(ROLLUP_QUEUE, { day, ...(props.tenantId ? { tenantId: props.tenantId } : {}) }, { jobId });
+    ids.push(jobId);
+  }
+  return ids;
+}
+
+/**
+ * The roll-up worker and its schedule: every ANALYTICS_ROLLUP_EVERY_MS, today and yesterday (UTC;
+ * yesterday so events drained just after midnight land in their day) for every academy. A job that
+ * fails (a shard down) throws, is retried with backoff, then dead-lettered; it publishes nothing.
+ */
+export async function startRollUps(ctx: ServiceContext): Promise<() => Promise<void>> {
+  const stopWorker = await ctx.queues.process<RollUpProps>(
+    ROLLUP_QUEUE,
+    async (job) => {
+      const started = Date.now();
+      const { courses } = await rollUpDay(ctx.dbs, job.data);
+      ctx.logger.info({ day: job.data.day, tenantId: job.data.tenantId, courses, ms: Date.now() - started }, 'analytics roll-up published');
+    },
+    { concurrency: 1 },
+  );
+  const every = ctx.config.ANALYTICS_ROLLUP_EVERY_MS;
+  let timer: NodeJS.Timeout | undefined;
+  if (every > 0) {
+    const tick = () => {
+      const now = Date.now();
+      const today = dayOf(now);
+      queueRollUps(ctx, { days: [addDays(today, -1), today], slot: Math.floor(now / every) }).catch((err) => ctx.logger.warn({ err }, 'analytics: could not queue the scheduled roll-up; the next tick tries again'));
+    };
+    timer = setInterval(tick, every);
+    timer.unref();
+    tick();
+  }
+  return async () => {
+    clearInterval(timer);
+    await stopWorker();
+  };
+}
