@@ -2,9 +2,10 @@ import type { ServiceModule } from '../kit/context.ts';
 import { authRoutes } from './routes.ts';
 import { accountRoutes } from './account-routes.ts';
 import { mailRoutes } from './mail-routes.ts';
+import { ssoRoutes } from './sso-routes.ts';
 import { authMigrations } from './migrations.ts';
 
-/** Sign-up, sign-in, refresh rotation, MFA, the JWKS, and a user's own password and sessions. Its tables belong to `users`. */
+/** Sign-up, sign-in (password, or the tenant's identity provider: single sign-on), refresh rotation, MFA, the JWKS, and a user's own password and sessions. Its tables belong to `users`. */
 export const authService: ServiceModule = {
   name: 'auth',
   prefixes: ['/auth'],
@@ -13,5 +14,6 @@ export const authService: ServiceModule = {
     authRoutes(book, ctx);
     accountRoutes(book, ctx);
     mailRoutes(book, ctx);
+    ssoRoutes(book, ctx);
   },
 };
