@@ -42,6 +42,8 @@ export interface IdpOptions {
   mode?: 'auto' | 'dev';
   /** Accounts known up front (`auto` signs in as `nextAccount`; `dev` also makes one per login). */
   accounts?: IdpAccount[];
+  /** Host name in the issuer URL. @default host */
+  issuerHost?: string;
   /** `dev` mode: the domain of an email made from a bare login. @default example.com */
   emailDomain?: string;
 }
@@ -67,7 +69,7 @@ export async function startIdp(opts: IdpOptions): Promise<Idp> {
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(opts.port ?? 0, host, resolve));
   const port = (server.address() as AddressInfo).port;
-  const issuer = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  const issuer = `http://${opts.issuerHost ?? host}:${port}`;
 
   const accountOf = (id: string): IdpAccount => {
     let a = accounts.get(id);
