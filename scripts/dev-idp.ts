@@ -52,7 +52,7 @@ Start the academy with:
   SSO_DISPLAY_NAME="Dev IdP" SSO_SCOPES=openid,email,profile,groups SSO_ROLE_CLAIM=groups \\
   SSO_ROLE_MAPPING='{"teachers":"instructor","admins":"admin"}'${values.enforce ? ' SSO_ENFORCE=true' : ''} make dev
 
-then open http://localhost:8080/login and choose "Sign in with Dev IdP".`);
+then open ${academies[0]}/login and choose "Sign in with Dev IdP".`);
 }
 const stop = () => void idp.stop().then(() => process.exit(0));
 process.on('SIGINT', stop);
