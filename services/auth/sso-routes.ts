@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import cookieParser from 'cookie-parser';
 import type { Request } from 'express';
-import type { RouteBook } from '../kit/routes.ts';
+import type { Reply, RouteBook } from '../kit/routes.ts';
 import type { ServiceContext } from '../kit/context.ts';
 import { authRateLimit } from '../kit/rate-limit.ts';
 import { AppError, fail } from '../kit/errors.ts';
 import type { Tenant } from '../kit/tenancy.ts';
 import { UserStore, profileCacheFor } from '../users/api.ts';
 import { setSessionCookies } from './cookies.ts';
+import { TokenPairSchema } from './schemas.ts';
 import { SsoDirectory, type SsoSettings } from './sso/settings.ts';
 import { SSO_STATE_COOKIE, SSO_STATE_PATH, SSO_STATE_TTL_SECONDS, SsoStrategies, openState, sealState } from './sso/flow.ts';
 import { signInWithSso } from './sso/sign-in.ts';
@@ -26,6 +27,12 @@ export async function assertPasswordSignInAllowed(ctx: ServiceContext, tenant: T
 
 /** A path of the web app (never an open redirect), else "My learning". */
 const appPath = (next: string | undefined) => (next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/my');
+
+/**
+ * A browser navigation (anything but a client asking for JSON first) gets redirects; an API
+ * client (`Accept: application/json`) gets JSON: the provider's URL, the token pair, problem+json.
+ */
+const wantsPage = (req: Request) => req.accepts(['html', 'json']) === 'html';
 
 /** Where the provider sends the browser back: this request's own origin (each tenant's domain registers its own). */
 const callbackUrl = (req: Request) => `${req.protocol}://${req.get('host')}/api/v1/auth/sso/callback`;
@@ -74,7 +81,10 @@ export function ssoRoutes(book: RouteBook, ctx: ServiceContext) {
       method: 'get', path: '/auth/sso/start', summary: "Start signing in with the academy's identity provider (a browser navigation: redirects there)", tags, access: 'public', before: strict,
       query: z.object({ next: z.string().max(2000).optional().describe('Path of the web app to land on afterwards (default /my)') }),
       errors: ['sso_not_configured', 'sso_provider_unavailable'],
-      responses: { 302: { description: 'To the identity provider; sets the academy_sso state cookie (10 minutes)' } },
+      responses: {
+        200: { description: 'To an API client (Accept: application/json): the provider URL to open; the academy_sso state cookie is set as with the redirect', schema: z.object({ authorizationUrl: z.string() }) },
+        302: { description: 'A browser: to the identity provider; sets the academy_sso state cookie (10 minutes)' },
+      },
     },
     async ({ tenant, query, req, res }) => {
       const sso = await required(tenant);
@@ -88,7 +98,8 @@ export function ssoRoutes(book: RouteBook, ctx: ServiceContext) {
           return true;
         },
       });
-      await strategies.run(name, req, res, { callbackURL: callbackUrl(req), session });
+      const started = await strategies.run(name, req, res, { callbackURL: callbackUrl(req), session, asUrl: !wantsPage(req) });
+      if (started && 'authorizationUrl' in started) return { body: started, headers: { 'cache-control': 'no-store' } };
     },
   );
 
@@ -102,13 +113,14 @@ export function ssoRoutes(book: RouteBook, ctx: ServiceContext) {
       cookies: { [SSO_STATE_COOKIE]: z.string().optional().describe('Set by /auth/sso/start') },
       errors: ['sso_not_configured', 'sso_state_invalid', 'sso_response_invalid', 'sso_token_invalid', 'sso_email_domain', 'sso_email_unverified', 'sso_provider_unavailable'],
       responses: {
+        200: { description: 'Signed in, to an API client (Accept: application/json): the token pair of a password sign-in, and its cookies', schema: TokenPairSchema },
         303: {
           description:
-            'Signed in: to the web app (the path given at the start), with the refresh and CSRF cookies of a password sign-in. A browser (Accept: text/html) that fails is sent to /login?sso_error=<code> instead of a problem+json answer',
+            'Signed in, a browser: to the web app (the path given at the start), with the refresh and CSRF cookies of a password sign-in. A browser that fails is sent to /login?sso_error=<code> instead of a problem+json answer',
         },
       },
     },
-    async ({ tenant, query, req, res }) => {
+    async ({ tenant, query, req, res }): Promise<Reply> => {
       try {
         const sso = await required(tenant);
         const state = openState(tenant, sso, req.cookies?.[SSO_STATE_COOKIE]);
@@ -121,7 +133,7 @@ export function ssoRoutes(book: RouteBook, ctx: ServiceContext) {
         if (!(await ctx.kv.setIfAbsent(once, '1', SSO_STATE_TTL_SECONDS * 1000))) throw fail('sso_state_invalid', 'This sign-in was already completed; start again');
         const name = await strategies.strategyFor(tenant, sso);
         const who = await strategies.run(name, req, res, { callbackURL: callbackUrl(req), session: { sso: state.data } });
-        if (!who) throw fail('sso_response_invalid', 'The identity provider sent no authorization code');
+        if (!who || !('claims' in who)) throw fail('sso_response_invalid', 'The identity provider sent no authorization code');
         const claims = who.claims;
         const { tokens } = await signInWithSso({ dbs: ctx.dbs, keys: ctx.keys, settings, store }, tenant, sso, {
           issuer: who.issuer,
@@ -132,10 +144,11 @@ export function ssoRoutes(book: RouteBook, ctx: ServiceContext) {
           claims,
         });
         setSessionCookies(res, tokens.refreshToken, settings.refreshTtlSeconds, config.COOKIE_SECURE);
+        if (!wantsPage(req)) return { body: tokens, headers: { 'cache-control': 'no-store' } };
         return { status: 303, headers: { location: state.next, 'cache-control': 'no-store' } };
       } catch (err) {
         // A person in a browser gets the sign-in page with the reason, not a JSON document.
-        if (err instanceof AppError && err.status < 500 && req.accepts(['json', 'html']) === 'html') {
+        if (err instanceof AppError && err.status < 500 && wantsPage(req)) {
           return { status: 303, headers: { location: `/login?sso_error=${encodeURIComponent(err.code)}`, 'cache-control': 'no-store' } };
         }
         throw err;

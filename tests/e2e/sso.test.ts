@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createTenant, signUp, startTestAcademy, type TestAcademy } from '../support/academy.ts';
 import { startIdp, type Idp } from '../support/idp.ts';
@@ -56,7 +57,8 @@ class Browser {
 
   async get(url: string, opts: { tenant?: string; accept?: string } = {}) {
     const u = new URL(url);
-    const headers: Record<string, string> = { accept: opts.accept ?? '*/*' };
+    // A browser's navigation asks for a page first.
+    const headers: Record<string, string> = { accept: opts.accept ?? 'text/html,application/xhtml+xml,*/*;q=0.8' };
     const jar = this.jar(u.origin);
     if (jar.size) headers.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
     // The academy finds the tenant by X-Tenant here (a tenant's own domain in production).
@@ -90,14 +92,29 @@ class Browser {
     return url;
   }
 
-  /** The callback, then what the web app does on load: refresh with the cookie (and its CSRF value) for an access token. */
-  async finish(callback: string, tenant = this.tenant) {
-    const res = await this.get(callback, { tenant });
-    if (res.status !== 303) return { res, body: JSON.parse(res.text) };
+  /**
+   * The callback as an API client takes it (Accept: application/json): the token pair, or
+   * problem+json. `page`: as a browser, a redirect to the web app, then what the web app does on
+   * load: refresh with the cookie (and its CSRF value) for an access token.
+   */
+  async finish(callback: string, tenant = this.tenant, as: 'json' | 'page' = 'json') {
+    const res = await this.get(callback, { tenant, accept: as === 'json' ? 'application/json' : undefined });
+    let accessToken: string;
     const jar = this.jar(new URL(academy.url).origin);
-    const refreshed = await academy.api.at(tenant).post('/api/v1/auth/refresh', {}, { cookie: `academy_rt=${jar.get('academy_rt')}`, 'x-csrf-token': jar.get('academy_csrf')! });
-    expect(refreshed.status, refreshed.text).toBe(200);
-    const me = await academy.api.as(refreshed.body.accessToken, tenant).get('/api/v1/users/me');
+    if (as === 'json') {
+      if (res.status !== 200) return { res, body: JSON.parse(res.text) };
+      const body = JSON.parse(res.text);
+      expect(body).toMatchObject({ tokenType: 'Bearer', expiresIn: 900 });
+      // The same session cookies as a password sign-in.
+      expect(jar.get('academy_rt')).toBe(body.refreshToken);
+      accessToken = body.accessToken;
+    } else {
+      if (res.status !== 303) return { res, body: undefined };
+      const refreshed = await academy.api.at(tenant).post('/api/v1/auth/refresh', {}, { cookie: `academy_rt=${jar.get('academy_rt')}`, 'x-csrf-token': jar.get('academy_csrf')! });
+      expect(refreshed.status, refreshed.text).toBe(200);
+      accessToken = refreshed.body.accessToken;
+    }
+    const me = await academy.api.as(accessToken, tenant).get('/api/v1/users/me');
     expect(me.status, me.text).toBe(200);
     return { res, me: me.body as { id: string; email: string; roles: string[]; name: string } };
   }
@@ -115,13 +132,24 @@ describe('single sign-on (OIDC)', () => {
     expect((await academy.api.at('demo').get('/api/v1/auth/sso')).body).toEqual({ enabled: true, displayName: 'Acme Login', enforce: false, startUrl: '/api/v1/auth/sso/start' });
     expect((await academy.api.at('beta').get('/api/v1/auth/sso')).body).toMatchObject({ enabled: true, enforce: true });
     expect((await academy.api.at('gamma').get('/api/v1/auth/sso')).body).toEqual({ enabled: false, enforce: false });
-    const start = await academy.api.at('gamma').get('/api/v1/auth/sso/start');
+    const start = await academy.api.at('gamma').get('/api/v1/auth/sso/start', { accept: 'application/json' });
     expect(start.status).toBe(404);
     expect(start.body.code).toBe('sso_not_configured');
+    // An API client gets the provider URL to open instead of a redirect, and the same state cookie.
+    const asApi = await academy.api.at('demo').get('/api/v1/auth/sso/start', { accept: 'application/json' });
+    expect(asApi.status, asApi.text).toBe(200);
+    const url = new URL(asApi.body.authorizationUrl);
+    expect(url.origin).toBe(idpA.issuer);
+    for (const p of ['state', 'nonce', 'code_challenge']) expect(url.searchParams.get(p), p).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(url.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(url.searchParams.get('redirect_uri')).toBe(`${academy.url}/api/v1/auth/sso/callback`);
+    expect(asApi.headers.getSetCookie().join()).toMatch(/academy_sso=[A-Za-z0-9_-]+; Max-Age=600; Path=\/api\/v1\/auth\/sso; .*HttpOnly; Secure; SameSite=Lax/);
   });
 
   it('signs in through the provider, makes the account on first use, maps roles, and finds the same account next time', async () => {
-    const first = await signIn({ idp: idpA, sub: 'a-alice' });
+    const browser = new Browser('demo');
+    const first = await browser.finish(await browser.toCallback({ idp: idpA, sub: 'a-alice' }), 'demo', 'page');
+    expect(first.res.status).toBe(303);
     expect(first.res.location).toBe(`${academy.url}/courses`);
     expect(first.me).toMatchObject({ email: 'alice@acme.test' });
     expect(first.me!.roles.sort()).toEqual(['instructor', 'learner']);
@@ -184,11 +212,20 @@ describe('single sign-on (OIDC)', () => {
     const again = new Browser('demo');
     const url = await again.toCallback({ idp: idpA, sub: 'a-dave' });
     const cookie = again.jar(new URL(academy.url).origin).get('academy_sso')!;
-    expect((await again.finish(url)).res.status).toBe(303);
+    expect((await again.finish(url)).res.status).toBe(200);
     again.jar(new URL(academy.url).origin).set('academy_sso', cookie);
     const replay = await again.finish(url);
     expect(replay.res.status).toBe(400);
     expect(replay.body.code).toBe('sso_state_invalid');
+    // Past that guard (its Redis key gone), the provider refuses the spent code itself.
+    const demo = (await academy.ctx.tenants.bySlugOrNull('demo'))!;
+    const state = new URL(url).searchParams.get('state')!;
+    await academy.ctx.kv.del(`sso:state:${demo.id}:${createHash('sha256').update(state).digest('base64url')}`);
+    again.jar(new URL(academy.url).origin).set('academy_sso', cookie);
+    const spent = await again.finish(url);
+    expect(spent.res.status).toBe(400);
+    expect(spent.body.code).toBe('sso_response_invalid');
+    expect(spent.body.detail).toContain('invalid_grant');
   });
 
   it('refuses an ID token of another issuer, for another audience, with another nonce, or expired', async () => {
@@ -211,7 +248,7 @@ describe('single sign-on (OIDC)', () => {
     // The same tampering, undone: the provider's own token signs in (the re-signing itself is sound).
     idpA.tamperIdToken = (c) => c;
     try {
-      expect((await signIn({ idp: idpA, sub: 'a-dave' })).res.status).toBe(303);
+      expect((await signIn({ idp: idpA, sub: 'a-dave' })).res.status).toBe(200);
     } finally {
       idpA.tamperIdToken = undefined;
     }
@@ -227,7 +264,7 @@ describe('single sign-on (OIDC)', () => {
 
     // The same email at beta's own provider is beta's own account.
     const atBeta = await signIn({ idp: idpB, sub: 'b-alice' }, 'beta');
-    expect(atBeta.res.status).toBe(303);
+    expect(atBeta.res.status).toBe(200);
     const atDemo = await signIn({ idp: idpA, sub: 'a-alice' }, 'demo');
     expect(atBeta.me!.id).not.toBe(atDemo.me!.id);
     expect(atBeta.me!.roles).toEqual(['learner']);

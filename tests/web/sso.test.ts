@@ -26,11 +26,10 @@ describe('sign-in with the academy identity provider', () => {
     await page.waitForURL((url) => url.pathname === '/courses');
     // Signed in: the app restored the session from the cookie the callback set.
     await page.getByRole('button', { name: /sign out/i }).waitFor();
-    const token = await page.evaluate(async () => {
-      const csrf = document.cookie.split('; ').find((c) => c.startsWith('academy_csrf='))!.slice('academy_csrf='.length);
-      const res = await fetch('/api/v1/auth/refresh', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: '{}' });
-      return (await res.json()).accessToken as string;
-    });
+    const cookies = Object.fromEntries((await page.context().cookies()).map((c) => [c.name, c.value]));
+    const refreshed = await browser.rig.academy.api.at('demo').post('/api/v1/auth/refresh', {}, { cookie: `academy_rt=${cookies.academy_rt}`, 'x-csrf-token': cookies.academy_csrf });
+    expect(refreshed.status, refreshed.text).toBe(200);
+    const token = refreshed.body.accessToken as string;
     const me = await browser.rig.academy.api.as(token, 'demo').get('/api/v1/users/me');
     expect(me.body).toMatchObject({ email: 'ada@acme.test', name: 'Ada Lovelace' });
   });

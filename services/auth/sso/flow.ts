@@ -55,6 +55,8 @@ export function openState(tenant: Tenant, sso: SsoSettings, sealed: string | und
 
 /** What a successful callback leaves on the request (the verify function's answer). */
 export type SsoUser = { claims: Record<string, unknown>; issuer: string };
+/** What the start gives an API client (`asUrl`): where to send the person. */
+export type SsoStart = { authorizationUrl: string };
 
 /**
  * openid-client's passport strategy with what this academy adds: a `state` and a `nonce` on every
@@ -62,6 +64,15 @@ export type SsoUser = { claims: Record<string, unknown>; issuer: string };
  * token's claims as the "user" (completed with userinfo when the ID token lacks the email).
  */
 class TenantOidcStrategy extends OidcStrategy {
+  /** `asUrl`: the start answers with the provider's URL (an API client opens it itself) instead of redirecting. */
+  override authenticate(req: Request, options: AuthenticateOptions & { asUrl?: boolean }): void {
+    if (options.asUrl) {
+      const self = this as unknown as { redirect(url: string): void; success(user: unknown): void };
+      self.redirect = (url: string) => self.success({ authorizationUrl: url });
+    }
+    super.authenticate(req, options);
+  }
+
   override authorizationRequestParams(req: Request, options: AuthenticateOptions): URLSearchParams {
     const params = new URLSearchParams(super.authorizationRequestParams(req, options) as URLSearchParams | undefined);
     params.set('state', oidc.randomState());
@@ -129,18 +140,17 @@ export class SsoStrategies {
    * `onState` receives the state to seal into the cookie); at the callback it exchanges the code
    * and verifies the ID token, resolving with the claims. Errors become catalogued AppErrors.
    */
-  run(name: string, req: Request, res: Response, opts: { callbackURL: string; session: Record<string, unknown> }): Promise<SsoUser | undefined> {
+  run(name: string, req: Request, res: Response, opts: { callbackURL: string; session: Record<string, unknown>; asUrl?: boolean }): Promise<SsoUser | SsoStart | undefined> {
     (req as Request & { session?: unknown }).session = opts.session;
     return new Promise((resolve, reject) => {
-      const r = req as Request & { ssoUser?: SsoUser };
-      const mw = this.passport.authenticate(name, { session: false, failWithError: true, assignProperty: 'ssoUser', callbackURL: opts.callbackURL } as never, ((err: unknown, user: SsoUser | false, info: unknown) => {
+      const mw = this.passport.authenticate(name, { session: false, callbackURL: opts.callbackURL, asUrl: opts.asUrl } as never, ((err: unknown, user: SsoUser | false, info: unknown) => {
         if (err) return reject(toSsoError(err));
         if (!user) return reject(fail('sso_response_invalid', `The identity provider refused: ${(info as { message?: string })?.message ?? 'no reason given'}`));
         resolve(user);
       }) as never);
       // The start answers with passport's redirect (no callback then): resolve once it is sent.
-      res.once('finish', () => resolve(r.ssoUser));
-      mw(req, res, (err?: unknown) => (err ? reject(toSsoError(err)) : resolve(r.ssoUser)));
+      res.once('finish', () => resolve(undefined));
+      mw(req, res, (err?: unknown) => (err ? reject(toSsoError(err)) : resolve(undefined)));
     });
   }
 }
@@ -149,7 +159,7 @@ export class SsoStrategies {
 export function toSsoError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   const e = err as { code?: string; message?: string; error?: string; error_description?: string; name?: string };
-  const why = e.error_description ?? e.error ?? e.message ?? 'unknown';
+  const why = e.error ? `${e.error}${e.error_description ? ` (${e.error_description})` : ''}` : (e.message ?? 'unknown');
   switch (e.code) {
     case 'OAUTH_JWT_CLAIM_COMPARISON_FAILED':
     case 'OAUTH_JWT_TIMESTAMP_CHECK_FAILED':

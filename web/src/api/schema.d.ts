@@ -4489,7 +4489,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Signed in: to the web app (the path given at the start), with the refresh and CSRF cookies of a password sign-in. A browser (Accept: text/html) that fails is sent to /login?sso_error=<code> instead of a problem+json answer */
+            /** @description Signed in, to an API client (Accept: application/json): the token pair of a password sign-in, and its cookies */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessToken: string;
+                        expiresIn: number;
+                        refreshToken: string;
+                        /** @enum {string} */
+                        tokenType: "Bearer";
+                    };
+                };
+            };
+            /** @description Signed in, a browser: to the web app (the path given at the start), with the refresh and CSRF cookies of a password sign-in. A browser that fails is sent to /login?sso_error=<code> instead of a problem+json answer */
             303: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
@@ -4644,7 +4667,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description To the identity provider; sets the academy_sso state cookie (10 minutes) */
+            /** @description To an API client (Accept: application/json): the provider URL to open; the academy_sso state cookie is set as with the redirect */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        authorizationUrl: string;
+                    };
+                };
+            };
+            /** @description A browser: to the identity provider; sets the academy_sso state cookie (10 minutes) */
             302: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
