@@ -50,6 +50,8 @@ export interface IdpOptions {
 
 export interface Idp {
   issuer: string;
+  /** The provider's clients: add to them before the first request reaches it. */
+  clients: IdpClient[];
   /** The account `auto` signs in as next (by sub). */
   nextAccount?: string;
   accounts: Map<string, IdpAccount>;
@@ -81,8 +83,8 @@ export async function startIdp(opts: IdpOptions): Promise<Idp> {
     return a;
   };
 
-  const config: Configuration = {
-    clients: opts.clients.map((c) => ({
+  const config = (): Configuration => ({
+    clients: idp.clients.map((c) => ({
       client_id: c.clientId,
       client_secret: c.clientSecret,
       redirect_uris: c.redirectUris,
@@ -110,13 +112,21 @@ export async function startIdp(opts: IdpOptions): Promise<Idp> {
     ...(mode === 'auto' ? { interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` } } : {}),
     cookies: { keys: ['dev-idp-cookie-key'] },
     ttl: { AuthorizationCode: 60, IdToken: 600, AccessToken: 600, Interaction: 600, Session: 3600, Grant: 3600 },
+  });
+  // Made on the first request, so clients may be added until then (an academy whose port is known
+  // only after it started with this issuer). Plain http: its cookies are not Secure.
+  let made: { provider: Provider; callback: ReturnType<Provider['callback']> } | undefined;
+  const ready = () => {
+    if (!made) {
+      const provider = new Provider(issuer, config());
+      made = { provider, callback: provider.callback() };
+    }
+    return made;
   };
-  const provider = new Provider(issuer, config);
-  // Plain http on localhost: the provider's cookies are not Secure, and it trusts no proxy.
-  const callback = provider.callback();
 
   const idp: Idp = {
     issuer,
+    clients: [...opts.clients],
     accounts,
     tokenRequests: 0,
     async stop() {
@@ -127,6 +137,7 @@ export async function startIdp(opts: IdpOptions): Promise<Idp> {
 
   /** `auto`: finishes login (as nextAccount) and consent (every requested scope) without a page. */
   async function interact(req: IncomingMessage, res: ServerResponse) {
+    const { provider } = ready();
     const details = await provider.interactionDetails(req, res);
     const { prompt, params } = details;
     if (prompt.name === 'login') {
@@ -192,7 +203,7 @@ export async function startIdp(opts: IdpOptions): Promise<Idp> {
       idp.tokenRequests++;
       if (idp.tamperIdToken) tamperTokenResponse(res);
     }
-    callback(req, res);
+    ready().callback(req, res);
   });
   return idp;
 }
