@@ -25,8 +25,9 @@ export async function assertPasswordSignInAllowed(ctx: ServiceContext, tenant: T
   if (sso?.enforce) throw fail('sso_required', `${tenant.name} signs in with ${sso.displayName}: use GET /api/v1/auth/sso/start`);
 }
 
-/** A path of the web app (never an open redirect), else "My learning". */
-const appPath = (next: string | undefined) => (next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/my');
+/** A path of this origin: one slash, then printable ASCII only (no second slash or backslash: never an open redirect; no CR/LF in Location). */
+const APP_PATH = /^\/(?![/\\])[\x21-\x7E]*$/;
+const appPath = (next: string | undefined) => (next && APP_PATH.test(next) ? next : '/my');
 
 /**
  * A browser navigation (anything but a client asking for JSON first) gets redirects; an API
@@ -79,7 +80,14 @@ export function ssoRoutes(book: RouteBook, ctx: ServiceContext) {
   book.add(
     {
       method: 'get', path: '/auth/sso/start', summary: "Start signing in with the academy's identity provider (a browser navigation: redirects there)", tags, access: 'public', before: strict,
-      query: z.object({ next: z.string().max(2000).optional().describe('Path of the web app to land on afterwards (default /my)') }),
+      query: z.object({
+        next: z
+          .string()
+          .max(2000)
+          .regex(APP_PATH, 'must be a path of the web app, like /courses')
+          .optional()
+          .describe('Path of the web app to land on afterwards (default /my)'),
+      }),
       errors: ['sso_not_configured', 'sso_provider_unavailable'],
       responses: {
         200: { description: 'To an API client (Accept: application/json): the provider URL to open; the academy_sso state cookie is set as with the redirect', schema: z.object({ authorizationUrl: z.string() }) },

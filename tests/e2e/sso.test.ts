@@ -135,6 +135,13 @@ describe('single sign-on (OIDC)', () => {
     const start = await academy.api.at('gamma').get('/api/v1/auth/sso/start', { accept: 'application/json' });
     expect(start.status).toBe(404);
     expect(start.body.code).toBe('sso_not_configured');
+    // `next` must be a path of the web app: no other origin, no header injection.
+    for (const next of ['//evil.example/x', 'https://evil.example/', '/\\evil.example', '/a\r\nSet-Cookie: x=1']) {
+      const bad = await academy.api.at('demo').get(`/api/v1/auth/sso/start?next=${encodeURIComponent(next)}`, { accept: 'application/json' });
+      expect(bad.status, next).toBe(400);
+      expect(bad.body.code).toBe('validation_failed');
+      expect(bad.text).toContain('query.next');
+    }
     // An API client gets the provider URL to open instead of a redirect, and the same state cookie.
     const asApi = await academy.api.at('demo').get('/api/v1/auth/sso/start', { accept: 'application/json' });
     expect(asApi.status, asApi.text).toBe(200);
