@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { useBrowserRig } from './browser.ts';
 import { startIdp, type Idp } from '../support/idp.ts';
 import { saveSsoProvider } from '../../services/auth/sso/settings.ts';
+import { ssoDirectoryFor } from '../../services/auth/sso-routes.ts';
 
 // Single sign-on in Debian's Chromium: the sign-in page's button, the provider's redirects (a
 // different site: 127.0.0.1 against the academy's localhost), and the session the app restores
@@ -32,6 +33,23 @@ describe('sign-in with the academy identity provider', () => {
     const token = refreshed.body.accessToken as string;
     const me = await browser.rig.academy.api.as(token, 'demo').get('/api/v1/users/me');
     expect(me.body).toMatchObject({ email: 'ada@acme.test', name: 'Ada Lovelace' });
+  });
+
+  it('offers only the provider when the academy enforces it', async () => {
+    const { academy } = browser.rig;
+    const demo = (await academy.ctx.tenants.bySlugOrNull('demo'))!;
+    await saveSsoProvider(academy.ctx.dbs.control, demo.id, { issuer: idp.issuer, clientId: 'academy-web', clientSecret: 'web-test-client-secret', displayName: 'Acme Login', allowedEmailDomains: ['acme.test'], enforce: true });
+    ssoDirectoryFor(academy.ctx).clear();
+    try {
+      const page = await (await browser.rig.newContext()).newPage();
+      await page.goto('/login');
+      await page.getByText('This academy signs in through Acme Login only.').waitFor();
+      await page.getByRole('link', { name: 'Sign in with Acme Login' }).waitFor();
+      expect(await page.getByLabel('Password').count()).toBe(0);
+    } finally {
+      await saveSsoProvider(academy.ctx.dbs.control, demo.id, { issuer: idp.issuer, clientId: 'academy-web', clientSecret: 'web-test-client-secret', displayName: 'Acme Login', allowedEmailDomains: ['acme.test'] });
+      ssoDirectoryFor(academy.ctx).clear();
+    }
   });
 
   it('brings a refused person back to the sign-in page with the reason', async () => {
