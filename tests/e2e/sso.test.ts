@@ -182,6 +182,27 @@ describe('single sign-on (OIDC)', () => {
     expect(me!.id).toBe(carol.id);
   });
 
+  it('answers 502 sso_provider_unavailable while the provider cannot be reached, and retries discovery after', async () => {
+    const down = await startIdp({ clients: [{ clientId: 'academy-delta', clientSecret: 'delta-secret-0123456789', redirectUris: [`${academy.url}/api/v1/auth/sso/callback`] }] });
+    const delta = await createTenant(academy.ctx, 'delta');
+    await saveSsoProvider(academy.ctx.dbs.control, delta.id, { issuer: down.issuer, clientId: 'academy-delta', clientSecret: 'delta-secret-0123456789' });
+    await down.stop();
+    const res = await academy.api.at('delta').get('/api/v1/auth/sso/start', { accept: 'application/json' });
+    expect(res.status).toBe(502);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(res.body.code).toBe('sso_provider_unavailable');
+    expect(res.body.detail).toContain(down.issuer);
+    // A failed discovery is not remembered: the provider back on its port, the next start works.
+    const up = await startIdp({ port: Number(new URL(down.issuer).port), clients: [{ clientId: 'academy-delta', clientSecret: 'delta-secret-0123456789', redirectUris: [`${academy.url}/api/v1/auth/sso/callback`] }] });
+    try {
+      const again = await academy.api.at('delta').get('/api/v1/auth/sso/start', { accept: 'application/json' });
+      expect(again.status, again.text).toBe(200);
+      expect(again.body.authorizationUrl.startsWith(up.issuer)).toBe(true);
+    } finally {
+      await up.stop();
+    }
+  });
+
   it('refuses an email outside the allowed domains, and one the provider does not vouch for', async () => {
     const { res, body } = await signIn({ idp: idpA, sub: 'a-bob' });
     expect(res.status).toBe(403);
