@@ -256,7 +256,7 @@ describe('single sign-on (OIDC)', () => {
     expect(spent.body.detail).toContain('invalid_grant');
   });
 
-  it('refuses an ID token of another issuer, for another audience, with another nonce, or expired', async () => {
+  it('refuses an ID token of another issuer, for another audience, with another nonce, expired, or with a forged signature', async () => {
     const cases: [string, (c: Record<string, unknown>) => Record<string, unknown>][] = [
       ['issuer', (c) => ({ ...c, iss: idpB.issuer })],
       ['audience', (c) => ({ ...c, aud: 'academy-beta' })],
@@ -269,9 +269,18 @@ describe('single sign-on (OIDC)', () => {
         const { res, body } = await signIn({ idp: idpA, sub: 'a-dave' });
         expect(res.status, `${what}: ${res.text}`).toBe(401);
         expect(body.code, what).toBe('sso_token_invalid');
+        expect(body.detail, what).toContain(what === 'expiry' ? 'exp' : what === 'issuer' ? '"iss"' : what === 'audience' ? '"aud"' : '"nonce"');
       }
+      // The provider's claims, signed by another key under the provider's key id.
+      idpA.tamperIdToken = (c) => c;
+      idpA.forgeSignature = true;
+      const forged = await signIn({ idp: idpA, sub: 'a-dave' });
+      expect(forged.res.status, forged.res.text).toBe(401);
+      expect(forged.body.code).toBe('sso_token_invalid');
+      expect(forged.body.detail).toContain('signature');
     } finally {
       idpA.tamperIdToken = undefined;
+      idpA.forgeSignature = false;
     }
     // The same tampering, undone: the provider's own token signs in (the re-signing itself is sound).
     idpA.tamperIdToken = (c) => c;

@@ -57,6 +57,8 @@ export interface Idp {
   accounts: Map<string, IdpAccount>;
   /** Changes the claims of the next ID tokens the token endpoint answers with (re-signed with the provider's key). */
   tamperIdToken?: (claims: JWTPayload) => JWTPayload;
+  /** With tamperIdToken: sign with a key of nobody's, under the provider's key id (a forged signature). */
+  forgeSignature?: boolean;
   /** Token requests seen (grant codes), newest last. */
   tokenRequests: number;
   stop(): Promise<void>;
@@ -174,9 +176,8 @@ export async function startIdp(opts: IdpOptions): Promise<Idp> {
         if (body.id_token && idp.tamperIdToken) {
           const header = decodeProtectedHeader(body.id_token);
           const claims = idp.tamperIdToken(decodeJwt(body.id_token));
-          void new SignJWT(claims)
-            .setProtectedHeader({ alg: 'RS256', kid: header.kid, typ: header.typ })
-            .sign(privateKey)
+          void (idp.forgeSignature ? generateKeyPair('RS256').then((k) => k.privateKey) : Promise.resolve(privateKey))
+            .then((key) => new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: header.kid, typ: header.typ }).sign(key))
             .then((signed) => {
               out = JSON.stringify({ ...body, id_token: signed });
               finish();

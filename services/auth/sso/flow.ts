@@ -109,7 +109,10 @@ export class SsoStrategies {
     let config: oidc.Configuration;
     try {
       config = await oidc.discovery(url, sso.clientId, sso.clientSecret, undefined, {
-        execute: url.protocol === 'http:' ? [oidc.allowInsecureRequests] : [],
+        // The ID token's signature is checked too (the provider's JWKS, cached by openid-client):
+        // by default openid-client trusts a token endpoint's answer for arriving over TLS, and a
+        // development provider has none.
+        execute: [oidc.enableNonRepudiationChecks, ...(url.protocol === 'http:' ? [oidc.allowInsecureRequests] : [])],
         timeout: this.opts.timeoutSeconds ?? 10,
       });
     } catch (err) {
@@ -136,9 +139,11 @@ export class SsoStrategies {
   }
 
   /**
-   * Runs the tenant's strategy on the request: at the start it redirects to the provider (and
-   * `onState` receives the state to seal into the cookie); at the callback it exchanges the code
-   * and verifies the ID token, resolving with the claims. Errors become catalogued AppErrors.
+   * Runs the tenant's strategy on the request with `session` as its req.session: at the start it
+   * stores its state there (the caller seals it into the cookie) and redirects to the provider
+   * (`asUrl`: resolves with the URL instead); at the callback it reads the state from there,
+   * exchanges the code and verifies the ID token, resolving with the claims. Errors become
+   * catalogued AppErrors.
    */
   run(name: string, req: Request, res: Response, opts: { callbackURL: string; session: Record<string, unknown>; asUrl?: boolean }): Promise<SsoUser | SsoStart | undefined> {
     (req as Request & { session?: unknown }).session = opts.session;
@@ -158,8 +163,10 @@ export class SsoStrategies {
 /** openid-client's and the provider's failures as catalogued errors (nothing here is a 500). */
 export function toSsoError(err: unknown): AppError {
   if (err instanceof AppError) return err;
-  const e = err as { code?: string; message?: string; error?: string; error_description?: string; name?: string };
-  const why = e.error ? `${e.error}${e.error_description ? ` (${e.error_description})` : ''}` : (e.message ?? 'unknown');
+  const e = err as { code?: string; message?: string; error?: string; error_description?: string; name?: string; cause?: unknown };
+  // openid-client wraps oauth4webapi's error, whose message says what exactly failed.
+  const cause = e.cause instanceof Error && e.cause.message !== e.message ? `: ${e.cause.message}` : '';
+  const why = e.error ? `${e.error}${e.error_description ? ` (${e.error_description})` : ''}` : `${e.message ?? 'unknown'}${cause}`;
   switch (e.code) {
     case 'OAUTH_JWT_CLAIM_COMPARISON_FAILED':
     case 'OAUTH_JWT_TIMESTAMP_CHECK_FAILED':
