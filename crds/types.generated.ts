@@ -231,6 +231,56 @@ export interface TenantIngress {
   tlsSecretName?: string;
 }
 
+export interface SsoClientSecretRef {
+  name: string;
+  key: string;
+}
+
+export interface TenantSso {
+  /**
+   * The provider's issuer URL (its discovery document is <issuer>/.well-known/openid-configuration).
+   */
+  issuer: string;
+  /**
+   * The academy's client id at the provider.
+   */
+  clientId: string;
+  /**
+   * The client secret: a key of a Secret in the tenant's namespace academy-<name> (the pods read it as SSO_CLIENT_SECRET; they do not start until it exists).
+   */
+  clientSecretRef: SsoClientSecretRef;
+  /**
+   * What the sign-in button names ("Sign in with <displayName>"); empty uses the issuer's host.
+   */
+  displayName?: string;
+  /**
+   * Email domains that may sign in; empty allows any the provider vouches for.
+   *
+   * @maxItems 50
+   */
+  allowedEmailDomains?: string[];
+  /**
+   * Scopes asked for (openid is always added).
+   *
+   * @maxItems 20
+   */
+  scopes: string[];
+  /**
+   * The ID-token claim whose values map to roles (e.g. groups). Set, it decides the roles at every sign-in; empty, new users are learners and roles are managed in the academy.
+   */
+  roleClaim?: string;
+  /**
+   * Claim value -> role. Every user is a learner; values not listed add nothing.
+   */
+  roleMapping?: {
+    [k: string]: "learner" | "instructor" | "admin" | undefined;
+  };
+  /**
+   * Password sign-in and sign-up are refused (403 sso_required); the provider is the only way in.
+   */
+  enforce: boolean;
+}
+
 export interface ServiceScaling {
   minReplicas: number;
   maxReplicas: number;
@@ -313,6 +363,10 @@ export interface TenantSpec {
   features?: {
     [k: string]: boolean | undefined;
   };
+  /**
+   * Single sign-on with the academy's own OpenID Connect identity provider (docs/sso.md): the authorization-code flow with PKCE; users are made on their first sign-in.
+   */
+  sso?: TenantSso;
   /**
    * Scaling of each service; each runs as its own Deployment with an HPA.
    */

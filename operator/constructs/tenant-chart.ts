@@ -82,9 +82,37 @@ export function tenantConfig(tenant: Tenant, shardMap: ShardMap, redisUrl?: stri
     REDIS_PREFIX: `academy:${name}:`,
     SHARD_MAP: shardMapJson(shardMap),
   };
+  Object.assign(config, ssoConfig(tenant));
   if (domains.length) config.CORS_ORIGINS = domains.map((d) => `${tls ? 'https' : 'http'}://${d}`).join(',');
   if (redisUrl) config.REDIS_URL = redisUrl;
   return config;
+}
+
+/**
+ * The tenant's single sign-on (spec.sso) as the academy reads it (services/kit/config.ts SSO_*;
+ * docs/sso.md). The client secret is not here: `ssoEnv` gives it to the auth service from the
+ * Secret spec.sso.clientSecretRef names.
+ */
+export function ssoConfig(tenant: Tenant): Record<string, string> {
+  const sso = tenant.spec.sso;
+  if (!sso) return {};
+  const config: Record<string, string> = {
+    SSO_ISSUER: sso.issuer,
+    SSO_CLIENT_ID: sso.clientId,
+    SSO_ALLOWED_EMAIL_DOMAINS: (sso.allowedEmailDomains ?? []).join(','),
+    SSO_SCOPES: (sso.scopes ?? ['openid', 'email', 'profile']).join(','),
+    SSO_ROLE_MAPPING: sortedJson(sso.roleMapping ?? {}),
+    SSO_ENFORCE: String(sso.enforce ?? false),
+  };
+  if (sso.displayName) config.SSO_DISPLAY_NAME = sso.displayName;
+  if (sso.roleClaim) config.SSO_ROLE_CLAIM = sso.roleClaim;
+  return config;
+}
+
+/** The client secret of the tenant's identity provider, for the service that signs in (auth): none without spec.sso. */
+export function ssoEnv(tenant: Tenant): k8s.EnvVar[] {
+  const ref = tenant.spec.sso?.clientSecretRef;
+  return ref ? [{ name: 'SSO_CLIENT_SECRET', valueFrom: { secretKeyRef: { name: ref.name, key: ref.key } } }] : [];
 }
 
 /** Database environment of every service: credentials from the Secret, then URLs built from them. */
@@ -155,7 +183,8 @@ export class TenantChart extends Chart {
         scaling: tenant.spec.services[service as keyof typeof tenant.spec.services],
         image,
         imagePullPolicy: tenant.spec.imagePullPolicy,
-        env,
+        // Only the auth service signs people in: only it reads the identity provider's client secret.
+        env: service === 'auth' ? [...env, ...ssoEnv(tenant)] : env,
         configHash,
         owner,
       });

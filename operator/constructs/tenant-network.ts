@@ -1,7 +1,7 @@
 /**
  * Network of a tenant's namespace: deny everything by default, then allow exactly
  * ingress controller -> gateway, gateway -> services, operator -> courses (publishing),
- * services -> PostgreSQL / Redis / DNS; and the Ingress of the tenant's domains to the gateway.
+ * services -> PostgreSQL / Redis / DNS, auth -> the identity provider (spec.sso); and the Ingress of the tenant's domains to the gateway.
  */
 import { Construct } from 'constructs';
 import {
@@ -85,6 +85,13 @@ export class TenantNetwork extends Construct {
     const external = shardMap.clusters.some((c) => c.connection.engine === 'external');
     policy('allow-postgres-egress', allPods(), { egress: [{ peers: [...databasePeers, ...(external ? [NetworkPolicyIpBlock.anyIpv4(this, scopeId())] : [])], ports: [NetworkPolicyPort.tcp(5432)] }] });
     policy('allow-redis-egress', allPods(), { egress: [{ peers: anywhere(), ports: [NetworkPolicyPort.tcp(6379)] }] });
+    // Single sign-on: the auth service fetches the provider's discovery document, keys and tokens
+    // (its addresses are known only by name, so any address on the issuer's port).
+    if (tenant.spec.sso) {
+      const issuer = new URL(tenant.spec.sso.issuer);
+      const port = Number(issuer.port) || (issuer.protocol === 'http:' ? 80 : 443);
+      policy('allow-sso-egress', component('auth'), { egress: [{ peers: [NetworkPolicyIpBlock.anyIpv4(this, scopeId())], ports: [NetworkPolicyPort.tcp(port)] }] });
+    }
 
     const domains = tenant.spec.domains ?? [];
     if (domains.length > 0) {

@@ -13,6 +13,7 @@ import { requestVerification } from './domain/mail-tokens.ts';
 import { login } from './domain/login.ts';
 import { revokeFamily, rotateRefreshToken } from './domain/sessions.ts';
 import { disableMfa, enableMfa, startMfaSetup } from './domain/mfa-enrolment.ts';
+import { assertPasswordSignInAllowed } from './sso-routes.ts';
 import { clearSessionCookies, REFRESH_COOKIE, refreshTokenOf, setSessionCookies } from './cookies.ts';
 
 export function authRoutes(book: RouteBook, ctx: ServiceContext) {
@@ -33,9 +34,10 @@ export function authRoutes(book: RouteBook, ctx: ServiceContext) {
     {
       method: 'post', path: '/auth/register', summary: 'Create a learner account and sign in', tags, access: 'public', before: strict,
       body: RegisterSchema,
-      responses: { 201: { description: 'Created', schema: z.object({ user: UserSchema }).extend(TokenPairSchema.shape) }, 409: { description: 'Email taken' } },
+      responses: { 201: { description: 'Created', schema: z.object({ user: UserSchema }).extend(TokenPairSchema.shape) }, 409: { description: 'Email taken' } }, errors: ['sso_required'],
     },
     async ({ body, tenant, res }) => {
+      await assertPasswordSignInAllowed(ctx, tenant);
       const { user, tokens } = await registerUser(dbs, keys, settings, { tenant, ...body, afterInsert: (trx, u) => requestVerification(ctx, trx, tenant, u) });
       setSessionCookies(res, tokens.refreshToken, settings.refreshTtlSeconds, config.COOKIE_SECURE);
       return { status: 201, body: { user: presentUser(user), ...tokens } };
@@ -46,9 +48,10 @@ export function authRoutes(book: RouteBook, ctx: ServiceContext) {
     {
       method: 'post', path: '/auth/login', summary: 'Sign in with email, password and (when enabled) a TOTP code', tags, access: 'public', before: strict,
       body: LoginSchema,
-      responses: { 200: { description: 'Signed in', schema: TokenPairSchema }, 401: { description: 'Wrong credentials, mfa_required or mfa_invalid' }, 429: { description: 'Locked for a while' } },
+      responses: { 200: { description: 'Signed in', schema: TokenPairSchema }, 401: { description: 'Wrong credentials, mfa_required or mfa_invalid' }, 429: { description: 'Locked for a while' } }, errors: ['sso_required'],
     },
     async ({ body, tenant, res }) => {
+      await assertPasswordSignInAllowed(ctx, tenant);
       const tokens = await login({ dbs, keys, kv: ctx.kv, settings }, { tenant, ...body });
       setSessionCookies(res, tokens.refreshToken, settings.refreshTtlSeconds, config.COOKIE_SECURE);
       return { body: tokens };

@@ -169,6 +169,36 @@ export const ConfigSchema = z.object({
   TENANT_NAME: z.string().min(1).max(200).optional(),
   TENANT_DOMAINS: csv.default([]),
   /**
+   * Single sign-on of DEFAULT_TENANT (docs/sso.md): the operator sets these from the Tenant's
+   * spec.sso (the client secret from the Secret it names). Unset SSO_ISSUER: the tenant's row in
+   * the control database's sso_providers table decides (local, many tenants), else no SSO.
+   */
+  SSO_ISSUER: z.url().optional(),
+  SSO_CLIENT_ID: z.string().min(1).optional(),
+  SSO_CLIENT_SECRET: z.string().min(1).optional(),
+  /** What the sign-in button says: "Sign in with <SSO_DISPLAY_NAME>". */
+  SSO_DISPLAY_NAME: z.string().min(1).max(100).optional(),
+  /** Email domains allowed to sign in (comma-separated); empty: any domain. */
+  SSO_ALLOWED_EMAIL_DOMAINS: csv.default([]),
+  /** Scopes asked for, comma-separated (openid is always asked). */
+  SSO_SCOPES: csv.default(['openid', 'email', 'profile']),
+  /** The ID-token claim whose values map to roles (e.g. `groups`); unset: roles are managed in the academy. */
+  SSO_ROLE_CLAIM: z.string().min(1).optional(),
+  /** JSON object: claim value -> learner | instructor | admin. */
+  SSO_ROLE_MAPPING: z
+    .string()
+    .default('{}')
+    .transform((s, ctx) => {
+      try {
+        return z.record(z.string(), z.enum(['learner', 'instructor', 'admin'])).parse(JSON.parse(s));
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON object of claim value -> learner, instructor or admin' });
+        return z.NEVER;
+      }
+    }),
+  /** true: password sign-in (and sign-up) of DEFAULT_TENANT is refused with 403 sso_required. */
+  SSO_ENFORCE: bool.default(false),
+  /**
    * JWT signing keys from a Secret (the operator's): JSON `{"keys":[P-256 (ES256) or Ed25519 (EdDSA,
    * verify-only once an ES256 key is first) private JWKs with kid]}`, newest first. Unset: keys are made and rotated in the control database.
    */

@@ -30,6 +30,8 @@ export const ERROR_CATALOGUE = {
   verification_token_invalid: { status: 400, title: 'The verification link is not valid or already used' },
   coupon_invalid: { status: 400, title: 'The coupon does not exist, has expired, is used up or is for another course' },
   course_not_priced: { status: 400, title: 'The course is free: enroll without an order' },
+  sso_state_invalid: { status: 400, title: 'The sign-in with the identity provider was not started here, was already finished, or took too long; start again' },
+  sso_response_invalid: { status: 400, title: 'The identity provider answered with an error or an answer that does not verify' },
   // 401
   unauthorized: { status: 401, title: 'Authentication is required' },
   token_invalid: { status: 401, title: 'The access token is not valid' },
@@ -45,6 +47,7 @@ export const ERROR_CATALOGUE = {
   refresh_token_invalid: { status: 401, title: 'The refresh token is not valid' },
   refresh_token_expired: { status: 401, title: 'The refresh token has expired' },
   refresh_token_reused: { status: 401, title: 'The refresh token was already used; its sessions are signed out' },
+  sso_token_invalid: { status: 401, title: 'The identity provider\'s ID token does not verify (issuer, audience, nonce, signature or expiry)' },
   // 402, 403
   payment_required: { status: 402, title: 'The course is priced' },
   forbidden: { status: 403, title: 'You are not allowed to do this' },
@@ -58,6 +61,9 @@ export const ERROR_CATALOGUE = {
   playback_url_expired: { status: 403, title: 'The playback link has expired' },
   current_password_wrong: { status: 403, title: 'The current password is wrong' },
   email_not_verified: { status: 403, title: 'Verify your email address before buying' },
+  sso_required: { status: 403, title: 'This academy signs in through its identity provider (single sign-on), not with a password' },
+  sso_email_domain: { status: 403, title: 'The email address is not in a domain this academy accepts' },
+  sso_email_unverified: { status: 403, title: 'The identity provider does not vouch for the email address' },
   // 404
   api_key_not_found: { status: 404, title: 'No such API key' },
   not_found: { status: 404, title: 'Not found' },
@@ -72,6 +78,7 @@ export const ERROR_CATALOGUE = {
   video_not_found: { status: 404, title: 'No such video' },
   question_not_found: { status: 404, title: 'No such question in this quiz' },
   order_not_found: { status: 404, title: 'No such order' },
+  sso_not_configured: { status: 404, title: 'This academy has no single sign-on' },
   // 408, 409
   request_timeout: { status: 408, title: 'The request took too long to arrive' },
   conflict: { status: 409, title: 'Conflict' },
@@ -111,6 +118,7 @@ export const ERROR_CATALOGUE = {
   redis_unavailable: { status: 503, title: 'A backing service is unavailable; retry shortly' },
   rate_limit_unavailable: { status: 503, title: 'Rate limits cannot be checked; retry shortly' },
   shard_moving: { status: 503, title: 'This data is being moved; retry shortly' },
+  sso_provider_unavailable: { status: 502, title: 'The identity provider could not be reached' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

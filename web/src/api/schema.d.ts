@@ -424,6 +424,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/sso": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The academy's single sign-on, for the sign-in page
+         * @description The academy's single sign-on, for the sign-in page
+         */
+        get: operations["getAuthSso"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the identity provider sends the browser back: verifies, signs in (creating the account on first use), redirects to the web app
+         * @description Where the identity provider sends the browser back: verifies, signs in (creating the account on first use), redirects to the web app
+         */
+        get: operations["getAuthSsoCallback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start signing in with the academy's identity provider (a browser navigation: redirects there)
+         * @description Start signing in with the academy's identity provider (a browser navigation: redirects there)
+         */
+        get: operations["getAuthSsoStart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/authoring/courses": {
         parameters: {
             query?: never;
@@ -1373,7 +1433,7 @@ export interface components {
              * @description Stable machine code (the catalogue in services/kit/error-catalogue.ts)
              * @enum {string}
              */
-            code: "bad_request" | "validation_failed" | "malformed_json" | "malformed_path" | "malformed_request" | "invalid_cursor" | "invalid_format" | "invalid_text" | "invalid_value" | "out_of_range" | "value_too_long" | "check_violation" | "cannot_demote_self" | "course_empty" | "prerequisite_cycle" | "prerequisite_not_found" | "quiz_completes_by_passing" | "mfa_already_enabled" | "mfa_not_enabled" | "mfa_not_started" | "webhook_signature_invalid" | "reset_token_invalid" | "verification_token_invalid" | "coupon_invalid" | "course_not_priced" | "unauthorized" | "token_invalid" | "token_expired" | "token_wrong_tenant" | "service_token_invalid" | "api_key_invalid" | "api_key_expired" | "invalid_credentials" | "mfa_required" | "mfa_invalid" | "refresh_token_missing" | "refresh_token_invalid" | "refresh_token_expired" | "refresh_token_reused" | "payment_required" | "forbidden" | "role_required" | "api_key_scope" | "csrf_failed" | "not_course_author" | "not_enrolled" | "prerequisites_not_met" | "playback_url_invalid" | "playback_url_expired" | "current_password_wrong" | "email_not_verified" | "api_key_not_found" | "not_found" | "route_not_found" | "tenant_not_found" | "user_not_found" | "course_not_found" | "module_not_found" | "lesson_not_found" | "quiz_not_found" | "certificate_not_found" | "video_not_found" | "question_not_found" | "order_not_found" | "request_timeout" | "conflict" | "already_exists" | "reference_missing" | "serialization_failure" | "deadlock" | "email_taken" | "slug_taken" | "course_managed" | "course_conflict" | "attempts_exhausted" | "quiz_needs_question" | "video_not_ready" | "not_a_quiz" | "order_not_payable" | "order_not_refundable" | "already_enrolled" | "coupon_code_taken" | "idempotency_key_reused" | "payload_too_large" | "unsupported_media_type" | "video_too_large" | "unsupported_video_type" | "range_not_satisfiable" | "rate_limited" | "login_locked" | "headers_too_large" | "internal" | "unavailable" | "payments_unavailable" | "upstream_unavailable" | "upstream_timeout" | "redis_unavailable" | "rate_limit_unavailable" | "shard_moving";
+            code: "bad_request" | "validation_failed" | "malformed_json" | "malformed_path" | "malformed_request" | "invalid_cursor" | "invalid_format" | "invalid_text" | "invalid_value" | "out_of_range" | "value_too_long" | "check_violation" | "cannot_demote_self" | "course_empty" | "prerequisite_cycle" | "prerequisite_not_found" | "quiz_completes_by_passing" | "mfa_already_enabled" | "mfa_not_enabled" | "mfa_not_started" | "webhook_signature_invalid" | "reset_token_invalid" | "verification_token_invalid" | "coupon_invalid" | "course_not_priced" | "sso_state_invalid" | "sso_response_invalid" | "unauthorized" | "token_invalid" | "token_expired" | "token_wrong_tenant" | "service_token_invalid" | "api_key_invalid" | "api_key_expired" | "invalid_credentials" | "mfa_required" | "mfa_invalid" | "refresh_token_missing" | "refresh_token_invalid" | "refresh_token_expired" | "refresh_token_reused" | "sso_token_invalid" | "payment_required" | "forbidden" | "role_required" | "api_key_scope" | "csrf_failed" | "not_course_author" | "not_enrolled" | "prerequisites_not_met" | "playback_url_invalid" | "playback_url_expired" | "current_password_wrong" | "email_not_verified" | "sso_required" | "sso_email_domain" | "sso_email_unverified" | "api_key_not_found" | "not_found" | "route_not_found" | "tenant_not_found" | "user_not_found" | "course_not_found" | "module_not_found" | "lesson_not_found" | "quiz_not_found" | "certificate_not_found" | "video_not_found" | "question_not_found" | "order_not_found" | "sso_not_configured" | "request_timeout" | "conflict" | "already_exists" | "reference_missing" | "serialization_failure" | "deadlock" | "email_taken" | "slug_taken" | "course_managed" | "course_conflict" | "attempts_exhausted" | "quiz_needs_question" | "video_not_ready" | "not_a_quiz" | "order_not_payable" | "order_not_refundable" | "already_enrolled" | "coupon_code_taken" | "idempotency_key_reused" | "payload_too_large" | "unsupported_media_type" | "video_too_large" | "unsupported_video_type" | "range_not_satisfiable" | "rate_limited" | "login_locked" | "headers_too_large" | "internal" | "unavailable" | "payments_unavailable" | "upstream_unavailable" | "upstream_timeout" | "redis_unavailable" | "rate_limit_unavailable" | "shard_moving" | "sso_provider_unavailable";
             detail?: string;
             /** @description The fields at fault (validation_failed) */
             errors?: {
@@ -3211,6 +3271,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Codes: `sso_required` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Codes: `tenant_not_found` */
             404: {
                 headers: {
@@ -4928,6 +5005,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Codes: `sso_required` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Codes: `tenant_not_found` */
             404: {
                 headers: {
@@ -5007,6 +5101,420 @@ export interface operations {
                     "RateLimit-Policy"?: string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuthSso: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Whether the academy has single sign-on, what its button says, and whether password sign-in is off */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        displayName?: string;
+                        enabled: boolean;
+                        enforce: boolean;
+                        startUrl?: string;
+                    };
+                };
+            };
+            /** @description Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuthSsoCallback: {
+        parameters: {
+            query?: {
+                code?: string;
+                error?: string;
+                error_description?: string;
+                state?: string;
+            };
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path?: never;
+            cookie?: {
+                /** @description Set by /auth/sso/start */
+                academy_sso?: string;
+            };
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Signed in, to an API client (Accept: application/json): the token pair of a password sign-in, and its cookies */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessToken: string;
+                        expiresIn: number;
+                        refreshToken: string;
+                        /** @enum {string} */
+                        tokenType: "Bearer";
+                    };
+                };
+            };
+            /** @description Signed in, a browser: to the web app (the path given at the start), with the refresh and CSRF cookies of a password sign-in. A browser that fails is sent to /login?sso_error=<code> instead of a problem+json answer */
+            303: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Codes: `sso_state_invalid`, `sso_response_invalid`, `validation_failed` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `sso_token_invalid` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `sso_email_domain`, `sso_email_unverified` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `sso_not_configured`, `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `sso_provider_unavailable` */
+            502: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuthSsoStart: {
+        parameters: {
+            query?: {
+                /** @description Path of the web app to land on afterwards (default /my) */
+                next?: string;
+            };
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description To an API client (Accept: application/json): the provider URL to open; the academy_sso state cookie is set as with the redirect */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        authorizationUrl: string;
+                    };
+                };
+            };
+            /** @description A browser: to the identity provider; sets the academy_sso state cookie (10 minutes) */
+            302: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Codes: `validation_failed` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `sso_not_configured`, `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `sso_provider_unavailable` */
+            502: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
                     /** @description The request id (echoed from the request, or made here): quote it to support */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;

@@ -10,8 +10,12 @@ import { session } from './session';
 import { safeNext } from './next';
 import { Field, FormError, describedBy, showServerErrors } from '../ui/form';
 import { PageTitle, buttonClass, inputClass } from '../ui/status';
+import { SsoButton, ssoErrorMessage, useSso } from './sso';
 
-/** Sign in; when the account has MFA the server asks for the code and the form grows a field. */
+/**
+ * Sign in; when the account has MFA the server asks for the code and the form grows a field. An
+ * academy with single sign-on offers "Sign in with <provider>" (only that when it enforces it).
+ */
 export default function LoginPage() {
   const [needsCode, setNeedsCode] = useState(false);
   const navigate = useNavigate();
@@ -19,6 +23,8 @@ export default function LoginPage() {
   const queryClient = useQueryClient();
   const form = useForm<LoginReq>({ resolver: zodResolver(LoginSchema) });
   const { errors, isSubmitting } = form.formState;
+  const sso = useSso().data;
+  const ssoError = ssoErrorMessage(params.get('sso_error'));
 
   const submit = form.handleSubmit(async (body) => {
     try {
@@ -39,6 +45,14 @@ export default function LoginPage() {
   return (
     <section className="mx-auto max-w-md">
       <PageTitle>Sign in</PageTitle>
+      {(sso?.enabled || ssoError) && (
+        <div className="mb-4 rounded-lg bg-white p-6 shadow">
+          <FormError message={ssoError} />
+          {sso?.enabled && sso.displayName && <SsoButton displayName={sso.displayName} next={safeNext(params.get('next'))} />}
+          {sso?.enforce && <p className="mt-4 text-sm">This academy signs in through {sso.displayName} only.</p>}
+        </div>
+      )}
+      {!sso?.enforce && (
       <form noValidate onSubmit={submit} className="rounded-lg bg-white p-6 shadow">
         <FormError message={errors.root?.server?.message} />
         <Field id="email" label="Email" error={errors.email?.message}>
@@ -65,6 +79,7 @@ export default function LoginPage() {
           </Link>
         </p>
       </form>
+      )}
     </section>
   );
 }
