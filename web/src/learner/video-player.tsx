@@ -5,9 +5,10 @@ import { withGrant, type PlaybackGrant } from './playback-grant';
 const HEARTBEAT_EVERY_MS = 5_000;
 
 /**
- * The video player: HLS through hls.js where the browser has no native HLS (loaded only for
- * .m3u8 sources), native playback otherwise. It resumes at the saved position and reports the
- * position while playing, on pause, on seek and when the page is hidden; the end completes it.
+ * The video player: HLS through hls.js where the browser has Media Source Extensions (loaded
+ * only for .m3u8 sources), native HLS without them, native playback for files. It resumes at
+ * the saved position and reports the position while playing, on pause, on seek and when the
+ * page is hidden; the end completes it.
  * With a `grant` (uploaded videos' signed links) it plays on past the link's expiry.
  */
 export function VideoPlayer({ lessonId, src, title, resumeAt, durationSeconds, grant }: { lessonId: string; src: string; title: string; resumeAt: number; durationSeconds: number; grant?: PlaybackGrant }) {
@@ -35,19 +36,31 @@ export function VideoPlayer({ lessonId, src, title, resumeAt, durationSeconds, g
         },
       );
     };
-    if (isHls && !el.canPlayType('application/vnd.apple.mpegurl')) {
+    const playNatively = () => {
+      el.src = src;
+      el.addEventListener('error', swapSource);
+      destroy = () => el.removeEventListener('error', swapSource);
+    };
+    if (isHls) {
+      // hls.js wherever Media Source Extensions exist (it lets us sign each request with a fresh
+      // link), native HLS only without them (iOS); Chromium's own HLS would refetch the whole
+      // source on renewal.
       void import('hls.js').then(({ default: Hls }) => {
         if (cancelled) return;
-        if (!Hls.isSupported()) return setError('This browser cannot play this video.');
-        const hls = new Hls(
-          grant
-            ? {
-                // Every playlist and segment request carries the newest link's signature (one
-                // signature covers every file of the video), renewed first when it is due.
-                xhrSetup: async (xhr, url) => xhr.open('GET', withGrant(url, (await grant.fresh()).url), true),
-              }
-            : {},
-        );
+        if (!Hls.isSupported()) {
+          if (el.canPlayType('application/vnd.apple.mpegurl')) return playNatively();
+          return setError('This browser cannot play this video.');
+        }
+        const hls = new Hls({
+          // At most ~30 s ahead (hls.js would otherwise fill 60 MB of a low-bitrate video): a
+          // learner who stops early does not download the whole lesson, and segments are fetched
+          // near the time they play, each signed with the link current then.
+          maxBufferLength: 20,
+          maxMaxBufferLength: 30,
+          // Every playlist and segment request carries the newest link's signature (one signature
+          // covers every file of the video), renewed first when it is due.
+          ...(grant ? { xhrSetup: async (xhr: XMLHttpRequest, url: string) => xhr.open('GET', withGrant(url, (await grant.fresh()).url), true) } : {}),
+        });
         hls.on(Hls.Events.ERROR, (_e, data) => {
           if (grant && data.response?.code === 403) {
             // The link expired anyway (a sleeping tab, a clock far off): renew, load on from here.
@@ -64,9 +77,7 @@ export function VideoPlayer({ lessonId, src, title, resumeAt, durationSeconds, g
         destroy = () => hls.destroy();
       });
     } else {
-      el.src = src;
-      el.addEventListener('error', swapSource);
-      destroy = () => el.removeEventListener('error', swapSource);
+      playNatively();
     }
     return () => {
       cancelled = true;
