@@ -384,6 +384,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/certificates/{code}/printable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The printable certificate (SVG, A4 landscape), from object storage
+         * @description The printable file of a certificate (no sign-in, like its verification): written to object storage on first request, then served from there.
+         */
+        get: operations["getCertificatesByCodePrintable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/certificates/public-key": {
         parameters: {
             query?: never;
@@ -4537,6 +4557,109 @@ export interface operations {
                         valid: boolean;
                     };
                 };
+            };
+            /** @description Codes: `validation_failed`, `malformed_path` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description certificate_not_found. Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCertificatesByCodePrintable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description image/svg+xml */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Codes: `validation_failed`, `malformed_path` */
             400: {
