@@ -13,7 +13,7 @@ import { processVideo } from './domain/process.ts';
  */
 export const videoService: ServiceModule = {
   name: 'video',
-  prefixes: ['/videos'],
+  prefixes: ['/videos', '/video-uploads'],
   migrations: videoMigrations,
   routes: videoRoutes,
   async start(ctx) {

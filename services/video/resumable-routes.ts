@@ -21,7 +21,7 @@ export function resumableRoutes(book: RouteBook, ctx: ServiceContext) {
 
   book.add(
     {
-      method: 'post', path: '/videos/uploads', summary: 'Start a resumable (tus) video upload', tags: ['videos'],
+      method: 'post', path: '/video-uploads', summary: 'Start a resumable (tus) video upload', tags: ['videos'],
       description: description('Creates an upload of `Upload-Length` bytes and answers its URL in `Location`; send the bytes with PATCH (or in this request, as `application/offset+octet-stream`).'),
       access: STAFF,
       headers: { 'Tus-Resumable': TusHeaders.shape['Tus-Resumable'], 'Upload-Length': TusHeaders.shape['Upload-Length'], 'Upload-Metadata': TusHeaders.shape['Upload-Metadata'] },
@@ -36,7 +36,7 @@ export function resumableRoutes(book: RouteBook, ctx: ServiceContext) {
 
   book.add(
     {
-      method: 'head', path: '/videos/uploads/:uploadId', summary: 'How much of a resumable upload the server holds (tus)', tags: ['videos'],
+      method: 'head', path: '/video-uploads/:uploadId', summary: 'How much of a resumable upload the server holds (tus)', tags: ['videos'],
       description: description('Answers `Upload-Offset` (continue from there with PATCH) and `Upload-Length`.'),
       access: STAFF, params: UploadIdParams, headers: { 'Tus-Resumable': TusHeaders.shape['Tus-Resumable'] },
       responses: { 200: { description: 'The offset and the length', headers: { ...OFFSET, 'Upload-Length': header('The file size', { type: 'integer' }) } } },
@@ -47,7 +47,7 @@ export function resumableRoutes(book: RouteBook, ctx: ServiceContext) {
 
   book.add(
     {
-      method: 'patch', path: '/videos/uploads/:uploadId', summary: 'Send bytes of a resumable upload from Upload-Offset (tus)', tags: ['videos'],
+      method: 'patch', path: '/video-uploads/:uploadId', summary: 'Send bytes of a resumable upload from Upload-Offset (tus)', tags: ['videos'],
       description: description('Appends the body at `Upload-Offset` (which must equal the server\'s offset, else 409). The last chunk turns the file into a video exactly like `POST /videos`: stored, recorded, processing queued; its id is in `Video-Id`.'),
       access: STAFF, params: UploadIdParams, body: ChunkSchema, bodyContentType: 'application/offset+octet-stream',
       headers: { 'Tus-Resumable': TusHeaders.shape['Tus-Resumable'], 'Upload-Offset': TusHeaders.shape['Upload-Offset'] },
@@ -62,7 +62,7 @@ export function resumableRoutes(book: RouteBook, ctx: ServiceContext) {
 
   book.add(
     {
-      method: 'delete', path: '/videos/uploads/:uploadId', summary: 'Cancel a resumable upload (tus termination)', tags: ['videos'],
+      method: 'delete', path: '/video-uploads/:uploadId', summary: 'Cancel a resumable upload (tus termination)', tags: ['videos'],
       access: STAFF, params: UploadIdParams, headers: { 'Tus-Resumable': TusHeaders.shape['Tus-Resumable'] },
       responses: { 204: { description: 'The staged bytes are gone' } },
       errors: ['upload_not_found'],

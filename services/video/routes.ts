@@ -24,7 +24,7 @@ export function videoRoutes(book: RouteBook, ctx: ServiceContext) {
 
   book.add(
     {
-      method: 'post', path: '/videos', summary: 'Upload a video (multipart field "file"); processing is queued. Large files: the resumable /videos/uploads', tags: ['videos'],
+      method: 'post', path: '/videos', summary: 'Upload a video (multipart field "file"); processing is queued. Large files: the resumable /video-uploads', tags: ['videos'],
       access: ['instructor', 'admin'], body: UploadFormSchema, bodyContentType: 'multipart/form-data',
       responses: { 201: { description: 'Stored; processing is queued', schema: UploadedSchema } },
       errors: ['validation_failed', 'video_too_large', 'unsupported_video_type'],

@@ -31,7 +31,7 @@ const json = (r: Response): Promise<any> => r.json();
 const call = (method: string, path: string, token: string, headers: Record<string, string> = {}, body?: Buffer, tenant = 'demo') =>
   fetch(academy.url + path, { method, headers: { authorization: `Bearer ${token}`, 'x-tenant': tenant, ...TUS, ...headers }, body: body && new Uint8Array(body) });
 const create = (token: string, length: number, name = 'clip.mp4', tenant = 'demo') =>
-  call('POST', '/api/v1/videos/uploads', token, { 'upload-length': String(length), 'upload-metadata': `filename ${b64(name)},filetype ${b64('video/mp4')}` }, undefined, tenant);
+  call('POST', '/api/v1/video-uploads', token, { 'upload-length': String(length), 'upload-metadata': `filename ${b64(name)},filetype ${b64('video/mp4')}` }, undefined, tenant);
 const patch = (token: string, url: string, offset: number, bytes: Buffer, tenant = 'demo') =>
   call('PATCH', url, token, { 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' }, bytes, tenant);
 const offsetOf = async (token: string, url: string) => {
@@ -64,7 +64,7 @@ describe('resumable video upload (tus)', () => {
     const created = await create(admin, clip.length, 'resumed.mp4');
     expect(created.status).toBe(201);
     const url = created.headers.get('location')!;
-    expect(url).toMatch(/^\/api\/v1\/videos\/uploads\/[0-9a-f]{32}$/);
+    expect(url).toMatch(/^\/api\/v1\/video-uploads\/[0-9a-f]{32}$/);
     expect(await offsetOf(admin, url)).toBe(0);
 
     // Send the first half, wait until the server holds it, then cut the connection.
@@ -108,7 +108,7 @@ describe('resumable video upload (tus)', () => {
     const progress: number[] = [];
     const id = await new Promise<string>((resolve, reject) => {
       const upload = new tus.Upload(clip, {
-        endpoint: `${academy.url}/api/v1/videos/uploads`,
+        endpoint: `${academy.url}/api/v1/video-uploads`,
         headers: { authorization: `Bearer ${admin}`, 'x-tenant': 'demo' },
         metadata: { filename: 'chunked.mp4', filetype: 'video/mp4' },
         chunkSize: Math.ceil(clip.length / 4),
@@ -144,7 +144,7 @@ describe('resumable video upload (tus)', () => {
     const big = await create(admin, MAX + 1);
     expect(big.status).toBe(413);
     expect((await json(big)).code).toBe('video_too_large');
-    const none = await call('POST', '/api/v1/videos/uploads', admin, { 'upload-defer-length': '1' });
+    const none = await call('POST', '/api/v1/video-uploads', admin, { 'upload-defer-length': '1' });
     expect(none.status).toBe(400);
     expect((await json(none)).errors[0].field).toBe('headers.upload-length');
   });
@@ -177,6 +177,6 @@ describe('resumable video upload (tus)', () => {
     // A tus chunk sent to a route that takes JSON is refused by its media type.
     const wrongRoute = await fetch(`${academy.url}/api/v1/courses`, { method: 'POST', headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/offset+octet-stream' }, body: 'x' });
     expect(wrongRoute.status).toBe(415);
-    expect(await text((await fetch(`${academy.url}/api/v1/openapi.json`)).body as never)).toContain('/api/v1/videos/uploads/{uploadId}');
+    expect(await text((await fetch(`${academy.url}/api/v1/openapi.json`)).body as never)).toContain('/api/v1/video-uploads/{uploadId}');
   });
 });

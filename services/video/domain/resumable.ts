@@ -10,7 +10,7 @@ import { Gate, ingestVideo, type IngestDeps } from './ingest.ts';
 import { SNIFF_BYTES } from './sniff.ts';
 
 /** Where the tus endpoint is mounted (the creation URL; an upload is `<path>/<id>`). */
-export const RESUMABLE_PATH = '/api/v1/videos/uploads';
+export const RESUMABLE_PATH = '/api/v1/video-uploads';
 /** An unfinished upload is forgotten a day after it was created. */
 const EXPIRES_MS = 24 * 60 * 60 * 1000;
 const TUS_VERSION = '1.0.0';

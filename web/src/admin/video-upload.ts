@@ -71,7 +71,7 @@ function resumable(file: File, onProgress: (sent: number, total: number) => void
     ({ Upload }) =>
       new Promise<string>((resolve, reject) => {
         const upload = new Upload(file, {
-          endpoint: '/api/v1/videos/uploads',
+          endpoint: '/api/v1/video-uploads',
           metadata: { filename: file.name, filetype: file.type },
           chunkSize: CHUNK_BYTES,
           retryDelays: [0, 1000, 3000, 5000, 10000],

@@ -1224,6 +1224,54 @@ export interface paths {
         patch: operations["patchUsersMe"];
         trace?: never;
     };
+    "/api/v1/video-uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a resumable (tus) video upload
+         * @description Creates an upload of `Upload-Length` bytes and answers its URL in `Location`; send the bytes with PATCH (or in this request, as `application/offset+octet-stream`). A resumable upload follows the tus protocol 1.0.0 (core, creation, creation-with-upload, termination, expiration): refused with problem+json when over the size limit (`video_too_large`, from `Upload-Length`, before any byte is read) or when its first bytes are not a video (`unsupported_video_type`, as soon as they arrive; the upload is then deleted). An upload belongs to its academy and to the user who created it.
+         */
+        post: operations["postVideoUploads"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/video-uploads/{uploadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a resumable upload (tus termination)
+         * @description Cancel a resumable upload (tus termination)
+         */
+        delete: operations["deleteVideoUploadsByUploadId"];
+        options?: never;
+        /**
+         * How much of a resumable upload the server holds (tus)
+         * @description Answers `Upload-Offset` (continue from there with PATCH) and `Upload-Length`. A resumable upload follows the tus protocol 1.0.0 (core, creation, creation-with-upload, termination, expiration): refused with problem+json when over the size limit (`video_too_large`, from `Upload-Length`, before any byte is read) or when its first bytes are not a video (`unsupported_video_type`, as soon as they arrive; the upload is then deleted). An upload belongs to its academy and to the user who created it.
+         */
+        head: operations["headVideoUploadsByUploadId"];
+        /**
+         * Send bytes of a resumable upload from Upload-Offset (tus)
+         * @description Appends the body at `Upload-Offset` (which must equal the server's offset, else 409). The last chunk turns the file into a video exactly like `POST /videos`: stored, recorded, processing queued; its id is in `Video-Id`. A resumable upload follows the tus protocol 1.0.0 (core, creation, creation-with-upload, termination, expiration): refused with problem+json when over the size limit (`video_too_large`, from `Upload-Length`, before any byte is read) or when its first bytes are not a video (`unsupported_video_type`, as soon as they arrive; the upload is then deleted). An upload belongs to its academy and to the user who created it.
+         */
+        patch: operations["patchVideoUploadsByUploadId"];
+        trace?: never;
+    };
     "/api/v1/videos": {
         parameters: {
             query?: never;
@@ -1234,8 +1282,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Upload a video (multipart field "file"); processing is queued. Large files: the resumable /videos/uploads
-         * @description Upload a video (multipart field "file"); processing is queued. Large files: the resumable /videos/uploads
+         * Upload a video (multipart field "file"); processing is queued. Large files: the resumable /video-uploads
+         * @description Upload a video (multipart field "file"); processing is queued. Large files: the resumable /video-uploads
          */
         post: operations["postVideos"];
         delete?: never;
@@ -1302,54 +1350,6 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
-        trace?: never;
-    };
-    "/api/v1/videos/uploads": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Start a resumable (tus) video upload
-         * @description Creates an upload of `Upload-Length` bytes and answers its URL in `Location`; send the bytes with PATCH (or in this request, as `application/offset+octet-stream`). A resumable upload follows the tus protocol 1.0.0 (core, creation, creation-with-upload, termination, expiration): refused with problem+json when over the size limit (`video_too_large`, from `Upload-Length`, before any byte is read) or when its first bytes are not a video (`unsupported_video_type`, as soon as they arrive; the upload is then deleted). An upload belongs to its academy and to the user who created it.
-         */
-        post: operations["postVideosUploads"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/videos/uploads/{uploadId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /**
-         * Cancel a resumable upload (tus termination)
-         * @description Cancel a resumable upload (tus termination)
-         */
-        delete: operations["deleteVideosUploadsByUploadId"];
-        options?: never;
-        /**
-         * How much of a resumable upload the server holds (tus)
-         * @description Answers `Upload-Offset` (continue from there with PATCH) and `Upload-Length`. A resumable upload follows the tus protocol 1.0.0 (core, creation, creation-with-upload, termination, expiration): refused with problem+json when over the size limit (`video_too_large`, from `Upload-Length`, before any byte is read) or when its first bytes are not a video (`unsupported_video_type`, as soon as they arrive; the upload is then deleted). An upload belongs to its academy and to the user who created it.
-         */
-        head: operations["headVideosUploadsByUploadId"];
-        /**
-         * Send bytes of a resumable upload from Upload-Offset (tus)
-         * @description Appends the body at `Upload-Offset` (which must equal the server's offset, else 409). The last chunk turns the file into a video exactly like `POST /videos`: stored, recorded, processing queued; its id is in `Video-Id`. A resumable upload follows the tus protocol 1.0.0 (core, creation, creation-with-upload, termination, expiration): refused with problem+json when over the size limit (`video_too_large`, from `Upload-Length`, before any byte is read) or when its first bytes are not a video (`unsupported_video_type`, as soon as they arrive; the upload is then deleted). An upload belongs to its academy and to the user who created it.
-         */
-        patch: operations["patchVideosUploadsByUploadId"];
         trace?: never;
     };
 }
@@ -13378,6 +13378,690 @@ export interface operations {
             };
         };
     };
+    postVideoUploads: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The tus protocol version */
+                "Tus-Resumable": "1.0.0";
+                /** @description The whole file size in bytes (required: deferred lengths are refused) */
+                "Upload-Length": string;
+                /** @description tus metadata: `filename <base64>,filetype <base64>` */
+                "Upload-Metadata"?: string;
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Created: PATCH the bytes to Location */
+            201: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description The upload URL (relative) */
+                    Location?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description `1.0.0` */
+                    "Tus-Resumable"?: string;
+                    /** @description Bytes of the file the server holds */
+                    "Upload-Offset"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The whole file came with the request and became a video */
+            204: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The new video */
+                    "Video-Id"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Codes: `validation_failed` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `role_required`, `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `video_too_large` */
+            413: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unsupported_video_type` */
+            415: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteVideoUploadsByUploadId: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The tus protocol version */
+                "Tus-Resumable": "1.0.0";
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path: {
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The staged bytes are gone */
+            204: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Codes: `validation_failed`, `malformed_path` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `role_required`, `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `upload_not_found`, `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    headVideoUploadsByUploadId: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The tus protocol version */
+                "Tus-Resumable": "1.0.0";
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path: {
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The offset and the length */
+            200: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description `1.0.0` */
+                    "Tus-Resumable"?: string;
+                    /** @description The file size */
+                    "Upload-Length"?: number;
+                    /** @description Bytes of the file the server holds */
+                    "Upload-Offset"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Codes: `validation_failed`, `malformed_path` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `role_required`, `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `upload_not_found`, `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchVideoUploadsByUploadId: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The tus protocol version */
+                "Tus-Resumable": "1.0.0";
+                /** @description Where this chunk starts: the server's offset from HEAD */
+                "Upload-Offset": string;
+                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
+                "X-Tenant"?: string;
+            };
+            path: {
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/offset+octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
+            "5XX": {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stored; the new offset (and, after the last byte, the video) */
+            204: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description `1.0.0` */
+                    "Tus-Resumable"?: string;
+                    /** @description Bytes of the file the server holds */
+                    "Upload-Offset"?: number;
+                    /** @description The new video, once the last byte arrived */
+                    "Video-Id"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Codes: `validation_failed`, `malformed_path`, `malformed_json` */
+            400: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
+            401: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `role_required`, `api_key_scope` */
+            403: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `upload_not_found`, `tenant_not_found` */
+            404: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Upload-Offset is not the server's offset (tus: ask with HEAD) */
+            409: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `video_too_large`, `payload_too_large` */
+            413: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `unsupported_video_type`, `unsupported_media_type` */
+            415: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Codes: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description `no-store` unless the route says otherwise */
+                    "Cache-Control"?: string;
+                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
+                    RateLimit?: string;
+                    /** @description The limit and its window (`100;w=60`) */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    /** @description The request id (echoed from the request, or made here): quote it to support */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postVideos: {
         parameters: {
             query?: never;
@@ -14004,690 +14688,6 @@ export interface operations {
             };
             /** @description video_not_ready */
             409: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Codes: `rate_limited` */
-            429: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    postVideosUploads: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The tus protocol version */
-                "Tus-Resumable": "1.0.0";
-                /** @description The whole file size in bytes (required: deferred lengths are refused) */
-                "Upload-Length": string;
-                /** @description tus metadata: `filename <base64>,filetype <base64>` */
-                "Upload-Metadata"?: string;
-                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
-                "X-Tenant"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
-            "5XX": {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Created: PATCH the bytes to Location */
-            201: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description The upload URL (relative) */
-                    Location?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description `1.0.0` */
-                    "Tus-Resumable"?: string;
-                    /** @description Bytes of the file the server holds */
-                    "Upload-Offset"?: number;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The whole file came with the request and became a video */
-            204: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description The new video */
-                    "Video-Id"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Codes: `validation_failed` */
-            400: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
-            401: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Codes: `role_required`, `api_key_scope` */
-            403: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Codes: `tenant_not_found` */
-            404: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Codes: `video_too_large` */
-            413: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Codes: `unsupported_video_type` */
-            415: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Codes: `rate_limited` */
-            429: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    deleteVideosUploadsByUploadId: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The tus protocol version */
-                "Tus-Resumable": "1.0.0";
-                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
-                "X-Tenant"?: string;
-            };
-            path: {
-                uploadId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
-            "5XX": {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The staged bytes are gone */
-            204: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Codes: `validation_failed`, `malformed_path` */
-            400: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
-            401: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Codes: `role_required`, `api_key_scope` */
-            403: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Codes: `upload_not_found`, `tenant_not_found` */
-            404: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Codes: `rate_limited` */
-            429: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    headVideosUploadsByUploadId: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The tus protocol version */
-                "Tus-Resumable": "1.0.0";
-                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
-                "X-Tenant"?: string;
-            };
-            path: {
-                uploadId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
-            "5XX": {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The offset and the length */
-            200: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description `1.0.0` */
-                    "Tus-Resumable"?: string;
-                    /** @description The file size */
-                    "Upload-Length"?: number;
-                    /** @description Bytes of the file the server holds */
-                    "Upload-Offset"?: number;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Codes: `validation_failed`, `malformed_path` */
-            400: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
-            401: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Codes: `role_required`, `api_key_scope` */
-            403: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Codes: `upload_not_found`, `tenant_not_found` */
-            404: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Codes: `rate_limited` */
-            429: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    patchVideosUploadsByUploadId: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The tus protocol version */
-                "Tus-Resumable": "1.0.0";
-                /** @description Where this chunk starts: the server's offset from HEAD */
-                "Upload-Offset": string;
-                /** @description The academy (its slug) when the Host is not one of its domains; default `demo` locally */
-                "X-Tenant"?: string;
-            };
-            path: {
-                uploadId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/offset+octet-stream": string;
-            };
-        };
-        responses: {
-            /** @description Our fault or a backing service is down (`internal`, `redis_unavailable`, `upstream_unavailable`, …): retry later */
-            "5XX": {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Stored; the new offset (and, after the last byte, the video) */
-            204: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description `1.0.0` */
-                    "Tus-Resumable"?: string;
-                    /** @description Bytes of the file the server holds */
-                    "Upload-Offset"?: number;
-                    /** @description The new video, once the last byte arrived */
-                    "Video-Id"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Codes: `validation_failed`, `malformed_path`, `malformed_json` */
-            400: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Codes: `unauthorized`, `token_invalid`, `token_expired`, `token_wrong_tenant` */
-            401: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Codes: `role_required`, `api_key_scope` */
-            403: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Codes: `upload_not_found`, `tenant_not_found` */
-            404: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Upload-Offset is not the server's offset (tus: ask with HEAD) */
-            409: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Codes: `video_too_large`, `payload_too_large` */
-            413: {
-                headers: {
-                    /** @description `no-store` unless the route says otherwise */
-                    "Cache-Control"?: string;
-                    /** @description Requests left in the window (draft-7 combined form: `limit=100, remaining=99, reset=60`) */
-                    RateLimit?: string;
-                    /** @description The limit and its window (`100;w=60`) */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request id (echoed from the request, or made here): quote it to support */
-                    "X-Request-Id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Codes: `unsupported_video_type`, `unsupported_media_type` */
-            415: {
                 headers: {
                     /** @description `no-store` unless the route says otherwise */
                     "Cache-Control"?: string;
