@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, signUp } from '../support/academy.ts';
+import { signUp } from '../support/academy.ts';
 import { useBrowserRig } from './browser.ts';
-import { checkPage, video } from './journeys.ts';
+import { adminSignsIn, checkPage, draftCourseInEditor, video } from './journeys.ts';
 
 // Issue #12 in Debian's Chromium against a real academy: an admin uploads a video made by ffmpeg
 // in the course editor, attaches it to a lesson and publishes; a learner enrolls and plays it
@@ -25,21 +25,8 @@ declare const document: { querySelector(selector: string): { currentTime: number
 describe('an uploaded video lesson', () => {
   it('is uploaded and attached by an admin, and plays for an enrolled learner past the signed links’ expiry', async () => {
     const admin = await (await browser.rig.newContext()).newPage();
-    await admin.goto('/login');
-    await admin.getByLabel('Email').fill('admin@demo.local');
-    await admin.getByLabel('Password').fill(ADMIN_PASSWORD);
-    await admin.getByRole('button', { name: 'Sign in' }).click();
-    await admin.getByRole('link', { name: 'Dashboard' }).click();
-    await admin.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Courses' }).click();
-    await admin.getByLabel('Title').fill('Test patterns on film');
-    await admin.getByLabel('Description').fill('Sixty seconds of colour bars, uploaded.');
-    await admin.getByRole('button', { name: 'Create draft' }).click();
-    await admin.waitForURL(/\/admin\/courses\/[0-9a-f-]{36}$/);
-    const courseId = admin.url().split('/').pop()!;
-    await admin.getByLabel('New module title').fill('Watching');
-    await admin.getByRole('button', { name: 'Add module' }).click();
-    const module = admin.getByRole('region', { name: /Module 1: Watching/ });
-    await module.waitFor();
+    await adminSignsIn(admin);
+    const { courseId, module } = await draftCourseInEditor(admin, { title: 'Test patterns on film', description: 'Sixty seconds of colour bars, uploaded.', module: 'Watching' });
     await module.getByLabel('Lesson title').fill('The bars');
     await module.getByLabel('Video file (MP4, WebM or QuickTime)').setInputFiles(clip);
     await module.getByRole('progressbar', { name: 'Upload progress' }).waitFor();
