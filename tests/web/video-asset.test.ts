@@ -8,13 +8,15 @@ import { useBrowserRig } from './browser.ts';
 import { adminSignsIn, checkPage, draftCourseInEditor, video } from './journeys.ts';
 
 // Issue #12 in Debian's Chromium against a real academy: an admin uploads a video made by ffmpeg
-// in the course editor, attaches it to a lesson and publishes; a learner enrolls and plays it
-// through signed links that live only TTL seconds — past several expiries, without a 403.
+// in the course editor (resumably, over tus), attaches it to a lesson and publishes; a learner
+// enrolls and plays it through signed links that live only TTL seconds — past several expiries,
+// without a 403.
 const TTL = 5;
 const CLIP_SECONDS = 60;
 const dir = mkdtempSync(join(tmpdir(), 'video-web-'));
 const clip = join(dir, 'lesson-clip.mp4');
-execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', `testsrc=duration=${CLIP_SECONDS}:size=320x240:rate=10`, '-pix_fmt', 'yuv420p', clip]);
+// Noise makes it ~28 MB: over the web app's multipart threshold (16 MiB), so it goes up over tus.
+execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', `testsrc=duration=${CLIP_SECONDS}:size=320x240:rate=10`, '-vf', 'noise=alls=20:allf=t', '-pix_fmt', 'yuv420p', '-c:v', 'libx264', '-preset', 'ultrafast', '-crf', '20', clip]);
 const violations: string[] = [];
 const browser = useBrowserRig(undefined, { env: { PLAYBACK_URL_TTL_SECONDS: String(TTL), DATA_DIR: join(dir, 'data'), QUEUE_BACKOFF_MS: '50' } });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,6 +27,8 @@ declare const document: { querySelector(selector: string): { currentTime: number
 describe('an uploaded video lesson', () => {
   it('is uploaded and attached by an admin, and plays for an enrolled learner past the signed links’ expiry', async () => {
     const admin = await (await browser.rig.newContext()).newPage();
+    const tus: string[] = [];
+    admin.on('response', (r) => new URL(r.url()).pathname.startsWith('/api/v1/video-uploads') && tus.push(`${r.request().method()} ${r.status()}`));
     await adminSignsIn(admin);
     const { courseId, module } = await draftCourseInEditor(admin, { title: 'Test patterns on film', description: 'Sixty seconds of colour bars, uploaded.', module: 'Watching' });
     await module.getByLabel('Lesson title').fill('The bars');
@@ -33,6 +37,10 @@ describe('an uploaded video lesson', () => {
     // Processed (duration, HLS) on the queue: the measured duration fills the field.
     await expect.poll(() => module.locator('[data-video-status]').getAttribute('data-video-status'), { timeout: 60_000 }).toBe('ready');
     await expect.poll(() => module.getByLabel('Duration (seconds)').inputValue()).toBe(String(CLIP_SECONDS));
+    // The resumable path: created, then the bytes in PATCHes, the last one naming the video.
+    expect(tus[0]).toBe('POST 201');
+    expect(tus.filter((t) => t === 'PATCH 204').length).toBeGreaterThanOrEqual(1);
+    expect(tus.every((t) => t === 'POST 201' || t === 'PATCH 204')).toBe(true);
     await checkPage(admin, 'admin-video-uploaded', violations);
     await module.getByRole('button', { name: 'Add lesson' }).click();
     await module.getByText('The bars').waitFor();

@@ -4,8 +4,11 @@ import { session } from '../auth/session';
 
 /** Files up to this size go up as one multipart form; larger ones resumably (tus), in pieces. */
 export const MULTIPART_MAX_BYTES = 16 * 1024 * 1024;
-/** A tus PATCH carries at most this much: a lost connection costs at most one chunk. */
-const CHUNK_BYTES = 8 * 1024 * 1024;
+/**
+ * A tus PATCH carries at most this much: a lost connection costs at most one chunk, and a 2 GiB
+ * file is 64 requests (well inside the per-user rate limit even on a fast link).
+ */
+const CHUNK_BYTES = 32 * 1024 * 1024;
 
 export interface UploadHandle {
   /** The new video's id, once the server holds the whole file. */
@@ -88,8 +91,9 @@ function resumable(file: File, onProgress: (sent: number, total: number) => void
               void refreshSession();
               return true;
             }
-            // Refusals (type, size, not yours) are final; network trouble and 409/423/5xx are retried.
-            return status === 0 || status === 409 || status === 423 || status >= 500;
+            // Refusals (type, size, not yours) are final; network trouble, 409/423 (a previous
+            // request still holds the upload), 429 and 5xx are retried from the server's offset.
+            return status === 0 || status === 409 || status === 423 || status === 429 || status >= 500;
           },
           onProgress: (sent, total) => onProgress(sent, total),
           onError: (err) => {
