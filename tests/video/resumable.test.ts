@@ -140,6 +140,16 @@ describe('resumable video upload (tus)', () => {
     expect((await json(gone)).code).toBe('upload_not_found');
   });
 
+  it('judges a file shorter than the sniffed head when it completes: refused with 415, nothing kept', async () => {
+    const tiny = Buffer.from('#!/bin/sh\n', 'latin1');
+    const url = (await create(admin, tiny.length, 'tiny.mp4')).headers.get('location')!;
+    const refused = await patch(admin, url, 0, tiny);
+    expect(refused.status).toBe(415);
+    expect((await json(refused)).code).toBe('unsupported_video_type');
+    expect((await call('HEAD', url, admin)).status).toBe(404);
+    expect(await academy.ctx.dbs.control('video_assets').where({ tenant_id: tenantId, filename: 'tiny.mp4' })).toEqual([]);
+  });
+
   it('refuses an upload over the limit (413) and one without a length (400 naming the header) before any byte', async () => {
     const big = await create(admin, MAX + 1);
     expect(big.status).toBe(413);

@@ -34,6 +34,8 @@ interface Call {
  */
 export class ResumableUploads {
   private readonly calls = new WeakMap<Request, Call>();
+  /** Uploads being turned into assets now (by id): one asset per upload. */
+  private readonly finishing = new Map<string, Promise<string>>();
   private readonly files: FileStore;
   private readonly tus: Server;
 
@@ -160,8 +162,25 @@ export class ResumableUploads {
     return new Request(url, { method: req.method, headers, body: Readable.toWeb(body) as ReadableStream, duplex: 'half' } as RequestInit);
   }
 
-  /** A finished upload becomes an asset through the shared path; the staged file then goes. */
+  /**
+   * A finished upload becomes an asset through the shared path; the staged file then goes. A
+   * retried last PATCH that arrives while the first is still being stored gets the same asset.
+   */
   private async finish(call: Call, upload: Upload): Promise<string> {
+    let finishing = this.finishing.get(upload.id);
+    if (!finishing) {
+      finishing = this.ingest(call, upload).finally(() => this.finishing.delete(upload.id));
+      this.finishing.set(upload.id, finishing);
+    }
+    try {
+      return await finishing;
+    } catch (err) {
+      if (err instanceof AppError) call.refused = err;
+      throw err;
+    }
+  }
+
+  private async ingest(call: Call, upload: Upload): Promise<string> {
     try {
       const asset = await ingestVideo(this.deps, {
         tenantId: call.tenantId,
@@ -172,7 +191,8 @@ export class ResumableUploads {
       await this.files.remove(upload.id);
       return asset.id;
     } catch (err) {
-      if (err instanceof AppError) call.refused = err;
+      // A refused file is not kept; a storage or database failure keeps it for the client's retry.
+      if (err instanceof AppError) await this.files.remove(upload.id).catch(() => undefined);
       throw err;
     }
   }
