@@ -17,6 +17,9 @@ const dir = mkdtempSync(join(tmpdir(), 'video-web-'));
 const clip = join(dir, 'lesson-clip.mp4');
 // Noise makes it ~28 MB: over the web app's multipart threshold (16 MiB), so it goes up over tus.
 execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', `testsrc=duration=${CLIP_SECONDS}:size=320x240:rate=10`, '-vf', 'noise=alls=20:allf=t', '-pix_fmt', 'yuv420p', '-c:v', 'libx264', '-preset', 'ultrafast', '-crf', '20', clip]);
+// A small file (3 s, tens of KB) goes up as one multipart form.
+const small = join(dir, 'short-clip.mp4');
+execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc=duration=3:size=320x240:rate=10', '-pix_fmt', 'yuv420p', small]);
 const violations: string[] = [];
 const browser = useBrowserRig(undefined, { env: { PLAYBACK_URL_TTL_SECONDS: String(TTL), DATA_DIR: join(dir, 'data'), QUEUE_BACKOFF_MS: '50' } });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -44,6 +47,15 @@ describe('an uploaded video lesson', () => {
     await checkPage(admin, 'admin-video-uploaded', violations);
     await module.getByRole('button', { name: 'Add lesson' }).click();
     await module.getByText('The bars').waitFor();
+
+    // The form is fresh for the next lesson; a small file takes the multipart path.
+    const posted = admin.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/videos' && r.request().method() === 'POST');
+    await module.getByLabel('Video file (MP4, WebM or QuickTime)').setInputFiles(small);
+    expect((await posted).status()).toBe(201);
+    await expect.poll(() => module.locator('[data-video-status]').getAttribute('data-video-status'), { timeout: 60_000 }).toBe('ready');
+    await expect.poll(() => module.getByLabel('Duration (seconds)').inputValue()).toBe('3');
+    expect(tus.filter((t) => t.startsWith('POST')).length).toBe(1);
+
     await admin.getByRole('button', { name: 'Publish' }).click();
     await admin.getByText('Published version 1.').waitFor();
 
