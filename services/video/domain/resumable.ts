@@ -73,16 +73,15 @@ export class ResumableUploads {
   async handle(req: ExpressRequest, res: ExpressResponse, who: { tenantId: string; userId: string; uploadId?: string }): Promise<void> {
     res.set('tus-resumable', TUS_VERSION);
     const call: Call = { tenantId: who.tenantId, userId: who.userId };
-    let stored: Buffer = Buffer.alloc(0);
-    /** The file's first bytes are in and were judged by an earlier chunk. */
-    let sniffed = false;
+    // What the body's first bytes are judged with: the bytes staged before them, or nothing to
+    // judge (undefined) once an earlier chunk brought the file's first bytes.
+    let stored: Buffer | undefined = Buffer.alloc(0);
     if (req.method === 'POST') this.checkLength(req);
     if (who.uploadId) {
       const upload = await this.owned(call, who.uploadId);
-      if (req.method === 'PATCH' && upload.offset < SNIFF_BYTES) stored = await this.head(upload.id, upload.offset);
-      else sniffed = upload.offset >= SNIFF_BYTES;
+      if (req.method === 'PATCH') stored = upload.offset < SNIFF_BYTES ? await this.head(upload.id, upload.offset) : undefined;
     }
-    const request = this.toFetchRequest(req, call, sniffed ? undefined : stored);
+    const request = this.toFetchRequest(req, call, stored);
     this.calls.set(request, call);
     const response = await this.tus.handleWeb(request);
     if (call.refused) {
