@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
@@ -11,6 +11,7 @@ import { userWithRole } from '../e2e/learning-support.ts';
 import { profileCacheFor } from '../../services/users/api.ts';
 import { videoDeps } from '../../services/video/api.ts';
 import { assetPrefix } from '../../services/video/store.ts';
+import { resumableUploads } from '../../services/video/domain/deps.ts';
 
 /**
  * Resumable uploads over tus (issue #12) on real Postgres and Redis, storage on the filesystem:
@@ -148,6 +149,16 @@ describe('resumable video upload (tus)', () => {
     expect((await json(refused)).code).toBe('unsupported_video_type');
     expect((await call('HEAD', url, admin)).status).toBe(404);
     expect(await academy.ctx.dbs.control('video_assets').where({ tenant_id: tenantId, filename: 'tiny.mp4' })).toEqual([]);
+  });
+
+  it('forgets an unfinished upload a day after it began (the hourly sweep)', async () => {
+    const url = (await create(admin, clip.length, 'abandoned.mp4')).headers.get('location')!;
+    expect((await patch(admin, url, 0, clip.subarray(0, 100))).status).toBe(204);
+    const config = join(dir, 'data', 'tus-uploads', `${url.split('/').pop()}.json`);
+    const info = JSON.parse(await readFile(config, 'utf8'));
+    await writeFile(config, JSON.stringify({ ...info, creation_date: new Date(Date.now() - 25 * 3600_000).toISOString() }));
+    expect(await resumableUploads(academy.ctx).sweep()).toBeGreaterThanOrEqual(1);
+    expect((await call('HEAD', url, admin)).status).toBe(404);
   });
 
   it('refuses an upload over the limit (413) and one without a length (400 naming the header) before any byte', async () => {

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { mkdir, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
@@ -36,19 +36,35 @@ export class ResumableUploads {
   private readonly calls = new WeakMap<Request, Call>();
   /** Uploads being turned into assets now (by id): one asset per upload. */
   private readonly finishing = new Map<string, Promise<string>>();
-  private readonly files: FileStore;
-  private readonly tus: Server;
+  private staging?: Promise<{ files: FileStore; tus: Server }>;
 
   constructor(
     private readonly deps: IngestDeps,
     private readonly directory: string,
-  ) {
-    this.files = new FileStore({ directory, expirationPeriodInMilliseconds: EXPIRES_MS });
-    this.tus = new Server({
+  ) {}
+
+  /**
+   * The file store and the tus server, made on first use: the staging directory is created then,
+   * so an unwritable one fails that request (500, logged) instead of the process at start.
+   */
+  private ready(): Promise<{ files: FileStore; tus: Server }> {
+    this.staging ??= mkdir(this.directory, { recursive: true }).then(
+      () => this.make(),
+      (err) => {
+        this.staging = undefined;
+        throw err;
+      },
+    );
+    return this.staging;
+  }
+
+  private make(): { files: FileStore; tus: Server } {
+    const files = new FileStore({ directory: this.directory, expirationPeriodInMilliseconds: EXPIRES_MS });
+    const tus = new Server({
       path: RESUMABLE_PATH,
-      datastore: this.files,
+      datastore: files,
       relativeLocation: true,
-      maxSize: deps.maxBytes,
+      maxSize: this.deps.maxBytes,
       onUploadCreate: async (req, upload) => {
         const call = this.call(req);
         // Only the file's name and type come from the client; whose upload it is comes from the token.
@@ -64,6 +80,7 @@ export class ResumableUploads {
         return refused ? { status_code: refused.status, body: '' } : undefined;
       },
     });
+    return { files, tus };
   }
 
   /**
@@ -77,16 +94,17 @@ export class ResumableUploads {
     // judge (undefined) once an earlier chunk brought the file's first bytes.
     let stored: Buffer | undefined = Buffer.alloc(0);
     if (req.method === 'POST') this.checkLength(req);
+    const { files, tus } = await this.ready();
     if (who.uploadId) {
-      const upload = await this.owned(call, who.uploadId);
+      const upload = await this.owned(files, call, who.uploadId);
       if (req.method === 'PATCH') stored = upload.offset < SNIFF_BYTES ? await this.head(upload.id, upload.offset) : undefined;
     }
     const request = this.toFetchRequest(req, call, stored);
     this.calls.set(request, call);
-    const response = await this.tus.handleWeb(request);
+    const response = await tus.handleWeb(request);
     if (call.refused) {
       // A refused file is not resumable: its bytes go now, and the client stops sending.
-      if (who.uploadId) await this.files.remove(who.uploadId).catch(() => undefined);
+      if (who.uploadId) await files.remove(who.uploadId).catch(() => undefined);
       res.set('connection', 'close');
       throw call.refused;
     }
@@ -98,7 +116,7 @@ export class ResumableUploads {
 
   /** Removes staged uploads past their expiry (run now and then by the service). */
   async sweep(): Promise<number> {
-    return this.files.deleteExpired();
+    return this.staging ? (await this.staging).files.deleteExpired() : 0;
   }
 
   private call(req: Request): Call {
@@ -115,8 +133,8 @@ export class ResumableUploads {
   }
 
   /** The upload, when it is the caller's: another academy's or another uploader's is not found. */
-  private async owned(call: Call, id: string): Promise<Upload> {
-    const upload = await this.files.getUpload(id).catch(() => undefined);
+  private async owned(files: FileStore, call: Call, id: string): Promise<Upload> {
+    const upload = await files.getUpload(id).catch(() => undefined);
     if (!upload || upload.metadata?.tenant !== call.tenantId || upload.metadata?.owner !== call.userId) throw NotFound('No such upload in progress', 'upload_not_found');
     return upload;
   }
@@ -180,6 +198,7 @@ export class ResumableUploads {
   }
 
   private async ingest(call: Call, upload: Upload): Promise<string> {
+    const { files } = await this.ready();
     try {
       const asset = await ingestVideo(this.deps, {
         tenantId: call.tenantId,
@@ -187,11 +206,11 @@ export class ResumableUploads {
         filename: upload.metadata?.filename ?? 'video',
         body: createReadStream(join(this.directory, upload.id)),
       });
-      await this.files.remove(upload.id);
+      await files.remove(upload.id);
       return asset.id;
     } catch (err) {
       // A refused file is not kept; a storage or database failure keeps it for the client's retry.
-      if (err instanceof AppError) await this.files.remove(upload.id).catch(() => undefined);
+      if (err instanceof AppError) await files.remove(upload.id).catch(() => undefined);
       throw err;
     }
   }
