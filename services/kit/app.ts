@@ -7,7 +7,7 @@ import { NotFound, UnsupportedMediaType, toAppError, toProblem } from './errors.
 import { authenticate } from './auth.ts';
 import { apiKeysOf } from './api-keys.ts';
 import { tenantRateLimit, userRateLimit } from './rate-limit.ts';
-import { RouteBook } from './routes.ts';
+import { RouteBook, STREAMED_TYPES } from './routes.ts';
 import { buildDocument } from './route-doc.ts';
 import { proxyTo } from './proxy.ts';
 import { webAssets } from './web-assets.ts';
@@ -137,13 +137,13 @@ export function createApp(ctx: ServiceContext, opts: AppOptions): express.Expres
 }
 
 /**
- * Writes must send JSON: anything else with a body is a 415 before it is read. Multipart passes
- * here for the upload routes (RouteSpec.bodyContentType); every other route refuses it (routes.ts).
+ * Writes must send JSON: anything else with a body is a 415 before it is read. Multipart and tus
+ * chunks pass here for the upload routes (RouteSpec.bodyContentType); every other route refuses them (routes.ts).
  */
 const requireJsonBody: RequestHandler = (req, _res, next) => {
   const hasBody = req.headers['content-length'] !== undefined ? req.headers['content-length'] !== '0' : req.headers['transfer-encoding'] !== undefined;
   if (!hasBody || req.method === 'GET' || req.method === 'HEAD') return next();
-  if (!req.is(['application/json', 'application/*+json', 'multipart/form-data'])) return next(UnsupportedMediaType('Send the body as application/json', 'unsupported_media_type'));
+  if (!req.is(['application/json', 'application/*+json', ...STREAMED_TYPES])) return next(UnsupportedMediaType('Send the body as application/json', 'unsupported_media_type'));
   next();
 };
 

@@ -76,6 +76,7 @@ export const ERROR_CATALOGUE = {
   quiz_not_found: { status: 404, title: 'No such quiz' },
   certificate_not_found: { status: 404, title: 'No such certificate' },
   video_not_found: { status: 404, title: 'No such video' },
+  upload_not_found: { status: 404, title: 'No such upload in progress' },
   question_not_found: { status: 404, title: 'No such question in this quiz' },
   order_not_found: { status: 404, title: 'No such order' },
   sso_not_configured: { status: 404, title: 'This academy has no single sign-on' },

@@ -3,7 +3,10 @@ import type { z } from 'zod';
 import type { ApiKeyScope, Role } from './auth.ts';
 import type { ErrorCode } from './error-catalogue.ts';
 
-export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+/** Media types a route may take its body in; all but JSON are streamed by the handler. */
+export type BodyContentType = 'application/json' | 'multipart/form-data' | 'application/offset+octet-stream';
+
+export type Method = 'get' | 'head' | 'post' | 'put' | 'patch' | 'delete';
 
 /** Who may call a route: anyone, any signed-in user, these roles, or another service (SERVICE_TOKEN). */
 export type Access = 'public' | 'user' | 'service' | Role[];
@@ -22,11 +25,11 @@ export interface RouteSpec<B extends z.ZodType, Q extends z.ZodType, P extends z
   scopes?: ApiKeyScope[];
   body?: B;
   /**
-   * The body's media type in the document. `multipart/form-data`: the handler streams the body
-   * itself (uploads), `body` only documents the form's fields.
+   * The body's media type in the document. `multipart/form-data` and `application/offset+octet-stream`
+   * (a tus PATCH): the handler streams the body itself (uploads), `body` only documents it.
    * @default application/json
    */
-  bodyContentType?: 'application/json' | 'multipart/form-data';
+  bodyContentType?: BodyContentType;
   query?: Q;
   params?: P;
   /** Extra middleware before validation (e.g. a stricter rate limit). */

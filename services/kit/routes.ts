@@ -34,6 +34,9 @@ export interface Reply {
 
 const Empty = z.object({});
 
+/** Bodies a handler streams itself; a route that does not declare one refuses it (415). */
+export const STREAMED_TYPES = ['multipart/form-data', 'application/offset+octet-stream'];
+
 /**
  * Declares routes once: the same zod schemas validate requests and describe them in OpenAPI, so
  * the document cannot drift. Every route runs authenticate -> authorize -> validate -> handler.
@@ -74,9 +77,11 @@ export class RouteBook {
           }
           if (Array.isArray(spec.access)) authorize(requirePrincipal(res), ...(spec.access as Role[]));
         }
-        if (spec.bodyContentType !== 'multipart/form-data' && req.is('multipart/form-data')) throw UnsupportedMediaType('Send the body as application/json', 'unsupported_media_type');
+        const streamed = spec.bodyContentType !== undefined && spec.bodyContentType !== 'application/json';
+        const sent = req.is(STREAMED_TYPES);
+        if (sent && sent !== spec.bodyContentType) throw UnsupportedMediaType(`Send the body as ${spec.bodyContentType ?? 'application/json'}`, 'unsupported_media_type');
         const nul = [
-          ...(spec.body && spec.bodyContentType !== 'multipart/form-data' ? nulFields(req.body ?? {}) : []),
+          ...(spec.body && !streamed ? nulFields(req.body ?? {}) : []),
           ...(spec.query ? nulFields(req.query, 'query') : []),
           ...(spec.params ? nulFields(req.params, 'params') : []),
         ];
@@ -90,7 +95,7 @@ export class RouteBook {
         const ctx = {
           req,
           res,
-          body: spec.bodyContentType === 'multipart/form-data' ? {} : parse(spec.body, req.body ?? {}),
+          body: streamed ? {} : parse(spec.body, req.body ?? {}),
           query: parse(spec.query, req.query, 'query'),
           params: parse(spec.params, req.params, 'params'),
           tenant: res.locals.tenant!,

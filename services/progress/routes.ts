@@ -20,6 +20,8 @@ import { recordHeartbeat } from './domain/heartbeat.ts';
 import { courseProgress, percentDone } from './domain/course-progress.ts';
 import { submitAttempt } from './domain/quiz.ts';
 import { canonicalClaims, verifyClaims } from './domain/certificate-keys.ts';
+import { printableCertificate } from './domain/certificate-file.ts';
+import { pipeline } from 'node:stream/promises';
 import { presentCertificate, presentEnrollment } from './presenters.ts';
 
 const PRIVATE = { 'cache-control': 'private, no-store' };
@@ -93,6 +95,30 @@ export function progressRoutes(book: RouteBook, ctx: ServiceContext) {
     async ({ tenant }) => {
       const key = await deps.keys.forTenant(tenant.id);
       return { body: { algorithm: 'Ed25519', kid: key.kid, jwk: key.publicJwk, pem: key.publicPem }, headers: { 'cache-control': 'public, max-age=3600' } };
+    },
+  );
+
+  book.add(
+    {
+      method: 'get', path: '/certificates/:code/printable', summary: 'The printable certificate (SVG, A4 landscape), from object storage', tags: ['certificates'], access: 'public',
+      description: 'The printable file of a certificate (no sign-in, like its verification): written to object storage on first request, then served from there.',
+      params: CodeParams,
+      responses: { 200: { description: 'image/svg+xml' }, 404: { description: 'certificate_not_found' } },
+    },
+    async ({ res, tenant, params }) => {
+      const c = await deps.store.certificateByCode(tenant.id, params.code);
+      if (!c) throw NotFound('No such certificate', 'certificate_not_found');
+      const verifyUrl = `${tenant.domains[0] ? `https://${tenant.domains[0]}` : ''}/certificates/${c.code}/verify`;
+      const file = await printableCertificate(deps.storage, c, verifyUrl);
+      res.status(200).set({
+        'content-type': 'image/svg+xml',
+        'content-length': String(file.size),
+        'content-disposition': `inline; filename="certificate-${c.code}.svg"`,
+        // An image, never a document that runs anything.
+        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+        'cache-control': 'public, max-age=86400',
+      });
+      await pipeline(file.body, res);
     },
   );
 

@@ -1,21 +1,31 @@
 import type { ServiceModule } from '../kit/context.ts';
 import { videoMigrations } from './migrations.ts';
 import { videoRoutes } from './routes.ts';
-import { PROCESS_QUEUE, videoDeps } from './domain/deps.ts';
+import { PROCESS_QUEUE, resumableUploads, videoDeps } from './domain/deps.ts';
+
+const SWEEP_EVERY_MS = 60 * 60 * 1000;
 import { processVideo } from './domain/process.ts';
 
 /**
- * Video assets of an academy: upload (streamed, checked by content, size-limited), processing on
+ * Video assets of an academy: upload (multipart or resumable over tus; streamed, checked by content, size-limited), processing on
  * the job queue (duration, poster, HLS renditions with ffmpeg), playback through short-lived
  * signed URLs with HTTP ranges (docs/media.md).
  */
 export const videoService: ServiceModule = {
   name: 'video',
-  prefixes: ['/videos'],
+  prefixes: ['/videos', '/video-uploads'],
   migrations: videoMigrations,
   routes: videoRoutes,
   async start(ctx) {
     const deps = videoDeps(ctx);
-    return ctx.queues.process<{ tenantId: string; assetId: string }>(PROCESS_QUEUE, (job) => processVideo(deps, job.data), { concurrency: 1 });
+    const stopWorker = await ctx.queues.process<{ tenantId: string; assetId: string }>(PROCESS_QUEUE, (job) => processVideo(deps, job.data), { concurrency: 1 });
+    // Abandoned resumable uploads are deleted a day after they began.
+    const uploads = resumableUploads(ctx);
+    const sweep = setInterval(() => void uploads.sweep().catch((err) => ctx.logger.warn({ err }, 'sweeping expired video uploads failed')), SWEEP_EVERY_MS);
+    sweep.unref();
+    return async () => {
+      clearInterval(sweep);
+      await stopWorker();
+    };
   },
 };

@@ -6,7 +6,8 @@ import { fail, NotFound } from '../kit/errors.ts';
 import { PlaybackSchema, SignedQuery, UploadedSchema, UploadFormSchema, VideoFileParams, VideoIdParams, VideoSchema } from './schemas.ts';
 import { presentVideo } from './presenters.ts';
 import { assetPrefix } from './store.ts';
-import { PROCESS_QUEUE, videoDeps } from './domain/deps.ts';
+import { videoDeps } from './domain/deps.ts';
+import { resumableRoutes } from './resumable-routes.ts';
 import { receiveUpload } from './domain/upload.ts';
 import { mayWatch } from './domain/access.ts';
 import { grantQuery, verifyGrant } from './domain/signing.ts';
@@ -19,18 +20,18 @@ const PRIVATE = { 'cache-control': 'private, no-store' };
 /** Upload, status, signed playback and the signed file route (ranges, signed HLS playlists). */
 export function videoRoutes(book: RouteBook, ctx: ServiceContext) {
   const deps = videoDeps(ctx);
+  resumableRoutes(book, ctx);
 
   book.add(
     {
-      method: 'post', path: '/videos', summary: 'Upload a video (multipart field "file"); processing is queued', tags: ['videos'],
+      method: 'post', path: '/videos', summary: 'Upload a video (multipart field "file"); processing is queued. Large files: the resumable /video-uploads', tags: ['videos'],
       access: ['instructor', 'admin'], body: UploadFormSchema, bodyContentType: 'multipart/form-data',
       responses: { 201: { description: 'Stored; processing is queued', schema: UploadedSchema } },
       errors: ['validation_failed', 'video_too_large', 'unsupported_video_type'],
     },
     async ({ req, res, tenant, auth }) => {
       try {
-        const up = await receiveUpload({ req, tenantId: tenant.id, userId: auth.userId, maxBytes: deps.maxBytes, store: deps.store, storage: deps.storage });
-        await ctx.queues.add(PROCESS_QUEUE, { tenantId: tenant.id, assetId: up.id }, { jobId: up.id, attempts: 3 });
+        const up = await receiveUpload(deps, { req, tenantId: tenant.id, userId: auth.userId });
         return { status: 201, body: { id: up.id, status: 'uploaded' as const }, headers: { location: `/api/v1/videos/${up.id}` } };
       } catch (err) {
         // Refused mid-stream: answer now and close the connection instead of reading the rest.

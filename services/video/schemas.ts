@@ -43,3 +43,16 @@ export const PlaybackSchema = z.object({
   posterUrl: z.string().nullable(),
   expiresAt: z.string(),
 });
+
+/** A tus upload's id (@tus/server's: 32 hex digits). */
+export const UploadIdParams = z.object({ uploadId: z.string().regex(/^[0-9a-f]{32}$/, 'not an upload id') });
+
+/** The tus request headers the routes document. */
+export const TusHeaders = z.object({
+  'Tus-Resumable': z.literal('1.0.0').describe('The tus protocol version'),
+  'Upload-Length': z.string().regex(/^\d+$/).describe('The whole file size in bytes (required: deferred lengths are refused)'),
+  'Upload-Metadata': z.string().optional().describe('tus metadata: `filename <base64>,filetype <base64>`'),
+  'Upload-Offset': z.string().regex(/^\d+$/).describe("Where this chunk starts: the server's offset from HEAD"),
+});
+
+export const ChunkSchema = z.string().meta({ format: 'binary', description: 'Bytes of the file from Upload-Offset' });

@@ -149,6 +149,12 @@ describe('video upload, processing and playback', () => {
     const expired = await get(`/api/v1/videos/${id}/files/master.m3u8?${grantQuery(secret, { tenantId, assetId: id, userId: learner.id, exp: Math.floor(Date.now() / 1000) - 1 })}`);
     expect(expired.status).toBe(403);
     expect((await json(expired)).code).toBe('playback_url_expired');
+    // What the player does then: a new link, whose query signs any file of the video (a segment
+    // named in the old playlist too).
+    const renewed = await academy.api.as(learner.accessToken).get(`/api/v1/videos/${id}/playback`);
+    const q = renewed.body.url.split('?')[1];
+    expect((await get(`/api/v1/videos/${id}/files/master.m3u8?${q}`)).status).toBe(200);
+    expect((await get(`/api/v1/videos/${id}/files/source?${q}`, { range: 'bytes=0-15' })).status).toBe(206);
   });
 
   it('refuses a renamed executable (415) and a learner upload (403)', async () => {

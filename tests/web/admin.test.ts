@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, signUp } from '../support/academy.ts';
+import { signUp } from '../support/academy.ts';
 import { useBrowserRig } from './browser.ts';
-import { checkPage } from './journeys.ts';
+import { adminSignsIn, checkPage, draftCourseInEditor } from './journeys.ts';
 
 // Journey (b) of issue #10: an admin authors and publishes a course with a quiz, sees it in the
 // catalog and a learner's enrollment in the dashboard, and opens the platform view.
@@ -13,25 +13,11 @@ describe('admin journey (b)', () => {
   it('creates a course with a quiz, publishes it, sees it in the catalog and a learner’s enrollment, and opens the platform view', async () => {
     const context = await browser.rig.newContext();
     const page = await context.newPage();
-    await page.goto('/login');
-    await page.getByLabel('Email').fill('admin@demo.local');
-    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await adminSignsIn(page);
     await page.getByRole('heading', { name: 'Overview' }).waitFor();
     await checkPage(page, 'admin-overview', violations);
 
-    await page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Courses' }).click();
-    await page.getByLabel('Title').fill('Orbital mechanics 101');
-    await page.getByLabel('Description').fill('How things stay up: orbits, speeds and a quiz.');
-    await page.getByRole('button', { name: 'Create draft' }).click();
-    await page.waitForURL(/\/admin\/courses\/[0-9a-f-]{36}$/);
-    const courseId = page.url().split('/').pop()!;
-
-    await page.getByLabel('New module title').fill('Getting into orbit');
-    await page.getByRole('button', { name: 'Add module' }).click();
-    const module = page.getByRole('region', { name: /Module 1: Getting into orbit/ });
-    await module.waitFor();
+    const { courseId, module } = await draftCourseInEditor(page, { title: 'Orbital mechanics 101', description: 'How things stay up: orbits, speeds and a quiz.', module: 'Getting into orbit' });
     await module.getByLabel('Type').selectOption('quiz');
     await module.getByLabel('Lesson title').fill('Orbit check');
     await module.getByLabel('Question', { exact: true }).fill('Which way is up?');

@@ -24,10 +24,10 @@ export interface BrowserRig {
  * A real academy (real Postgres + Redis) serving the built web app, and Debian's Chromium
  * driven by playwright-core. The app must have been built (`make web`, which `make test` runs).
  */
-export async function startBrowserRig(): Promise<BrowserRig> {
+export async function startBrowserRig(opts: { env?: Record<string, string> } = {}): Promise<BrowserRig> {
   if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('web/dist is missing: build the app first (make web)');
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run scripts/ensure-chromium.sh`);
-  const academy = await startTestAcademy({ physicalShards: 1, logicalShards: 4 });
+  const academy = await startTestAcademy({ physicalShards: 1, logicalShards: 4, env: opts.env });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--autoplay-policy=no-user-gesture-required', '--mute-audio'],
@@ -64,12 +64,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /**
  * Starts one rig for the calling test file (beforeAll) and closes it after (afterAll); `setup`
- * runs once it is up. Read `.rig` inside the tests.
+ * runs once it is up; `opts.env` is extra academy config. Read `.rig` inside the tests.
  */
-export function useBrowserRig(setup?: (rig: BrowserRig) => Promise<void>): { readonly rig: BrowserRig } {
+export function useBrowserRig(setup?: (rig: BrowserRig) => Promise<void>, opts: { env?: Record<string, string> } = {}): { readonly rig: BrowserRig } {
   const holder: { rig?: BrowserRig } = {};
   beforeAll(async () => {
-    holder.rig = await startBrowserRig();
+    holder.rig = await startBrowserRig(opts);
     await setup?.(holder.rig);
   }, 60_000);
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Api } from '../support/academy.ts';
+import { ADMIN_PASSWORD, type Api } from '../support/academy.ts';
 import { screenshot, seriousViolations } from './browser.ts';
 
 /** The sample clip the app ships (web/public/media): 30 s of VP8, so Chromium plays it for real. */
@@ -108,4 +108,28 @@ export async function nextHeartbeat(page: Page, lessonId: string, act: () => Pro
   const res = await req.response();
   expect(res?.status()).toBe(200);
   return JSON.parse(req.postData() ?? '{}') as Beat;
+}
+
+/** Signs in the seeded admin on the login page and opens the dashboard. */
+export async function adminSignsIn(page: Page) {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill('admin@demo.local');
+  await page.getByLabel('Password').fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+}
+
+/** In the dashboard: creates a draft course and its first module; returns the course id and the module's region. */
+export async function draftCourseInEditor(page: Page, props: { title: string; description: string; module: string }) {
+  await page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name: 'Courses' }).click();
+  await page.getByLabel('Title').fill(props.title);
+  await page.getByLabel('Description').fill(props.description);
+  await page.getByRole('button', { name: 'Create draft' }).click();
+  await page.waitForURL(/\/admin\/courses\/[0-9a-f-]{36}$/);
+  const courseId = page.url().split('/').pop()!;
+  await page.getByLabel('New module title').fill(props.module);
+  await page.getByRole('button', { name: 'Add module' }).click();
+  const module = page.getByRole('region', { name: new RegExp(`Module 1: ${props.module}`) });
+  await module.waitFor();
+  return { courseId, module };
 }

@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../../kit/context.ts';
+import { storageFor, type Storage } from '../../kit/storage/index.ts';
 import { catalogFor, type Catalog } from '../../courses/api.ts';
 import { UserStore } from '../../users/api.ts';
 import { HeartbeatWriter } from '../heartbeat-writer.ts';
@@ -16,6 +17,8 @@ export interface LearningDeps {
   users: Pick<UserStore, 'byId'>;
   /** Events written in the change's transaction (course.enrolled, certificate.issued, lesson.*, quiz.attempted). */
   outbox: ServiceContext['outbox'];
+  /** Object storage (kit port): certificates' printable files. */
+  storage: Storage;
 }
 
 /** Heartbeat upserts running at once per database (group commit). */
@@ -33,6 +36,7 @@ export function learningDeps(ctx: ServiceContext): LearningDeps {
       keys: new CertificateKeys(ctx.dbs.control),
       users: new UserStore(ctx.dbs),
       outbox: ctx.outbox,
+      storage: storageFor(ctx),
     }),
     learningDeps,
   );

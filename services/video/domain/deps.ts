@@ -1,14 +1,17 @@
+import { join } from 'node:path';
 import type { ServiceContext } from '../../kit/context.ts';
 import { storageFor } from '../../kit/storage/index.ts';
 import { VideoStore } from '../store.ts';
 import { ffmpegAvailable, type ProcessDeps } from './process.ts';
+import type { IngestDeps } from './ingest.ts';
+import { ResumableUploads } from './resumable.ts';
 
-/** The queue the processing jobs run on. */
-export const PROCESS_QUEUE = 'video.process';
+export { PROCESS_QUEUE } from './ingest.ts';
 
-export interface VideoDeps extends ProcessDeps {
-  maxBytes: number;
+export interface VideoDeps extends ProcessDeps, IngestDeps {
   ttlSeconds: number;
+  /** Where unfinished resumable (tus) uploads are staged: a local directory of this process. */
+  resumableDir: string;
 }
 
 /** The video service's dependencies in a process (held by its context). */
@@ -18,10 +21,17 @@ export function videoDeps(ctx: ServiceContext): VideoDeps {
     return {
       store: new VideoStore(ctx.dbs.control),
       storage: storageFor(ctx),
+      queues: ctx.queues,
       logger: ctx.logger,
       hasFfmpeg: () => (has ??= ffmpegAvailable()),
       maxBytes: ctx.config.VIDEO_MAX_BYTES,
       ttlSeconds: ctx.config.PLAYBACK_URL_TTL_SECONDS,
+      resumableDir: join(ctx.config.DATA_DIR, 'tus-uploads'),
     };
   }, videoDeps);
+}
+
+/** The process's tus endpoint (its staging directory is local to the process). */
+export function resumableUploads(ctx: ServiceContext): ResumableUploads {
+  return ctx.instances.of(() => new ResumableUploads(videoDeps(ctx), videoDeps(ctx).resumableDir), resumableUploads);
 }

@@ -1,10 +1,11 @@
-import { cloneElement, useState } from 'react';
+import { cloneElement, useCallback, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import { ApiError, messageOf } from '../api/problem';
 import type { Body } from '../api/types';
 import { QuestionFields, emptyQuestion, toQuestion, type QuestionDraft } from './question-fields';
 import { buttonClass, inputClass, secondaryButtonClass } from '../ui/status';
+import { VideoUploadField } from './video-upload-field';
 
 type LessonInput = Body<'/api/v1/modules/{id}/lessons', 'post'>;
 
@@ -15,7 +16,10 @@ type LessonInput = Body<'/api/v1/modules/{id}/lessons', 'post'>;
 export function AddLessonForm({ moduleId, onAdded }: { moduleId: string; onAdded: () => void }) {
   const [type, setType] = useState<'video' | 'article' | 'quiz'>('video');
   const [title, setTitle] = useState('');
+  const [source, setSource] = useState<'upload' | 'url'>('upload');
   const [videoUrl, setVideoUrl] = useState('');
+  const [assetId, setAssetId] = useState<string>();
+  const [uploadKey, setUploadKey] = useState(0);
   const [duration, setDuration] = useState('');
   const [body, setBody] = useState('');
   const [passMark, setPassMark] = useState('60');
@@ -26,6 +30,8 @@ export function AddLessonForm({ moduleId, onAdded }: { moduleId: string; onAdded
     onSuccess: () => {
       setTitle('');
       setVideoUrl('');
+      setAssetId(undefined);
+      setUploadKey((k) => k + 1);
       setDuration('');
       setBody('');
       setQuestions([emptyQuestion()]);
@@ -34,10 +40,13 @@ export function AddLessonForm({ moduleId, onAdded }: { moduleId: string; onAdded
   });
   const input = (): LessonInput =>
     type === 'video'
-      ? { type, title, videoUrl, durationSeconds: Number(duration) }
+      ? source === 'upload'
+        ? { type, title, assetId: assetId ?? '', durationSeconds: Number(duration) }
+        : { type, title, videoUrl, durationSeconds: Number(duration) }
       : type === 'article'
         ? { type, title, body }
         : { type, title, passMark: Number(passMark), maxAttempts: Number(maxAttempts), questions: questions.map(toQuestion) };
+  const measured = useCallback((seconds: number) => setDuration(String(seconds)), []);
   const fieldErrors = add.error instanceof ApiError ? (add.error.problem.errors ?? []) : [];
   const errorFor = (f: string) => fieldErrors.filter((e) => e.field === f || e.field.startsWith(`${f}.`)).map((e) => e.message).join('; ') || undefined;
   const p = `lesson-${moduleId.slice(0, 8)}`;
@@ -65,9 +74,23 @@ export function AddLessonForm({ moduleId, onAdded }: { moduleId: string; onAdded
         </Labelled>
         {type === 'video' && (
           <>
-            <Labelled id={`${p}-url`} label="Video URL (mp4, webm or HLS .m3u8)" error={errorFor('videoUrl')}>
-              <input className={inputClass} value={videoUrl} onChange={(e) => setVideoUrl(e.target.value)} />
-            </Labelled>
+            <label className="block">
+              Video source
+              <select className={inputClass} value={source} onChange={(e) => setSource(e.target.value as typeof source)}>
+                <option value="upload">Upload a file</option>
+                <option value="url">Link to a URL</option>
+              </select>
+            </label>
+            {source === 'upload' ? (
+              <div className="sm:col-span-2">
+                <VideoUploadField key={uploadKey} id={`${p}-file`} onAsset={setAssetId} onDuration={measured} />
+                {errorFor('assetId') && <p className="mt-1 text-sm text-red-800">{errorFor('assetId')}</p>}
+              </div>
+            ) : (
+              <Labelled id={`${p}-url`} label="Video URL (mp4, webm or HLS .m3u8)" error={errorFor('videoUrl')}>
+                <input className={inputClass} value={videoUrl} onChange={(e) => setVideoUrl(e.target.value)} />
+              </Labelled>
+            )}
             <Labelled id={`${p}-duration`} label="Duration (seconds)" error={errorFor('durationSeconds')}>
               <input className={inputClass} inputMode="numeric" value={duration} onChange={(e) => setDuration(e.target.value)} />
             </Labelled>
@@ -119,7 +142,7 @@ export function AddLessonForm({ moduleId, onAdded }: { moduleId: string; onAdded
           Please fix the fields marked above.
         </p>
       )}
-      <button type="submit" className={`${buttonClass} mt-3`} disabled={add.isPending}>
+      <button type="submit" className={`${buttonClass} mt-3`} disabled={add.isPending || (type === 'video' && source === 'upload' && !assetId)}>
         {add.isPending ? 'Adding…' : 'Add lesson'}
       </button>
     </form>

@@ -26,6 +26,9 @@ export default function CertificatePage() {
             <Link className={secondaryButtonClass} to={`/certificates/${c.code}/verify`}>
               Verify this certificate
             </Link>
+            <a className={secondaryButtonClass} href={`/api/v1/certificates/${c.code}/printable`} download={`certificate-${c.code}.svg`}>
+              Download the printable file (SVG)
+            </a>
           </div>
           <p className="no-print mt-4 text-center text-sm text-slate-700">
             Anyone can check it at <span className="font-mono">{`${location.origin}/certificates/${c.code}/verify`}</span>

@@ -1,3 +1,4 @@
+import { useCallback, useEffect, useMemo } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../api/client';
@@ -5,19 +6,29 @@ import { sendHeartbeat } from '../offline/sync';
 import { Failure, Loading, PageTitle, QueryView, buttonClass, secondaryButtonClass } from '../ui/status';
 import { useOutline, useProgress } from './queries';
 import { VideoPlayer } from './video-player';
+import { PlaybackGrant } from './playback-grant';
 import { Quiz } from './quiz';
 import { CertificateLink } from './certificate-link';
 
-/** An uploaded video: played through a short-lived signed URL from the video service (HLS or the file itself). */
+/**
+ * An uploaded video: played through a short-lived signed URL from the video service (HLS or the
+ * file itself). The first link starts the player; a PlaybackGrant renews it before it expires
+ * (and on a 403), and the player signs its requests with the newest one, so a lesson longer than
+ * the link's lifetime plays on (docs/media.md).
+ */
 function AssetVideo({ assetId, ...player }: { assetId: string; lessonId: string; title: string; resumeAt: number; durationSeconds: number }) {
-  const playback = useQuery({
-    queryKey: ['playback', assetId],
-    queryFn: () => unwrap(() => api.GET('/api/v1/videos/{id}/playback', { params: { path: { id: assetId } } })),
-    staleTime: 60_000,
-  });
+  const fetchLink = useCallback(() => unwrap(() => api.GET('/api/v1/videos/{id}/playback', { params: { path: { id: assetId } } })), [assetId]);
+  // The first link only: renewals go through the grant, never through a refetch that would
+  // hand the player a new source (and restart it).
+  const playback = useQuery({ queryKey: ['playback', assetId], queryFn: fetchLink, staleTime: Infinity, gcTime: 0, refetchOnWindowFocus: false, refetchOnReconnect: false });
+  const grant = useMemo(() => (playback.data ? new PlaybackGrant(playback.data, fetchLink) : undefined), [playback.data, fetchLink]);
+  useEffect(() => {
+    grant?.start();
+    return () => grant?.stop();
+  }, [grant]);
   return (
     <QueryView query={playback} label="Loading the video…">
-      {(p) => <VideoPlayer {...player} src={p.url} />}
+      {(p) => <VideoPlayer {...player} src={p.url} grant={grant} />}
     </QueryView>
   );
 }

@@ -1,41 +1,89 @@
 import { useEffect, useRef, useState } from 'react';
 import { sendHeartbeat } from '../offline/sync';
+import { withGrant, type PlaybackGrant } from './playback-grant';
 
 const HEARTBEAT_EVERY_MS = 5_000;
 
 /**
- * The video player: HLS through hls.js where the browser has no native HLS (loaded only for
- * .m3u8 sources), native playback otherwise. It resumes at the saved position and reports the
- * position while playing, on pause, on seek and when the page is hidden; the end completes it.
+ * The video player: HLS through hls.js where the browser has Media Source Extensions (loaded
+ * only for .m3u8 sources), native HLS without them, native playback for files. It resumes at
+ * the saved position and reports the position while playing, on pause, on seek and when the
+ * page is hidden; the end completes it.
+ * With a `grant` (uploaded videos' signed links) it plays on past the link's expiry.
  */
-export function VideoPlayer({ lessonId, src, title, resumeAt, durationSeconds }: { lessonId: string; src: string; title: string; resumeAt: number; durationSeconds: number }) {
+export function VideoPlayer({ lessonId, src, title, resumeAt, durationSeconds, grant }: { lessonId: string; src: string; title: string; resumeAt: number; durationSeconds: number; grant?: PlaybackGrant }) {
   const video = useRef<HTMLVideoElement>(null);
   const [error, setError] = useState<string>();
   const lastSent = useRef(0);
+  /** Where to continue after the source was swapped for a renewed link (not the saved position). */
+  const restore = useRef<{ at: number; play: boolean }>(undefined);
 
   useEffect(() => {
     const el = video.current!;
     let destroy: (() => void) | undefined;
     let cancelled = false;
     const isHls = /\.m3u8($|\?)/.test(src);
-    if (isHls && !el.canPlayType('application/vnd.apple.mpegurl')) {
+    // A signed source the browser fetches itself (a file, or native HLS) fails with the link:
+    // ask for a new one and continue where it stopped.
+    const swapSource = () => {
+      if (!grant || restore.current) return;
+      restore.current = { at: el.currentTime, play: !el.paused };
+      void grant.renewNow().then(
+        (p) => void (el.src = withGrant(src, p.url)),
+        () => {
+          restore.current = undefined;
+          setError('The video could not be loaded.');
+        },
+      );
+    };
+    const playNatively = () => {
+      el.src = src;
+      el.addEventListener('error', swapSource);
+      destroy = () => el.removeEventListener('error', swapSource);
+    };
+    if (isHls) {
+      // hls.js wherever Media Source Extensions exist (it lets us sign each request with a fresh
+      // link), native HLS only without them (iOS); Chromium's own HLS would refetch the whole
+      // source on renewal.
       void import('hls.js').then(({ default: Hls }) => {
         if (cancelled) return;
-        if (!Hls.isSupported()) return setError('This browser cannot play this video.');
-        const hls = new Hls();
-        hls.on(Hls.Events.ERROR, (_e, data) => data.fatal && setError('The video could not be loaded.'));
+        if (!Hls.isSupported()) {
+          if (el.canPlayType('application/vnd.apple.mpegurl')) return playNatively();
+          return setError('This browser cannot play this video.');
+        }
+        const hls = new Hls({
+          // At most ~30 s ahead (hls.js would otherwise fill 60 MB of a low-bitrate video): a
+          // learner who stops early does not download the whole lesson, and segments are fetched
+          // near the time they play, each signed with the link current then.
+          maxBufferLength: 20,
+          maxMaxBufferLength: 30,
+          // Every playlist and segment request carries the newest link's signature (one signature
+          // covers every file of the video), renewed first when it is due.
+          ...(grant ? { xhrSetup: async (xhr: XMLHttpRequest, url: string) => xhr.open('GET', withGrant(url, (await grant.fresh()).url), true) } : {}),
+        });
+        hls.on(Hls.Events.ERROR, (_e, data) => {
+          if (grant && data.response?.code === 403) {
+            // The link expired anyway (a sleeping tab, a clock far off): renew, load on from here.
+            void grant.renewNow().then(
+              () => data.fatal && hls.startLoad(el.currentTime),
+              () => setError('The video could not be loaded.'),
+            );
+            return;
+          }
+          if (data.fatal) setError('The video could not be loaded.');
+        });
         hls.loadSource(src);
         hls.attachMedia(el);
         destroy = () => hls.destroy();
       });
     } else {
-      el.src = src;
+      playNatively();
     }
     return () => {
       cancelled = true;
       destroy?.();
     };
-  }, [src]);
+  }, [src, grant]);
 
   useEffect(() => {
     const el = video.current!;
@@ -44,6 +92,13 @@ export function VideoPlayer({ lessonId, src, title, resumeAt, durationSeconds }:
       void sendHeartbeat({ lessonId, positionSeconds: Math.max(0, el.currentTime), completed: completed || undefined, clientTs: Date.now() }).catch(() => undefined);
     };
     const onLoaded = () => {
+      const back = restore.current;
+      if (back) {
+        restore.current = undefined;
+        el.currentTime = back.at;
+        if (back.play) void el.play().catch(() => undefined);
+        return;
+      }
       // Near the end means "watched": start again from the top instead.
       if (resumeAt > 0 && resumeAt < (el.duration || durationSeconds) - 2) el.currentTime = resumeAt;
     };

@@ -1,0 +1,217 @@
+import { createReadStream } from 'node:fs';
+import { mkdir, open } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
+import { Server, type Upload } from '@tus/server';
+import { FileStore } from '@tus/file-store';
+import { AppError, fail, NotFound, ValidationError } from '../../kit/errors.ts';
+import { Gate, ingestVideo, type IngestDeps } from './ingest.ts';
+import { SNIFF_BYTES } from './sniff.ts';
+
+/** Where the tus endpoint is mounted (the creation URL; an upload is `<path>/<id>`). */
+export const RESUMABLE_PATH = '/api/v1/video-uploads';
+/** An unfinished upload is forgotten a day after it was created. */
+const EXPIRES_MS = 24 * 60 * 60 * 1000;
+const TUS_VERSION = '1.0.0';
+/** Hop-by-hop headers of the incoming request that a fetch Request must not carry. */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'expect', 'host']);
+
+/** Who is calling, and what our hooks decided about the call (keyed by the request tus sees). */
+interface Call {
+  tenantId: string;
+  userId: string;
+  refused?: AppError;
+}
+
+/**
+ * Resumable uploads over the tus protocol (creation, HEAD for the offset, PATCH to continue,
+ * termination), with @tus/server on a file store staging the bytes. Our rules sit around it:
+ * the route checks the role; an upload belongs to its academy and its uploader (metadata written
+ * here, never taken from the client); the declared length is checked against the limit; the
+ * first bytes are sniffed as soon as they arrive; and a finished upload becomes an asset through
+ * the same `ingestVideo` as the multipart form. Refusals leave as problem+json.
+ */
+export class ResumableUploads {
+  private readonly calls = new WeakMap<Request, Call>();
+  /** Uploads being turned into assets now (by id): one asset per upload. */
+  private readonly finishing = new Map<string, Promise<string>>();
+  private staging?: Promise<{ files: FileStore; tus: Server }>;
+
+  constructor(
+    private readonly deps: IngestDeps,
+    private readonly directory: string,
+  ) {}
+
+  /**
+   * The file store and the tus server, made on first use: the staging directory is created then,
+   * so an unwritable one fails that request (500, logged) instead of the process at start.
+   */
+  private ready(): Promise<{ files: FileStore; tus: Server }> {
+    this.staging ??= mkdir(this.directory, { recursive: true }).then(
+      () => this.make(),
+      (err) => {
+        this.staging = undefined;
+        throw err;
+      },
+    );
+    return this.staging;
+  }
+
+  private make(): { files: FileStore; tus: Server } {
+    const files = new FileStore({ directory: this.directory, expirationPeriodInMilliseconds: EXPIRES_MS });
+    const tus = new Server({
+      path: RESUMABLE_PATH,
+      datastore: files,
+      relativeLocation: true,
+      maxSize: this.deps.maxBytes,
+      onUploadCreate: async (req, upload) => {
+        const call = this.call(req);
+        // Only the file's name and type come from the client; whose upload it is comes from the token.
+        const { filename, filetype } = upload.metadata ?? {};
+        return { metadata: { filename: filename ?? null, filetype: filetype ?? null, tenant: call.tenantId, owner: call.userId } };
+      },
+      onUploadFinish: async (req, upload) => {
+        const id = await this.finish(this.call(req), upload);
+        return { headers: { 'Video-Id': id, 'Content-Location': `/api/v1/videos/${id}` } };
+      },
+      onResponseError: (req) => {
+        const refused = this.calls.get(req)?.refused;
+        return refused ? { status_code: refused.status, body: '' } : undefined;
+      },
+    });
+    return { files, tus };
+  }
+
+  /**
+   * Serves one tus request (POST, HEAD, PATCH or DELETE) for a signed-in uploader: answers with
+   * tus's response, or throws the AppError that refused it (the kit turns it into problem+json).
+   */
+  async handle(req: ExpressRequest, res: ExpressResponse, who: { tenantId: string; userId: string; uploadId?: string }): Promise<void> {
+    res.set('tus-resumable', TUS_VERSION);
+    const call: Call = { tenantId: who.tenantId, userId: who.userId };
+    // What the body's first bytes are judged with: the bytes staged before them, or nothing to
+    // judge (undefined) once an earlier chunk brought the file's first bytes.
+    let stored: Buffer | undefined = Buffer.alloc(0);
+    if (req.method === 'POST') this.checkLength(req);
+    const { files, tus } = await this.ready();
+    if (who.uploadId) {
+      const upload = await this.owned(files, call, who.uploadId);
+      if (req.method === 'PATCH') stored = upload.offset < SNIFF_BYTES ? await this.head(upload.id, upload.offset) : undefined;
+    }
+    const request = this.toFetchRequest(req, call, stored);
+    this.calls.set(request, call);
+    const response = await tus.handleWeb(request);
+    if (call.refused) {
+      // A refused file is not resumable: its bytes go now, and the client stops sending.
+      if (who.uploadId) await files.remove(who.uploadId).catch(() => undefined);
+      res.set('connection', 'close');
+      throw call.refused;
+    }
+    res.status(response.status);
+    response.headers.forEach((value, name) => void res.setHeader(name, value));
+    const body = Buffer.from(await response.arrayBuffer());
+    res.end(req.method === 'HEAD' || body.length === 0 ? undefined : body);
+  }
+
+  /** Removes staged uploads past their expiry (run now and then by the service). */
+  async sweep(): Promise<number> {
+    return this.staging ? (await this.staging).files.deleteExpired() : 0;
+  }
+
+  private call(req: Request): Call {
+    const call = this.calls.get(req);
+    if (!call) throw new Error('a tus request that did not come through ResumableUploads.handle');
+    return call;
+  }
+
+  /** The length must be declared (no deferred lengths) and within the limit: 413 before a byte is read. */
+  private checkLength(req: ExpressRequest) {
+    const raw = req.headers['upload-length'];
+    if (typeof raw !== 'string' || !/^\d+$/.test(raw)) throw new ValidationError([{ field: 'headers.upload-length', message: 'required: the file size in bytes (deferred lengths are not accepted)' }]);
+    if (Number(raw) > this.deps.maxBytes) throw fail('video_too_large', `The file is larger than ${this.deps.maxBytes} bytes`, { limit: this.deps.maxBytes });
+  }
+
+  /** The upload, when it is the caller's: another academy's or another uploader's is not found. */
+  private async owned(files: FileStore, call: Call, id: string): Promise<Upload> {
+    const upload = await files.getUpload(id).catch(() => undefined);
+    if (!upload || upload.metadata?.tenant !== call.tenantId || upload.metadata?.owner !== call.userId) throw NotFound('No such upload in progress', 'upload_not_found');
+    return upload;
+  }
+
+  /** The first `length` bytes already staged (the sniffer judges them with the next chunk). */
+  private async head(id: string, length: number): Promise<Buffer> {
+    if (length === 0) return Buffer.alloc(0);
+    const file = await open(join(this.directory, id), 'r');
+    try {
+      const buf = Buffer.alloc(length);
+      const { bytesRead } = await file.read(buf, 0, length, 0);
+      return buf.subarray(0, bytesRead);
+    } finally {
+      await file.close();
+    }
+  }
+
+  /**
+   * The request tus sees: same method, URL and headers. A body that holds some of the file's first
+   * bytes passes the sniffing gate, judged together with the bytes `stored` before it.
+   */
+  private toFetchRequest(req: ExpressRequest, call: Call, stored: Buffer | undefined): Request {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value === undefined || HOP_BY_HOP.has(name)) continue;
+      headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const url = new URL(req.originalUrl, 'http://academy.invalid');
+    const hasBody = req.is('application/offset+octet-stream') && (req.method === 'PATCH' || req.method === 'POST');
+    if (!hasBody) return new Request(url, { method: req.method, headers });
+    let body: Readable = req;
+    if (stored) {
+      const gate = new Gate(Infinity, { stored, final: false });
+      gate.on('error', (err) => {
+        if (err instanceof AppError) call.refused = err;
+      });
+      // A client that goes away mid-chunk ends the body here; tus keeps what arrived (the offset).
+      req.on('error', (err) => gate.destroy(err));
+      req.on('aborted', () => gate.destroy(new Error('the client went away')));
+      body = req.pipe(gate);
+    }
+    return new Request(url, { method: req.method, headers, body: Readable.toWeb(body) as ReadableStream, duplex: 'half' } as RequestInit);
+  }
+
+  /**
+   * A finished upload becomes an asset through the shared path; the staged file then goes. A
+   * retried last PATCH that arrives while the first is still being stored gets the same asset.
+   */
+  private async finish(call: Call, upload: Upload): Promise<string> {
+    let finishing = this.finishing.get(upload.id);
+    if (!finishing) {
+      finishing = this.ingest(call, upload).finally(() => this.finishing.delete(upload.id));
+      this.finishing.set(upload.id, finishing);
+    }
+    try {
+      return await finishing;
+    } catch (err) {
+      if (err instanceof AppError) call.refused = err;
+      throw err;
+    }
+  }
+
+  private async ingest(call: Call, upload: Upload): Promise<string> {
+    const { files } = await this.ready();
+    try {
+      const asset = await ingestVideo(this.deps, {
+        tenantId: call.tenantId,
+        userId: call.userId,
+        filename: upload.metadata?.filename ?? 'video',
+        body: createReadStream(join(this.directory, upload.id)),
+      });
+      await files.remove(upload.id);
+      return asset.id;
+    } catch (err) {
+      // A refused file is not kept; a storage or database failure keeps it for the client's retry.
+      if (err instanceof AppError) await files.remove(upload.id).catch(() => undefined);
+      throw err;
+    }
+  }
+}
