@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { signUp } from '../support/academy.ts';
+import { adminToken, signUp } from '../support/academy.ts';
 import { useBrowserRig } from './browser.ts';
 import { adminSignsIn, checkPage, draftCourseInEditor } from './journeys.ts';
 
@@ -46,7 +46,7 @@ describe('admin journey (b)', () => {
     // The chart reads the analytics roll-ups: the enrollment's event must be recorded and the day
     // rolled up (every few minutes on its own; here on demand, as an admin may ask for it).
     const api = browser.rig.academy.api;
-    const admin = (await api.post('/api/v1/auth/login', { email: 'admin@demo.local', password: ADMIN_PASSWORD })).body.accessToken;
+    const admin = await adminToken(api);
     const today = new Date().toISOString().slice(0, 10);
     await expect
       .poll(async () => {
