@@ -1,4 +1,5 @@
-import { Router, type Request, type Response, type RequestHandler } from 'express';
+import type { Request, Response, RequestHandler } from 'express';
+import { runChain } from './chain.ts';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { fromZod, UnsupportedMediaType, ValidationError } from './errors.ts';
@@ -39,9 +40,12 @@ const Empty = z.object({});
  * the document cannot drift. Every route runs authenticate -> authorize -> validate -> handler.
  */
 export class RouteBook {
-  readonly router = Router();
-  /** One sub-router per first path segment, so a request scans only its own service's routes. */
-  private sections = new Map<string, Router>();
+  /**
+   * Routes by their first path segment (lower case), in the order they were declared: a request
+   * looks up its segment once and tests only that service's routes, where an Express router would
+   * walk a layer per section (and per middleware) before reaching them.
+   */
+  private readonly sections = new Map<string, CompiledRoute[]>();
 
   private readonly problem: ProblemRef;
 
@@ -111,14 +115,83 @@ export class RouteBook {
       res.locals.route = '/api/v1' + spec.path;
       next();
     };
-    const [, first, rest] = /^(\/[^/:]+)(\/.*)?$/.exec(spec.path) ?? [];
-    if (!first) return void this.router[spec.method](spec.path, label, ...(spec.before ?? []), run);
-    let section = this.sections.get(first);
-    if (!section) {
-      section = Router({ mergeParams: true });
-      this.sections.set(first, section);
-      this.router.use(first, section);
-    }
-    section[spec.method](rest ?? '/', label, ...(spec.before ?? []), run);
+    const route = compile(spec.method, spec.path, [label, ...(spec.before ?? []), run]);
+    const key = firstSegment(spec.path);
+    let section = this.sections.get(key);
+    if (!section) this.sections.set(key, (section = []));
+    section.push(route);
   }
+
+  /**
+   * The route for a method and a path under /api/v1, matched as Express would (case-insensitive,
+   * an optional trailing slash, HEAD served by GET, the first declared wins), with its params
+   * percent-decoded (a URIError, 400 malformed_path, when they cannot be).
+   */
+  find(method: string, path: string): { handlers: RequestHandler[]; params: Record<string, string> } | undefined {
+    const section = this.sections.get(firstSegment(path));
+    if (!section) return undefined;
+    for (const r of section) {
+      if (r.method !== method && !(method === 'HEAD' && r.method === 'GET')) continue;
+      const m = r.regexp.exec(path);
+      if (!m) continue;
+      const params: Record<string, string> = Object.create(null);
+      for (let i = 0; i < r.keys.length; i++) params[r.keys[i]!] = decodeURIComponent(m[i + 1]!);
+      return { handlers: r.handlers, params };
+    }
+    return undefined;
+  }
+
+  /**
+   * One middleware for everything under `mount` (/api/v1): runs `common` (tenancy, authentication,
+   * rate limits ...) for every request there, as the API router did, then the route's own handlers
+   * (label, before, validation + handler); no route: on to the app's next layer (404).
+   */
+  dispatcher(mount: string, common: RequestHandler[]): RequestHandler {
+    const prefix = mount.toLowerCase();
+    return (req, res, next) => {
+      const path = req.path;
+      if (path.length < prefix.length || (path.length > prefix.length && path.charCodeAt(prefix.length) !== 47) || path.slice(0, prefix.length).toLowerCase() !== prefix) return next();
+      runChain(common, req, res, (err) => {
+        if (err) return next(err);
+        let found: ReturnType<RouteBook['find']>;
+        try {
+          found = this.find(req.method, path.slice(prefix.length) || '/');
+        } catch (e) {
+          return next(e);
+        }
+        if (!found) return next();
+        req.params = found.params;
+        runChain(found.handlers, req, res, next);
+      });
+    };
+  }
+}
+
+interface CompiledRoute {
+  /** Upper case, as in req.method. */
+  method: string;
+  regexp: RegExp;
+  keys: string[];
+  handlers: RequestHandler[];
+}
+
+const firstSegment = (path: string) => {
+  const end = path.indexOf('/', 1);
+  return (end < 0 ? path.slice(1) : path.slice(1, end)).toLowerCase();
+};
+
+/**
+ * The pattern path-to-regexp 8 (Express 5's router) makes of a RouteBook path with its defaults
+ * there (`sensitive: false`, `strict: false`, `end: true`): literal segments and `:name` params.
+ */
+function compile(method: string, path: string, handlers: RequestHandler[]): CompiledRoute {
+  const keys: string[] = [];
+  const source = path.replace(/:([A-Za-z_$][\w$]*)|([^:]+)/g, (_, name: string | undefined, literal: string | undefined) => {
+    if (name) {
+      keys.push(name);
+      return '([^\\/]+)';
+    }
+    return literal!.replace(/[.+*?^${}()[\]|/\\]/g, '\\$&');
+  });
+  return { method: method.toUpperCase(), regexp: new RegExp(`^(?:${source})(?:\\/$)?$`, 'i'), keys, handlers };
 }
