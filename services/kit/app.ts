@@ -8,8 +8,7 @@ import { apiKeysOf } from './api-keys.ts';
 import { tenantRateLimit, userRateLimit } from './rate-limit.ts';
 import { RouteBook } from './routes.ts';
 import { chain } from './chain.ts';
-import helmet from 'helmet';
-import { helmetOptions } from './security-headers.ts';
+import { helmetOptions, staticHelmet } from './security-headers.ts';
 import { buildDocument } from './route-doc.ts';
 import { proxyTo } from './proxy.ts';
 import { webAssets } from './web-assets.ts';
@@ -57,9 +56,10 @@ export function createApp(ctx: ServiceContext, opts: AppOptions): express.Expres
     next();
   };
 
-  // The edge, as one layer: request id, metrics, access log, helmet, CORS.
+  // The edge, as one layer: request id, metrics, access log, helmet's headers (computed once,
+  // kit/security-headers.ts), CORS.
   const corsHeaders = cors({ origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: ['x-request-id', 'etag', 'retry-after'] });
-  app.use(chain(requestId, metrics.middleware, accessLog, helmet(helmetOptions(config.NODE_ENV === 'production')), corsHeaders));
+  app.use(chain(requestId, metrics.middleware, accessLog, staticHelmet(helmetOptions(config.NODE_ENV === 'production')), corsHeaders));
 
   // Remote services: stream through before any body parsing.
   for (const { module, url } of opts.remote) app.use(proxyTo({ target: url, prefixes: module.prefixes, timeoutMs: config.PROXY_TIMEOUT_MS }));
