@@ -35,6 +35,14 @@ export interface Reply {
 
 const Empty = z.object({});
 
+/** A request part by its schema (none: `{}`), or a 400 naming the fields. */
+function parse(schema: z.ZodType | undefined, value: unknown, where?: string): unknown {
+  if (!schema) return {};
+  const r = schema.safeParse(value);
+  if (!r.success) throw fromZod(r.error, where);
+  return r.data;
+}
+
 /**
  * Declares routes once: the same zod schemas validate requests and describe them in OpenAPI, so
  * the document cannot drift. Every route runs authenticate -> authorize -> validate -> handler.
@@ -52,7 +60,7 @@ export class RouteBook {
   constructor(
     private readonly registry: OpenAPIRegistry,
     /** Roles as they are now; the token's roles are only what they were when it was issued. */
-    private readonly currentRoles?: (tenantId: string, userId: string) => Promise<Role[]>,
+    private readonly currentRoles?: (tenantId: string, userId: string) => Role[] | Promise<Role[]>,
   ) {
     this.problem = registerProblem(registry);
   }
@@ -73,7 +81,9 @@ export class RouteBook {
           }
         } else {
           if (auth && !auth.service && this.currentRoles && spec.access !== 'public') {
-            auth = { ...auth, roles: await this.currentRoles(auth.tenantId, auth.userId) };
+            // Served from the profile cache without a promise when it holds the user.
+            const roles = this.currentRoles(auth.tenantId, auth.userId);
+            auth = { ...auth, roles: roles instanceof Promise ? await roles : roles };
             res.locals.auth = auth;
           }
           if (Array.isArray(spec.access)) authorize(requirePrincipal(res), ...(spec.access as Role[]));
@@ -85,12 +95,6 @@ export class RouteBook {
           ...(spec.params ? nulFields(req.params, 'params') : []),
         ];
         if (nul.length) throw new ValidationError(nul.map((field) => ({ field, message: 'must not contain a NUL character' })));
-        const parse = <S extends z.ZodType | undefined>(schema: S, value: unknown, where?: string) => {
-          if (!schema) return {};
-          const r = schema.safeParse(value);
-          if (!r.success) throw fromZod(r.error, where);
-          return r.data;
-        };
         const ctx = {
           req,
           res,
