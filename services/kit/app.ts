@@ -58,8 +58,19 @@ export function createApp(ctx: ServiceContext, opts: AppOptions): express.Expres
 
   // The edge, as one layer: request id, metrics, access log, helmet's headers (computed once,
   // kit/security-headers.ts), CORS.
-  const corsHeaders = cors({ origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: ['x-request-id', 'etag', 'retry-after'] });
-  app.use(chain(requestId, metrics.middleware, accessLog, staticHelmet(helmetOptions(config.NODE_ENV === 'production')), corsHeaders));
+  const exposed = ['x-request-id', 'etag', 'retry-after'];
+  const corsHeaders = cors({ origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: exposed });
+  // Most requests (servers, apps, same-origin pages) send no Origin: for them cors() always writes
+  // the same three headers (the origin list is an array, so no Allow-Origin): written directly.
+  const exposedValue = exposed.join(',');
+  const corsEdge: RequestHandler = (req, res, next) => {
+    if (req.headers.origin !== undefined || req.method === 'OPTIONS' || res.hasHeader('vary')) return corsHeaders(req, res, next);
+    res.setHeader('Vary', 'Origin');
+    res.setHeader('Access-Control-Allow-Credentials', 'true');
+    res.setHeader('Access-Control-Expose-Headers', exposedValue);
+    next();
+  };
+  app.use(chain(requestId, metrics.middleware, accessLog, staticHelmet(helmetOptions(config.NODE_ENV === 'production')), corsEdge));
 
   // Remote services: stream through before any body parsing.
   for (const { module, url } of opts.remote) app.use(proxyTo({ target: url, prefixes: module.prefixes, timeoutMs: config.PROXY_TIMEOUT_MS }));

@@ -110,7 +110,7 @@ export class RouteBook {
         if (reply.headers) res.set(reply.headers);
         res.status(reply.status ?? 200);
         if (reply.body === undefined) res.end();
-        else res.json(reply.body);
+        else sendJson(req, res, reply.body);
       } catch (err) {
         next(err);
       }
@@ -198,4 +198,21 @@ function compile(method: string, path: string, handlers: RequestHandler[]): Comp
     return literal!.replace(/[.+*?^${}()[\]|/\\]/g, '\\$&');
   });
   return { method: method.toUpperCase(), regexp: new RegExp(`^(?:${source})(?:\\/$)?$`, 'i'), keys, handlers };
+}
+
+/**
+ * `res.json(value)` for the usual answer, written directly: the same bytes and headers Express 5
+ * sends (`Content-Type: application/json; charset=utf-8`, `Content-Length`; no body for HEAD),
+ * without its content-type parsing and freshness check. Anything else goes through Express: an
+ * answer whose route set a content type, an ETag or Last-Modified (a 304 may be due), or a
+ * 204/304.
+ */
+export function sendJson(req: Request, res: Response, value: unknown): void {
+  const status = res.statusCode;
+  if (status === 204 || status === 304 || res.hasHeader('content-type') || res.hasHeader('etag') || res.hasHeader('last-modified')) return void res.json(value);
+  const body = JSON.stringify(value);
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  if (req.method === 'HEAD') res.end();
+  else res.end(body);
 }

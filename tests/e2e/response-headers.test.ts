@@ -153,6 +153,35 @@ describe('response headers', () => {
     expect(form.headers.map(shape)).toEqual(problem(415));
   });
 
+  it('a browser of an allowed origin: CORS reflects it, and answers the preflight', async () => {
+    const origin = 'http://localhost:5173';
+    const res = await raw(academy.url, 'GET', '/api/v1/users/me', { 'x-tenant': 'demo', authorization: `Bearer ${token}`, origin });
+    expect(res.headers.map(shape).slice(HELMET.length + 1, HELMET.length + 5)).toEqual([
+      `access-control-allow-origin: ${origin}`,
+      'vary: Origin',
+      'access-control-allow-credentials: true',
+      'access-control-expose-headers: x-request-id,etag,retry-after',
+    ]);
+    const other = await raw(academy.url, 'GET', '/healthz', { origin: 'https://evil.example' });
+    expect(other.parsed['access-control-allow-origin']).toBeUndefined();
+    const preflight = await raw(academy.url, 'OPTIONS', '/api/v1/users/me', { origin, 'access-control-request-method': 'PATCH', 'access-control-request-headers': 'authorization' });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.map(shape)).toEqual([
+      'x-request-id: <uuid>',
+      ...HELMET,
+      `access-control-allow-origin: ${origin}`,
+      'vary: Origin, Access-Control-Request-Headers',
+      'access-control-allow-credentials: true',
+      'access-control-allow-methods: GET,HEAD,PUT,PATCH,POST,DELETE',
+      'access-control-allow-headers: authorization',
+      'access-control-expose-headers: x-request-id,etag,retry-after',
+      'content-length: <length>',
+      'date: <date>',
+      'connection: keep-alive',
+      'keep-alive: timeout=65',
+    ]);
+  });
+
   it('outside /api/v1: /healthz has the edge headers and no API ones', async () => {
     const res = await raw(academy.url, 'GET', '/healthz');
     expect(res.headers.map(shape)).toEqual(['x-request-id: <uuid>', ...HELMET, ...CORS, 'content-type: application/json; charset=utf-8', 'content-length: <length>', ...TAIL]);
