@@ -31,7 +31,8 @@ export async function startServer<T>(script: string, env: Record<string, string>
     let buf = '';
     child.stdout!.on('data', (d) => {
       buf += d;
-      const line = buf.split('\n').find((l) => l.startsWith('{'));
+      // The first JSON line that is not a log line (a warning may come before it).
+      const line = buf.split('\n').find((l) => l.startsWith('{') && l.endsWith('}') && !('level' in JSON.parse(l)));
       if (line) resolve(JSON.parse(line));
     });
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
