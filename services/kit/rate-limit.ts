@@ -60,8 +60,8 @@ function limiter(o: LimitOptions): RequestHandler {
     } catch (err) {
       return next(err);
     }
-    if (hit instanceof Promise) hit.then((h) => decide(req, res, next, key, h), next);
-    else decide(req, res, next, key, hit);
+    if (typeof (hit as Promise<IncrementResponse>).then === 'function') (hit as Promise<IncrementResponse>).then((h) => decide(req, res, next, key, h), next);
+    else decide(req, res, next, key, hit as IncrementResponse);
   };
 }
 
