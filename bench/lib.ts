@@ -24,14 +24,15 @@ export async function measure(name: string, opts: autocannon.Options): Promise<F
 }
 
 /** Starts a bench server script in its own process; resolves with the JSON line it prints. */
-export async function startServer<T>(script: string, env: Record<string, string>, wrap: string[] = []): Promise<{ child: ChildProcess; info: T }> {
-  const argv = [process.execPath, '--import', 'tsx', script];
-  const child = spawn(wrap[0] ?? argv[0]!, [...wrap.slice(1), ...(wrap.length ? argv : argv.slice(1))], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+export async function startServer<T>(script: string, env: Record<string, string>, wrap: string[] = [], opts: { cwd?: string; nodeArgs?: string[] } = {}): Promise<{ child: ChildProcess; info: T }> {
+  const argv = [process.execPath, ...(opts.nodeArgs ?? []), '--import', 'tsx', script];
+  const child = spawn(wrap[0] ?? argv[0]!, [...wrap.slice(1), ...(wrap.length ? argv : argv.slice(1))], { cwd: opts.cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   const info = await new Promise<T>((resolve, reject) => {
     let buf = '';
     child.stdout!.on('data', (d) => {
       buf += d;
-      const line = buf.split('\n').find((l) => l.startsWith('{'));
+      // The first JSON line that is not a log line (a warning may come before it).
+      const line = buf.split('\n').find((l) => l.startsWith('{') && l.endsWith('}') && !('level' in JSON.parse(l)));
       if (line) resolve(JSON.parse(line));
     });
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));

@@ -13,7 +13,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type autocannon from 'autocannon';
 import { average, benchEnv, machine, measureWithCpu, startServer, writeSection, type Figure } from './lib.ts';
-import { rawUpserts, type LearningBenchInfo as Info } from './raw-upserts.ts';
+import { heartbeatTraffic, rawUpserts, type LearningBenchInfo as Info } from './raw-upserts.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -49,21 +49,7 @@ try {
   const me = { url: `${academy}/api/v1/users/me`, headers: { 'x-tenant': 'demo', authorization: `Bearer ${info.tokens[0]}` } };
   const catalog = { url: `${academy}/api/v1/courses`, headers: { 'x-tenant': 'demo' } };
   const heartbeatPath = `/api/v1/progress/lessons/${info.lessonId}`;
-  let n = 0;
-  const heartbeat = {
-    url: academy,
-    requests: [
-      {
-        method: 'PUT' as const,
-        path: heartbeatPath,
-        setupRequest: (req: object) => {
-          n++;
-          const token = info.tokens[n % info.tokens.length];
-          return { ...req, headers: { 'content-type': 'application/json', 'x-tenant': 'demo', authorization: `Bearer ${token}` }, body: JSON.stringify({ positionSeconds: n % 100, clientTs: Date.now() - 60_000 + n }) };
-        },
-      },
-    ],
-  };
+  const heartbeat = heartbeatTraffic(info);
   const ac = (name: string, opts: Omit<autocannon.Options, 'duration'>) => measureWithCpu(name, { connections: CONNECTIONS, duration: SECONDS, ...opts }, cpu);
   const wrk = (name: string, url: string, headers: Record<string, string> = {}, script?: string) => runWrk(name, url, headers, script, cpu);
   const heartbeatScript = join(dir, 'heartbeat.lua');

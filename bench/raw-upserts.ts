@@ -44,3 +44,22 @@ export async function rawUpserts(info: { databaseUrl: string; courseId: string; 
   return { name: 'raw pg single-row upsert (same table, same pool)', requestsPerSec: Math.round(done / seconds), p50Ms: pct(0.5), p99Ms: pct(0.99), non2xx: 0 };
 }
 
+
+/** autocannon's heartbeat traffic (bench/ratios.ts, bench/ab.ts): the learners in turn, increasing client clocks. */
+export function heartbeatTraffic(info: LearningBenchInfo) {
+  let n = 0;
+  return {
+    url: `http://127.0.0.1:${info.academy}`,
+    requests: [
+      {
+        method: 'PUT' as const,
+        path: `/api/v1/progress/lessons/${info.lessonId}`,
+        setupRequest: (req: object) => {
+          n++;
+          const token = info.tokens[n % info.tokens.length];
+          return { ...req, headers: { 'content-type': 'application/json', 'x-tenant': 'demo', authorization: `Bearer ${token}` }, body: JSON.stringify({ positionSeconds: n % 100, clientTs: Date.now() - 60_000 + n }) };
+        },
+      },
+    ],
+  };
+}

@@ -51,7 +51,12 @@ function sendCached(req: Request, res: Response, cached: CachedResponse) {
   res.setHeader('cache-control', CATALOG_CACHE_CONTROL);
   res.setHeader('vary', 'X-Tenant');
   if (etagMatches(req.headers['if-none-match'], cached.etag)) return void res.status(304).end();
-  res.status(200).type('application/json').send(cached.body);
+  // What Express's send wrote for it (status, content type with charset, length; no body for
+  // HEAD), directly: this is the catalog's hot path.
+  res.statusCode = 200;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(cached.body));
+  res.end(req.method === 'HEAD' ? undefined : cached.body);
 }
 
 const authoring: ['instructor'] = ['instructor'];

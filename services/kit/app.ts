@@ -1,5 +1,4 @@
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
-import helmet from 'helmet';
 import cors from 'cors';
 import { randomUUID } from 'node:crypto';
 import swaggerUi from 'swagger-ui-express';
@@ -8,6 +7,8 @@ import { authenticate } from './auth.ts';
 import { apiKeysOf } from './api-keys.ts';
 import { tenantRateLimit, userRateLimit } from './rate-limit.ts';
 import { RouteBook, STREAMED_TYPES } from './routes.ts';
+import { chain } from './chain.ts';
+import { helmetOptions, staticHelmet } from './security-headers.ts';
 import { buildDocument } from './route-doc.ts';
 import { proxyTo } from './proxy.ts';
 import { webAssets } from './web-assets.ts';
@@ -55,21 +56,51 @@ export function createApp(ctx: ServiceContext, opts: AppOptions): express.Expres
     next();
   };
 
-  app.use(requestId, metrics.middleware, accessLog);
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'script-src': ["'self'"],
-          'img-src': ["'self'", 'data:', 'https:'],
-          // Plain-http local use must not have its requests upgraded to https.
-          'upgrade-insecure-requests': config.NODE_ENV === 'production' ? [] : null,
-        },
-      },
-      strictTransportSecurity: config.NODE_ENV === 'production',
-    }),
-  );
-  app.use(cors({ origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: ['x-request-id', 'etag', 'retry-after'] }));
+  // The edge, as one layer: request id, metrics, access log, helmet's headers (computed once,
+  // kit/security-headers.ts), CORS.
+  const exposed = ['x-request-id', 'etag', 'retry-after'];
+  const corsHeaders = cors({ origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: exposed });
+  // Most requests (servers, apps, same-origin pages) send no Origin: for them cors() always writes
+  // the same three headers (the origin list is an array, so no Allow-Origin): written directly.
+  const exposedValue = exposed.join(',');
+  const corsEdge: RequestHandler = (req, res, next) => {
+    if (req.headers.origin !== undefined || req.method === 'OPTIONS' || res.hasHeader('vary')) return corsHeaders(req, res, next);
+    res.setHeader('Vary', 'Origin');
+    res.setHeader('Access-Control-Allow-Credentials', 'true');
+    res.setHeader('Access-Control-Expose-Headers', exposedValue);
+    next();
+  };
+  app.use(chain(requestId, metrics.middleware, accessLog, staticHelmet(helmetOptions(config.NODE_ENV === 'production')), corsEdge));
+
+  // Remote services: stream through before any body parsing.
+  for (const { module, url } of opts.remote) app.use(proxyTo({ target: url, prefixes: module.prefixes, timeoutMs: config.PROXY_TIMEOUT_MS }));
+
+  const book = new RouteBook(ctx.openapi, ctx.currentRoles);
+  for (const m of opts.local) m.routes(book, ctx);
+  let openapiDoc: unknown;
+  const document = () => (openapiDoc ??= buildDocument(ctx.openapi));
+  app.get('/api/v1/openapi.json', (_req, res) => void res.json(document()));
+
+  // Everything else under /api/v1: one look-up of the route by its first path segment (no router
+  // walk), after the API's own middleware, which runs for every /api/v1 request, routed or not.
+  // API answers carry tokens, secrets, emails and answer keys: nothing is stored by a browser or a
+  // shared cache unless the route says otherwise (the catalog, the JWKS set their own).
+  // The raw bytes are kept for signature checks (the Stripe webhook signs the body as sent).
+  const json = express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'], verify: (req, _res, buf) => void ((req as { rawBody?: Buffer }).rawBody = buf) });
+  const prepare: RequestHandler = (req, res, next) => {
+    res.setHeader('cache-control', 'no-store');
+    // GET and HEAD take no body: neither the media-type check nor the JSON parser is entered.
+    if (req.method === 'GET' || req.method === 'HEAD') return next();
+    requireJsonBody(req, res, (err?: unknown) => (err ? next(err) : json(req, res, next)));
+  };
+  const common: RequestHandler[] = [
+    prepare,
+    ctx.tenants.middleware(),
+    authenticate(ctx.keys, { serviceToken: config.SERVICE_TOKEN, issuer: config.JWT_ISSUER, apiKeys: () => apiKeysOf(ctx) }),
+    userRateLimit(ctx.kv, config.RATE_LIMIT_PER_MINUTE, config.RATE_LIMIT_SYNC_MS),
+  ];
+  if (config.TENANT_RATE_LIMIT_PER_MINUTE > 0) common.push(tenantRateLimit(ctx.kv, config.TENANT_RATE_LIMIT_PER_MINUTE, config.RATE_LIMIT_SYNC_MS));
+  app.use(book.dispatcher('/api/v1', common));
 
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
@@ -95,32 +126,7 @@ export function createApp(ctx: ServiceContext, opts: AppOptions): express.Expres
     res.type(ctx.metrics.registry.contentType).send(await ctx.metrics.registry.metrics());
   });
 
-  // Remote services: stream through before any body parsing.
-  for (const { module, url } of opts.remote) app.use(proxyTo({ target: url, prefixes: module.prefixes, timeoutMs: config.PROXY_TIMEOUT_MS }));
-
-  const book = new RouteBook(ctx.openapi, ctx.currentRoles);
-  for (const m of opts.local) m.routes(book, ctx);
-  let openapiDoc: unknown;
-  const document = () => (openapiDoc ??= buildDocument(ctx.openapi));
-  app.get('/api/v1/openapi.json', (_req, res) => void res.json(document()));
   app.use('/api/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerOptions: { url: '/api/v1/openapi.json' } }));
-
-  const api = express.Router();
-  // API answers carry tokens, secrets, emails and answer keys: nothing is stored by a browser or a
-  // shared cache unless the route says otherwise (the catalog, the JWKS set their own).
-  api.use((_req, res, next) => {
-    res.setHeader('cache-control', 'no-store');
-    next();
-  });
-  api.use(requireJsonBody);
-  // The raw bytes are kept for signature checks (the Stripe webhook signs the body as sent).
-  api.use(express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'], verify: (req, _res, buf) => void ((req as { rawBody?: Buffer }).rawBody = buf) }));
-  api.use(ctx.tenants.middleware());
-  api.use(authenticate(ctx.keys, { serviceToken: config.SERVICE_TOKEN, issuer: config.JWT_ISSUER, apiKeys: () => apiKeysOf(ctx) }));
-  api.use(userRateLimit(ctx.kv, config.RATE_LIMIT_PER_MINUTE, config.RATE_LIMIT_SYNC_MS));
-  if (config.TENANT_RATE_LIMIT_PER_MINUTE > 0) api.use(tenantRateLimit(ctx.kv, config.TENANT_RATE_LIMIT_PER_MINUTE, config.RATE_LIMIT_SYNC_MS));
-  api.use(book.router);
-  app.use('/api/v1', api);
   const web = webAssets();
   if (web) app.use(web);
 

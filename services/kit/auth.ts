@@ -184,7 +184,8 @@ export function authenticate(keys: KeyRing, opts: { serviceToken?: string; issue
   const pp = new passport.Passport();
   // Built once: success leaves the principal on req.authPrincipal (no req.logIn, no session); a
   // failure is next(AuthenticationError), and the strategy's own reason is on req.authFailure.
-  const opts2 = { session: false, assignProperty: 'authPrincipal', failWithError: true };
+  // authInfo: false: nothing reads req.authInfo, and passport's transform of it runs per request.
+  const opts2 = { session: false, assignProperty: 'authPrincipal', failWithError: true, authInfo: false };
   pp.use(new AccessTokenStrategy(keys, opts.issuer));
   pp.use(new LegacyEdDsaStrategy(keys));
   pp.use(new ServiceTokenStrategy(opts.serviceToken));

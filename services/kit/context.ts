@@ -31,7 +31,7 @@ export interface ServiceContext {
   /** Objects the services of this process share, made on first use (kit/instances.ts). */
   readonly instances: Instances;
   /** The roles a user holds now (not the ones their token was issued with): what routes authorize by. */
-  readonly currentRoles: (tenantId: string, userId: string) => Promise<Role[]>;
+  readonly currentRoles: (tenantId: string, userId: string) => Role[] | Promise<Role[]>;
 }
 
 /**

@@ -16,6 +16,8 @@ declare global {
       auth?: Principal;
       /** The request carried the service token (kit/auth.ts). */
       service?: boolean;
+      /** When the request arrived (process.hrtime.bigint()), for the latency metric (kit/metrics.ts). */
+      startedAt?: bigint;
       /** The route's path pattern, for metrics (kit/routes.ts). */
       route?: string;
     }

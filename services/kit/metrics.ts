@@ -1,5 +1,5 @@
 import client from 'prom-client';
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
 
 /** One registry per process; services add their own metrics to it. */
 export function createMetrics() {
@@ -19,14 +19,18 @@ export function createMetrics() {
     registers: [registry],
   });
   /** Records after the response; the route label is the matched pattern, never the raw path (bounded cardinality). */
-  const middleware: RequestHandler = (req, res, next) => {
-    const start = process.hrtime.bigint();
-    res.on('finish', () => {
-      const route = res.locals.route ?? (req.route?.path ? `${req.baseUrl}${req.route.path}` : 'unmatched');
-      const labels = { method: req.method, route, status: String(res.statusCode) };
-      requests.inc(labels);
-      latency.observe(labels, Number(process.hrtime.bigint() - start) / 1e9);
-    });
+  function record(this: Response) {
+    const res = this;
+    const req = res.req;
+    const route = res.locals.route ?? (req.route?.path ? `${req.baseUrl}${req.route.path}` : 'unmatched');
+    const labels = { method: req.method, route, status: String(res.statusCode) };
+    requests.inc(labels);
+    latency.observe(labels, Number(process.hrtime.bigint() - res.locals.startedAt!) / 1e9);
+  }
+  // One listener function for every response (no closure per request): the start is on res.locals.
+  const middleware: RequestHandler = (_req, res, next) => {
+    res.locals.startedAt = process.hrtime.bigint();
+    res.on('finish', record);
     next();
   };
   return { registry, middleware };

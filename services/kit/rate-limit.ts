@@ -1,22 +1,71 @@
-import { rateLimit, ipKeyGenerator, type Options } from 'express-rate-limit';
-import type { RequestHandler } from 'express';
+import { rateLimit, ipKeyGenerator, type IncrementResponse, type Options, type Store } from 'express-rate-limit';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { TooManyRequests } from './errors.ts';
 import type { KeyValue } from './redis/index.ts';
 import { ResilientStore, type WhenStoreDown } from './resilient-store.ts';
 import { BatchedStore } from './batched-store.ts';
 import type { Principal } from './auth.ts';
 
-const common = (limit: number, store: Options['store']): Partial<Options> => ({
-  windowMs: 60_000,
-  limit,
-  // draft-7's combined RateLimit header; draft-8 also hashes a partition key on every request.
-  standardHeaders: 'draft-7',
-  legacyHeaders: false,
-  store,
-  // Retry-After is set by express-rate-limit before the handler runs.
-  handler: (_req, _res, next) => next(TooManyRequests('Too many requests, slow down', 'rate_limited')),
-  validate: { trustProxy: false, xForwardedForHeader: false },
-});
+const WINDOW_MS = 60_000;
+
+/** What a limit learned about a request (also on `req.rateLimit`, as express-rate-limit left it). */
+export interface LimitInfo {
+  limit: number;
+  used: number;
+  remaining: number;
+  resetTime?: Date;
+  key: string;
+}
+
+interface LimitOptions {
+  store: Store;
+  limit: number;
+  /** The IETF draft-7 `RateLimit` and `RateLimit-Policy` headers, and `Retry-After` on a refusal. */
+  headers: boolean;
+  key: (req: Request, res: Response) => string;
+  skip?: (req: Request, res: Response) => boolean;
+  refuse: (req: Request, res: Response, next: NextFunction, info: LimitInfo) => void;
+}
+
+const resetSeconds = (resetTime: Date | undefined) => (resetTime ? Math.max(0, Math.ceil((resetTime.getTime() - Date.now()) / 1000)) : Math.ceil(WINDOW_MS / 1000));
+
+/**
+ * A fixed-window limit over an express-rate-limit store, answering as express-rate-limit 8 does
+ * (same headers, names and order; `req.rateLimit`; Retry-After before the refusal; a store error
+ * is the request's error) but without a promise when the store answers at once: the batched store
+ * (kit/batched-store.ts) answers nearly every hit synchronously, and express-rate-limit's
+ * middleware awaited seven times per request whatever the store did (issue 13's profile).
+ */
+function limiter(o: LimitOptions): RequestHandler {
+  void o.store.init?.({ windowMs: WINDOW_MS, limit: o.limit } as Options);
+  const policy = `${o.limit};w=${Math.ceil(WINDOW_MS / 1000)}`;
+  const decide = (req: Request, res: Response, next: NextFunction, key: string, hit: IncrementResponse) => {
+    const info: LimitInfo = { limit: o.limit, used: hit.totalHits, remaining: Math.max(o.limit - hit.totalHits, 0), resetTime: hit.resetTime, key };
+    (req as Request & { rateLimit?: LimitInfo }).rateLimit = info;
+    if (o.headers && !res.headersSent) {
+      res.setHeader('RateLimit-Policy', policy);
+      res.setHeader('RateLimit', `limit=${o.limit}, remaining=${info.remaining}, reset=${resetSeconds(hit.resetTime)}`);
+    }
+    if (hit.totalHits <= o.limit) return next();
+    if (o.headers && !res.headersSent) res.setHeader('Retry-After', String(resetSeconds(hit.resetTime)));
+    o.refuse(req, res, next, info);
+  };
+  return (req, res, next) => {
+    let key: string;
+    let hit: IncrementResponse | Promise<IncrementResponse>;
+    try {
+      if (o.skip?.(req, res)) return next();
+      key = o.key(req, res);
+      hit = o.store.increment(key);
+    } catch (err) {
+      return next(err);
+    }
+    if (typeof (hit as Promise<IncrementResponse>).then === 'function') (hit as Promise<IncrementResponse>).then((h) => decide(req, res, next, key, h), next);
+    else decide(req, res, next, key, hit as IncrementResponse);
+  };
+}
+
+const refuse: LimitOptions['refuse'] = (_req, _res, next) => next(TooManyRequests('Too many requests, slow down', 'rate_limited'));
 
 /** One Redis round trip per hit (rate-limit-redis), with `whenDown` while Redis is unreachable. */
 const exactStore = (kv: KeyValue, prefix: string, whenDown: WhenStoreDown) =>
@@ -40,9 +89,12 @@ export function clientKey(auth: Principal): string {
  * not stop the API.
  */
 export function userRateLimit(kv: KeyValue, limit: number, syncMs?: number): RequestHandler {
-  return rateLimit({
-    ...common(limit, counted(kv, 'rl:user:', syncMs)),
-    keyGenerator: (req, res) => (res.locals.auth ? clientKey(res.locals.auth) : `ip:${ipKeyGenerator(req.ip ?? '')}`),
+  return limiter({
+    store: counted(kv, 'rl:user:', syncMs),
+    limit,
+    headers: true,
+    key: (req, res) => (res.locals.auth ? clientKey(res.locals.auth) : `ip:${ipKeyGenerator(req.ip ?? '')}`),
+    refuse,
   });
 }
 
@@ -52,14 +104,14 @@ export function userRateLimit(kv: KeyValue, limit: number, syncMs?: number): Req
  * are left to the user limit (the client's own budget); a refusal still says Retry-After.
  */
 export function tenantRateLimit(kv: KeyValue, limit: number, syncMs?: number): RequestHandler {
-  return rateLimit({
-    ...common(limit, counted(kv, 'rl:tenant:', syncMs)),
-    standardHeaders: false,
+  return limiter({
+    store: counted(kv, 'rl:tenant:', syncMs),
+    limit,
+    headers: false,
     skip: (_req, res) => !res.locals.tenant,
-    keyGenerator: (_req, res) => `t:${res.locals.tenant!.id}`,
-    handler: (_req, res, next) => {
-      const reset = (_req as { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
-      res.set('Retry-After', String(Math.max(1, Math.ceil(((reset?.getTime() ?? Date.now() + 60_000) - Date.now()) / 1000))));
+    key: (_req, res) => `t:${res.locals.tenant!.id}`,
+    refuse: (_req, res, next, info) => {
+      res.set('Retry-After', String(Math.max(1, Math.ceil(((info.resetTime?.getTime() ?? Date.now() + 60_000) - Date.now()) / 1000))));
       next(TooManyRequests('This academy is making too many requests, slow down', 'rate_limited'));
     },
   });
@@ -72,8 +124,19 @@ export function tenantRateLimit(kv: KeyValue, limit: number, syncMs?: number): R
  * route where that matters less than staying up.
  */
 export function authRateLimit(kv: KeyValue, limit: number, whenDown: WhenStoreDown = 'closed'): RequestHandler {
+  // express-rate-limit's own middleware: these routes wait on Redis (exact counts) and argon2
+  // anyway, so its per-request promises cost nothing measurable here (the hot-path limits above
+  // use `limiter` for the reason in its comment).
   return rateLimit({
-    ...common(limit, exactStore(kv, 'rl:auth:', whenDown)),
+    windowMs: WINDOW_MS,
+    limit,
+    // draft-7's combined RateLimit header; draft-8 also hashes a partition key on every request.
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    store: exactStore(kv, 'rl:auth:', whenDown),
     keyGenerator: (req, res) => `${res.locals.tenant?.id ?? '-'}:${ipKeyGenerator(req.ip ?? '')}`,
+    // Retry-After is set by express-rate-limit before the handler runs.
+    handler: (_req, _res, next) => next(TooManyRequests('Too many requests, slow down', 'rate_limited')),
+    validate: { trustProxy: false, xForwardedForHeader: false },
   });
 }

@@ -1,4 +1,5 @@
-import { Router, type Request, type Response, type RequestHandler } from 'express';
+import type { Request, Response, RequestHandler } from 'express';
+import { runChain } from './chain.ts';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { fromZod, UnsupportedMediaType, ValidationError } from './errors.ts';
@@ -37,21 +38,32 @@ const Empty = z.object({});
 /** Bodies a handler streams itself; a route that does not declare one refuses it (415). */
 export const STREAMED_TYPES = ['multipart/form-data', 'application/offset+octet-stream'];
 
+/** A request part by its schema (none: `{}`), or a 400 naming the fields. */
+function parse(schema: z.ZodType | undefined, value: unknown, where?: string): unknown {
+  if (!schema) return {};
+  const r = schema.safeParse(value);
+  if (!r.success) throw fromZod(r.error, where);
+  return r.data;
+}
+
 /**
  * Declares routes once: the same zod schemas validate requests and describe them in OpenAPI, so
  * the document cannot drift. Every route runs authenticate -> authorize -> validate -> handler.
  */
 export class RouteBook {
-  readonly router = Router();
-  /** One sub-router per first path segment, so a request scans only its own service's routes. */
-  private sections = new Map<string, Router>();
+  /**
+   * Routes by their first path segment (lower case), in the order they were declared: a request
+   * looks up its segment once and tests only that service's routes, where an Express router would
+   * walk a layer per section (and per middleware) before reaching them.
+   */
+  private readonly sections = new Map<string, CompiledRoute[]>();
 
   private readonly problem: ProblemRef;
 
   constructor(
     private readonly registry: OpenAPIRegistry,
     /** Roles as they are now; the token's roles are only what they were when it was issued. */
-    private readonly currentRoles?: (tenantId: string, userId: string) => Promise<Role[]>,
+    private readonly currentRoles?: (tenantId: string, userId: string) => Role[] | Promise<Role[]>,
   ) {
     this.problem = registerProblem(registry);
   }
@@ -72,7 +84,9 @@ export class RouteBook {
           }
         } else {
           if (auth && !auth.service && this.currentRoles && spec.access !== 'public') {
-            auth = { ...auth, roles: await this.currentRoles(auth.tenantId, auth.userId) };
+            // Served from the profile cache without a promise when it holds the user.
+            const roles = this.currentRoles(auth.tenantId, auth.userId);
+            auth = { ...auth, roles: roles instanceof Promise ? await roles : roles };
             res.locals.auth = auth;
           }
           if (Array.isArray(spec.access)) authorize(requirePrincipal(res), ...(spec.access as Role[]));
@@ -86,12 +100,6 @@ export class RouteBook {
           ...(spec.params ? nulFields(req.params, 'params') : []),
         ];
         if (nul.length) throw new ValidationError(nul.map((field) => ({ field, message: 'must not contain a NUL character' })));
-        const parse = <S extends z.ZodType | undefined>(schema: S, value: unknown, where?: string) => {
-          if (!schema) return {};
-          const r = schema.safeParse(value);
-          if (!r.success) throw fromZod(r.error, where);
-          return r.data;
-        };
         const ctx = {
           req,
           res,
@@ -107,7 +115,7 @@ export class RouteBook {
         if (reply.headers) res.set(reply.headers);
         res.status(reply.status ?? 200);
         if (reply.body === undefined) res.end();
-        else res.json(reply.body);
+        else sendJson(req, res, reply.body);
       } catch (err) {
         next(err);
       }
@@ -116,14 +124,100 @@ export class RouteBook {
       res.locals.route = '/api/v1' + spec.path;
       next();
     };
-    const [, first, rest] = /^(\/[^/:]+)(\/.*)?$/.exec(spec.path) ?? [];
-    if (!first) return void this.router[spec.method](spec.path, label, ...(spec.before ?? []), run);
-    let section = this.sections.get(first);
-    if (!section) {
-      section = Router({ mergeParams: true });
-      this.sections.set(first, section);
-      this.router.use(first, section);
-    }
-    section[spec.method](rest ?? '/', label, ...(spec.before ?? []), run);
+    const route = compile(spec.method, spec.path, [label, ...(spec.before ?? []), run]);
+    const key = firstSegment(spec.path);
+    let section = this.sections.get(key);
+    if (!section) this.sections.set(key, (section = []));
+    section.push(route);
   }
+
+  /**
+   * The route for a method and a path under /api/v1, matched as Express would (case-insensitive,
+   * an optional trailing slash, HEAD served by GET, the first declared wins), with its params
+   * percent-decoded (a URIError, 400 malformed_path, when they cannot be).
+   */
+  find(method: string, path: string): { handlers: RequestHandler[]; params: Record<string, string> } | undefined {
+    const section = this.sections.get(firstSegment(path));
+    if (!section) return undefined;
+    for (const r of section) {
+      if (r.method !== method && !(method === 'HEAD' && r.method === 'GET')) continue;
+      const m = r.regexp.exec(path);
+      if (!m) continue;
+      const params: Record<string, string> = Object.create(null);
+      for (let i = 0; i < r.keys.length; i++) params[r.keys[i]!] = decodeURIComponent(m[i + 1]!);
+      return { handlers: r.handlers, params };
+    }
+    return undefined;
+  }
+
+  /**
+   * One middleware for everything under `mount` (/api/v1): runs `common` (tenancy, authentication,
+   * rate limits ...) for every request there, as the API router did, then the route's own handlers
+   * (label, before, validation + handler); no route: on to the app's next layer (404).
+   */
+  dispatcher(mount: string, common: RequestHandler[]): RequestHandler {
+    const prefix = mount.toLowerCase();
+    return (req, res, next) => {
+      const path = req.path;
+      if (path.length < prefix.length || (path.length > prefix.length && path.charCodeAt(prefix.length) !== 47) || path.slice(0, prefix.length).toLowerCase() !== prefix) return next();
+      runChain(common, req, res, (err) => {
+        if (err) return next(err);
+        let found: ReturnType<RouteBook['find']>;
+        try {
+          found = this.find(req.method, path.slice(prefix.length) || '/');
+        } catch (e) {
+          return next(e);
+        }
+        if (!found) return next();
+        req.params = found.params;
+        runChain(found.handlers, req, res, next);
+      });
+    };
+  }
+}
+
+interface CompiledRoute {
+  /** Upper case, as in req.method. */
+  method: string;
+  regexp: RegExp;
+  keys: string[];
+  handlers: RequestHandler[];
+}
+
+const firstSegment = (path: string) => {
+  const end = path.indexOf('/', 1);
+  return (end < 0 ? path.slice(1) : path.slice(1, end)).toLowerCase();
+};
+
+/**
+ * The pattern path-to-regexp 8 (Express 5's router) makes of a RouteBook path with its defaults
+ * there (`sensitive: false`, `strict: false`, `end: true`): literal segments and `:name` params.
+ */
+function compile(method: string, path: string, handlers: RequestHandler[]): CompiledRoute {
+  const keys: string[] = [];
+  const source = path.replace(/:([A-Za-z_$][\w$]*)|([^:]+)/g, (_, name: string | undefined, literal: string | undefined) => {
+    if (name) {
+      keys.push(name);
+      return '([^\\/]+)';
+    }
+    return literal!.replace(/[.+*?^${}()[\]|/\\]/g, '\\$&');
+  });
+  return { method: method.toUpperCase(), regexp: new RegExp(`^(?:${source})(?:\\/$)?$`, 'i'), keys, handlers };
+}
+
+/**
+ * `res.json(value)` for the usual answer, written directly: the same bytes and headers Express 5
+ * sends (`Content-Type: application/json; charset=utf-8`, `Content-Length`; no body for HEAD),
+ * without its content-type parsing and freshness check. Anything else goes through Express: an
+ * answer whose route set a content type, an ETag or Last-Modified (a 304 may be due), or a
+ * 204/304.
+ */
+export function sendJson(req: Request, res: Response, value: unknown): void {
+  const status = res.statusCode;
+  if (status === 204 || status === 304 || res.hasHeader('content-type') || res.hasHeader('etag') || res.hasHeader('last-modified')) return void res.json(value);
+  const body = JSON.stringify(value);
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  if (req.method === 'HEAD') res.end();
+  else res.end(body);
 }

@@ -96,19 +96,37 @@ export class TenantDirectory {
     return (req, res, next) => {
       const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
       const header = req.headers['x-tenant'];
+      const slug = typeof header === 'string' && header ? header.toLowerCase() : this.defaultSlug;
+      // Cached both ways (the usual case): answered now, without a promise.
+      const cached = this.cached(host, slug);
+      if (cached !== undefined) return this.admit(cached, res, next);
       const resolve = async (): Promise<Tenant | null> => {
         const byHost = host ? await this.byDomainOrNull(host, req.ip) : null;
         if (byHost) return byHost;
-        const slug = typeof header === 'string' && header ? header.toLowerCase() : this.defaultSlug;
         if (!/^[a-z0-9-]{1,63}$/.test(slug)) return null;
         return this.bySlugOrNull(slug, req.ip);
       };
-      resolve().then((tenant) => {
-        if (!tenant || tenant.status !== 'active') return next(NotFound('No such academy', 'tenant_not_found'));
-        res.locals.tenant = tenant;
-        next();
-      }, next);
+      resolve().then((tenant) => this.admit(tenant, res, next), next);
     };
+  }
+
+  /** The tenant `resolve` would find, when the caches answer it; undefined when a look-up is needed. */
+  private cached(host: string, slug: string): Tenant | null | undefined {
+    if (host) {
+      const byHost = this.known.get(`host:${host}`);
+      if (byHost) return byHost;
+      if (!this.unknown.has(`host:${host}`)) return undefined;
+    }
+    if (!/^[a-z0-9-]{1,63}$/.test(slug)) return null;
+    const bySlug = this.known.get(`slug:${slug}`);
+    if (bySlug) return bySlug;
+    return this.unknown.has(`slug:${slug}`) ? null : undefined;
+  }
+
+  private admit(tenant: Tenant | null, res: Parameters<RequestHandler>[1], next: Parameters<RequestHandler>[2]): void {
+    if (!tenant || tenant.status !== 'active') return next(NotFound('No such academy', 'tenant_not_found'));
+    res.locals.tenant = tenant;
+    next();
   }
 
   private async find(key: string, clientIp: string | undefined): Promise<Tenant | null> {

@@ -9,18 +9,18 @@ import { UserStore } from './store.ts';
  * let a demoted admin act as admin until the token expired, and refresh into a new one). Served
  * from the profile cache — a role change drops it here at once and, by pub/sub, in every process;
  * its TTL bounds staleness should a message be lost. A user that does not exist has no roles.
+ * The roles themselves when cached, a promise of them otherwise.
  */
-export function currentRolesFor(ctx: ServiceContext): (tenantId: string, userId: string) => Promise<Role[]> {
+export function currentRolesFor(ctx: ServiceContext): (tenantId: string, userId: string) => Role[] | Promise<Role[]> {
   const cache = profileCacheFor(ctx);
   const store = new UserStore(ctx.dbs);
-  return async (tenantId, userId) => {
-    let view = cache.get(tenantId, userId);
-    if (!view) {
-      const row = await store.byId(tenantId, userId);
-      if (!row) return [];
-      view = presentUser(row);
-      cache.set(tenantId, view);
-    }
+  const load = async (tenantId: string, userId: string): Promise<Role[]> => {
+    const row = await store.byId(tenantId, userId);
+    if (!row) return [];
+    const view = presentUser(row);
+    cache.set(tenantId, view);
     return view.roles as Role[];
   };
+  // A cached profile answers at once (no promise): this runs on every signed-in request.
+  return (tenantId, userId) => (cache.get(tenantId, userId)?.roles as Role[] | undefined) ?? load(tenantId, userId);
 }
