@@ -198,7 +198,7 @@ export async function serve(runtime: Runtime, servicesArg: string, port = runtim
   for (const m of local) if (m.start) stops.push(await m.start(ctx));
   for (const m of local) if (m.consumes) stops.push(await consumeEvents(ctx.queues, m.name, m.consumes, ctx, ctx.logger));
   // After the workers: the drainer's first pass may hand them what a stopped process left.
-  stops.push(ctx.outbox.start());
+  const stopOutbox = ctx.outbox.start();
   const app = createApp(ctx, { local, remote });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(port, ctx.config.HOST, () => resolve(s));
@@ -220,7 +220,11 @@ export async function serve(runtime: Runtime, servicesArg: string, port = runtim
           server.closeIdleConnections();
           setTimeout(() => server.closeAllConnections(), ctx.config.SHUTDOWN_GRACE_MS).unref();
         });
-        for (const stop of stops.reverse()) await stop();
+        // The drainer first (nothing new is handed to the workers), then every worker, schedule and
+        // subscription at once: each BullMQ worker may wait up to its bound for an unreachable
+        // Redis, and one after another they would outlast the grace period.
+        await stopOutbox();
+        await Promise.allSettled(stops.map((stop) => stop()));
         await runtime.close();
       })();
       return stopping;
