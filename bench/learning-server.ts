@@ -1,7 +1,7 @@
 // The process under test for bench/learning.ts: the academy (all services) on a fresh database of
 // the local PostgreSQL and a fresh Redis prefix, seeded, with learners enrolled in the demo course;
 // and, in the same process, the spine benchmark's bare Express route. Prints one JSON line.
-import express from 'express';
+import { startBareRoute } from './bare-route.ts';
 import { loadConfig } from '../services/kit/config.ts';
 import { createRuntime, migrate, serve } from '../services/runtime.ts';
 import { ALL_SERVICES } from '../services/registry.ts';
@@ -29,20 +29,9 @@ for (let i = 0; i < LEARNERS; i++) {
   tokens.push(learner.accessToken);
 }
 
-const bare = express();
-bare.get('/bare', (_req, res) => void res.json({ ok: true }));
-// CPU time this process has used, so a bench can report CPU per request (robust to a busy machine).
-bare.get('/cpu', (_req, res) => {
-  const u = process.cpuUsage();
-  res.json({ micros: u.user + u.system });
-});
-const bareServer = bare.listen(0, '127.0.0.1', () => {
-  const port = (a: unknown) => (a as { port: number }).port;
-  process.stdout.write(
-    JSON.stringify({ academy: port(serving.server.address()), bare: port(bareServer.address()), databaseUrl: dbs.urls[0], courseId: outline.id, lessonId: video.id, tokens }) + '\n',
-  );
-});
+const bare = await startBareRoute();
+process.stdout.write(JSON.stringify({ academy: serving.port, bare: bare.port, databaseUrl: dbs.urls[0], courseId: outline.id, lessonId: video.id, tokens }) + '\n');
 process.on('SIGTERM', () => {
-  bareServer.close();
+  bare.server.close();
   serving.stop().then(() => dbs.drop()).then(() => process.exit(0));
 });
