@@ -64,6 +64,8 @@ describe('learner journey (a)', () => {
       await player.ended();
     }, (b) => b.completed === true);
     expect(end.completed).toBe(true);
+    // The course's progress around the player follows the completion without a reload.
+    await expect.poll(() => page.getByText(/· [1-9]\d*% complete/).count()).toBeGreaterThan(0);
 
     await page.getByRole('link', { name: /Check yourself/ }).click();
     await page.getByRole('radio', { name: 'Blue' }).check();

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { sendHeartbeat } from '../offline/sync';
 import { withGrant, type PlaybackGrant } from './playback-grant';
 
@@ -13,6 +14,7 @@ const HEARTBEAT_EVERY_MS = 5_000;
  */
 export function VideoPlayer({ lessonId, src, title, resumeAt, durationSeconds, grant }: { lessonId: string; src: string; title: string; resumeAt: number; durationSeconds: number; grant?: PlaybackGrant }) {
   const video = useRef<HTMLVideoElement>(null);
+  const queryClient = useQueryClient();
   const [error, setError] = useState<string>();
   const lastSent = useRef(0);
   /** Where to continue after the source was swapped for a renewed link (not the saved position). */
@@ -89,7 +91,9 @@ export function VideoPlayer({ lessonId, src, title, resumeAt, durationSeconds, g
     const el = video.current!;
     const report = (completed?: boolean) => {
       lastSent.current = Date.now();
-      void sendHeartbeat({ lessonId, positionSeconds: Math.max(0, el.currentTime), completed: completed || undefined, clientTs: Date.now() }).catch(() => undefined);
+      const sent = sendHeartbeat({ lessonId, positionSeconds: Math.max(0, el.currentTime), completed: completed || undefined, clientTs: Date.now() });
+      // A completion changes the course's progress shown around the player (and may earn the certificate).
+      void sent.then(() => (completed ? queryClient.invalidateQueries({ queryKey: ['progress'] }) : undefined)).catch(() => undefined);
     };
     const onLoaded = () => {
       const back = restore.current;
@@ -118,7 +122,7 @@ export function VideoPlayer({ lessonId, src, title, resumeAt, durationSeconds, g
     el.addEventListener('ended', onEnded, on);
     document.addEventListener('visibilitychange', onHide, on);
     return () => listening.abort();
-  }, [lessonId, resumeAt, durationSeconds]);
+  }, [lessonId, resumeAt, durationSeconds, queryClient]);
 
   return (
     <div>
