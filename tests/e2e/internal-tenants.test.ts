@@ -64,6 +64,11 @@ describe('PUT/DELETE /internal/tenants/:slug', () => {
     expect((await academy.api.delete('/api/v1/internal/tenants/bakery')).status).toBe(401);
   });
 
+  it('concurrent PUTs all succeed: an invalidation does not fail the look-ups it interrupts (no 500)', async () => {
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => put(`burst-${i}`, { name: `Burst ${i}`, domains: [`burst-${i}.example.com`], plan: 'free' })));
+    expect(answers.map((a) => a.status)).toEqual(Array(40).fill(201));
+  });
+
   it('is in the OpenAPI document', async () => {
     const doc = (await academy.api.get('/api/v1/openapi.json')).body;
     expect(Object.keys(doc.paths['/api/v1/internal/tenants/{slug}'] ?? doc.paths['/internal/tenants/{slug}'] ?? {}).sort()).toEqual(['delete', 'put']);
