@@ -163,6 +163,19 @@ describe('a pooled Tenant', () => {
   });
 });
 
+describe("a pooled Tenant's Course", () => {
+  it("is published to the pool's academy with the pool's token, for that tenant only", async () => {
+    const course = structuredClone(sample('course-demo.yaml')) as any;
+    course.metadata.name = 'waiting-course';
+    course.spec.tenantRef = { name: 'waiting' };
+    server.objects.create(course);
+    await waitFor('the course Ready', () => ready(academy(server, 'Course', 'academy', 'waiting-course')), 30_000);
+    expect((await viaHost('waiting.academy.example.com', 'GET', '/api/v1/courses/growth-marketing-101')).body).toMatchObject({ title: 'Growth Marketing 101' });
+    // Another academy of the same pool does not have it.
+    expect((await viaHost('bakery.academy.example.com', 'GET', '/api/v1/courses/growth-marketing-101')).status).toBe(404);
+  });
+});
+
 describe('promotion pooled -> dedicated', () => {
   it('renders its own workloads while the pool serves it, then moves its routing and leaves the pool, its data kept', async () => {
     const bakery = await row('corner-bakery');
