@@ -13,7 +13,7 @@
  * finds at start.
  */
 import { createHash } from 'node:crypto';
-import { REASONS, findCondition, isReady, withDefaults, type Tenant, type TenantStatus } from '../../crds/index.ts';
+import { REASONS, findCondition, withDefaults, type Condition, type Tenant, type TenantStatus } from '../../crds/index.ts';
 import { ownerOf, pooledIngressName, pooledTenantIngress, poolNamespace, poolTenantName } from '../constructs/index.ts';
 import { ensureObjects } from '../apply.ts';
 import { poolUrl } from '../config.ts';
@@ -43,6 +43,16 @@ export function isolationOf(tenant: Tenant, status: TenantStatus | undefined, ha
   const wanted = tenant.spec.isolation ?? (POOLED_PLANS.has(tenant.spec.plan) && !isDedicated ? 'pooled' : 'dedicated');
   if (wanted === 'pooled' && isDedicated) return 'demotion-refused';
   return wanted;
+}
+
+/**
+ * Whether a pool's workloads serve: its ServicesAvailable condition, not its Ready. A failed pool
+ * reconcile (a reset connection) makes the pool Ready=False ReconcileError while its pods serve
+ * on; with Ready, every Tenant of the pool would be rewritten Progressing and back (measured: 236
+ * such status writes in one 10,000-Tenant run).
+ */
+export function poolServing(pool: KubeObject): boolean {
+  return findCondition((pool.status as { conditions?: Condition[] } | undefined)?.conditions, 'ServicesAvailable')?.status === 'True';
 }
 
 export function poolOf(tenant: Tenant): string {
@@ -128,8 +138,8 @@ export async function reconcilePooled(ctx: ReconcileContext, live: KubeObject, t
     return {};
   }
   const resolvedPart: ConditionSpec = { type: 'ShardSetResolved', status: 'True', reason: REASONS.Reconciled, message: refText };
-  if (!isReady(poolLive as never)) {
-    const message = `waiting for TenantPool ${pool} to be Ready`;
+  if (!poolServing(poolLive)) {
+    const message = `waiting for TenantPool ${pool}'s services to be available`;
     // Its place (if it has one) and its row stay: a pool that is not Ready for a while still holds them.
     await write([resolvedPart, { type: 'ServicesAvailable', status: 'False', reason: REASONS.Progressing, message }], previous?.pool === pool ? { namespace: poolNamespace(pool), pool, poolRegistration: previous.poolRegistration } : {}, { progressing: { reason: REASONS.Progressing, message } });
     return requeue;

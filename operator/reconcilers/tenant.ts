@@ -34,7 +34,7 @@ import { readTenantKeys, updateStatus } from './common.ts';
 import { resolveShardSet } from './shardset.ts';
 import { publishPlatform } from './tenant-platform.ts';
 import { WORKLOAD_KINDS, ensureRendered, observeServices, type Renders } from './workloads.ts';
-import { isolationOf, pooledTenantsOf, reconcilePooled, releasePooled } from './pooled-tenant.ts';
+import { isolationOf, poolServing, pooledTenantsOf, reconcilePooled, releasePooled } from './pooled-tenant.ts';
 import { release } from './tenant-pool.ts';
 
 export const TENANT_FINALIZER = 'academy.trendtactics.io/tenant-cleanup';
@@ -190,10 +190,9 @@ async function reconcileDedicated(ctx: ReconcileContext, live: KubeObject, tenan
   return notReady.length ? { requeueAfterMs: ctx.config.PROGRESS_REQUEUE_SECONDS * 1000 } : {};
 }
 
-/** Whether a TenantPool update left its Ready and its spec as they were (only its counts moved). */
+/** Whether a TenantPool update left whether it serves, and its spec, as they were (only its counts or its Ready moved). */
 function poolUnchangedForTenants(pool: KubeObject, old: KubeObject): boolean {
-  const ready = (o: KubeObject) => ((o.status as { conditions?: { type: string; status: string }[] } | undefined)?.conditions ?? []).find((c) => c.type === 'Ready')?.status;
-  return pool.metadata.generation === old.metadata.generation && pool.metadata.uid === old.metadata.uid && !pool.metadata.deletionTimestamp && ready(pool) === ready(old);
+  return pool.metadata.generation === old.metadata.generation && pool.metadata.uid === old.metadata.uid && !pool.metadata.deletionTimestamp && poolServing(pool) === poolServing(old);
 }
 
 /** Tenants: own a namespace and everything renderTenant gives in it (pooled: an Ingress in their pool's namespace). */
