@@ -128,6 +128,20 @@ describe('a pooled Tenant', () => {
     expect((await row('corner-bakery')).updated_at).toEqual(updatedAt);
   });
 
+  it("a pool's failed reconcile (Ready=False, its services still available) does not touch its Tenants", async () => {
+    await settled(operator!);
+    const from = writesSoFar();
+    const live = pool()!;
+    const conditions = ((live.status as { conditions: { type: string; status: string; reason: string; message: string }[] }).conditions).map((c) =>
+      c.type === 'Ready' ? { ...c, status: 'False', reason: 'ReconcileError', message: 'read ECONNRESET' } : c,
+    );
+    server.objects.upsert({ ...live, status: { ...(live.status as object), conditions } });
+    await new Promise((r) => setTimeout(r, 300));
+    await settled(operator!);
+    expect(operatorWrites(from).filter((r) => r.resource === 'tenants')).toEqual([]);
+    expect(ready(tenant('corner-bakery'))).toBe(true);
+  });
+
   it('a domain another academy serves is refused by the pool: Ready=False RegistrationRejected, not retried', async () => {
     await kubeApi(server, 'POST', tenantsPath, pooledTenant('copycat', { domains: ['bakery.academy.example.com'] }));
     await waitFor('copycat rejected', () => condition(tenant('copycat'), 'Ready')?.reason === 'RegistrationRejected');
