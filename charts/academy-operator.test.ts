@@ -41,7 +41,7 @@ describe('academy-operator chart files', () => {
 
   it('crds/ holds byte-identical copies of the CRD files', () => {
     const files = readdirSync(join(CHART_DIR, 'crds')).sort();
-    expect(files).toEqual(['course.yaml', 'shardset.yaml', 'tenant.yaml']);
+    expect(files).toEqual(['course.yaml', 'shardset.yaml', 'tenant.yaml', 'tenantpool.yaml']);
     for (const file of files) expect(readFileSync(join(CHART_DIR, 'crds', file), 'utf8')).toBe(readFileSync(join(CRD_DIR, file), 'utf8'));
   });
 });

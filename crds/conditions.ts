@@ -11,8 +11,10 @@ import type { Condition } from './types.generated.ts';
  */
 export const CONDITION_TYPES = {
   ShardSet: ['Ready', 'ClustersReady', 'ShardMapPublished'],
-  Tenant: ['Ready', 'ShardSetResolved', 'ServicesAvailable'],
+  // Registered: a pooled Tenant's row in its pool's academy (pooled Tenants only).
+  Tenant: ['Ready', 'ShardSetResolved', 'ServicesAvailable', 'Registered'],
   Course: ['Ready', 'Valid', 'Published'],
+  TenantPool: ['Ready', 'ShardSetResolved', 'ServicesAvailable'],
 } as const;
 
 /** Reasons shared by the kinds (CamelCase, as the schema requires). */
@@ -24,6 +26,14 @@ export const REASONS = {
   ReconcileError: 'ReconcileError',
   /** A Tenant with no spec.image while the operator has no OPERATOR_IMAGE: nothing can run. */
   ImageNotSet: 'ImageNotSet',
+  /** A pooled Tenant its pool has no place for (TenantPool spec.maxTenants). */
+  PoolFull: 'PoolFull',
+  /** A pooled Tenant becoming dedicated: its own workloads are coming up, the pool still serves it. */
+  Promoting: 'Promoting',
+  /** The pool's academy refused the tenant's row for good (a domain another academy serves). */
+  RegistrationRejected: 'RegistrationRejected',
+  /** The pool's academy could not be reached or failed; retried with backoff. */
+  PoolUnavailable: 'PoolUnavailable',
 } as const;
 
 /** A condition to set; `lastTransitionTime` is decided by `setCondition`. */

@@ -11,7 +11,7 @@ describe('generated files', () => {
 
   it('the chart carries byte-identical copies of every CRD file', () => {
     const files = chartCrdFiles();
-    expect(Object.keys(files)).toEqual(['shardset.yaml', 'tenant.yaml', 'course.yaml']);
+    expect(Object.keys(files)).toEqual(['shardset.yaml', 'tenant.yaml', 'course.yaml', 'tenantpool.yaml']);
     for (const [file, text] of Object.entries(files)) {
       expect(readFileSync(join(CHART_CRD_DIR, file), 'utf8'), file).toBe(text);
     }

@@ -160,8 +160,10 @@ export function writeChartCrds(): number {
 
 async function main(): Promise<void> {
   // The per-service keys of the Tenant follow the service manifest (crds/services.ts).
-  const tenantFile = join(CRD_DIR, CRD_FILES.Tenant);
-  writeFileSync(tenantFile, withServiceKeys(readFileSync(tenantFile, 'utf8'), deployedServices()));
+  for (const file of [CRD_FILES.Tenant, CRD_FILES.TenantPool]) {
+    const path = join(CRD_DIR, file);
+    writeFileSync(path, withServiceKeys(readFileSync(path, 'utf8'), deployedServices()));
+  }
   writeFileSync(TYPES_FILE, await renderTypes());
   console.log(`wrote ${TYPES_FILE} and ${writeChartCrds()} chart CRDs`);
 }

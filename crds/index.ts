@@ -1,10 +1,10 @@
 /**
  * The academy API (`academy.trendtactics.io/v1alpha1`) for TypeScript: the generated types of
- * the three kinds, the CRD documents, defaulting and conditions. Runtime-safe: it imports no dev
+ * the four kinds, the CRD documents, defaulting and conditions. Runtime-safe: it imports no dev
  * dependency. Validation with CEL (a dev dependency) lives in `./validate.ts`.
  */
 import { defaultValue, schemaOf, type AcademyKind } from './schema.ts';
-import type { Course, ShardSet, Tenant } from './types.generated.ts';
+import type { Course, ShardSet, Tenant, TenantPool } from './types.generated.ts';
 
 export * from './types.generated.ts';
 export { API_VERSION, GROUP, VERSION, KINDS, CRD_FILES, CRD_DIR, loadCrd, loadCrds, schemaOf, defaultValue } from './schema.ts';
@@ -16,6 +16,7 @@ export interface ResourceOfKind {
   ShardSet: ShardSet;
   Tenant: Tenant;
   Course: Course;
+  TenantPool: TenantPool;
 }
 
 /**

@@ -21,7 +21,7 @@ const API = 'academy.trendtactics.io/v1alpha1';
 beforeAll(async () => {
   server = await startKubeTestServer({
     objects: [
-      ...readManifests(join(CRD_DIR, 'shardset.yaml'), join(CRD_DIR, 'tenant.yaml'), join(CRD_DIR, 'course.yaml')),
+      ...readManifests(join(CRD_DIR, 'shardset.yaml'), join(CRD_DIR, 'tenant.yaml'), join(CRD_DIR, 'course.yaml'), join(CRD_DIR, 'tenantpool.yaml')),
       ...readManifests(join(CRD_DIR, '..', 'tests', 'kube', 'fixtures', 'cnpg-cluster-crd.yaml')),
     ],
   });
@@ -36,6 +36,18 @@ describe('CRDs in the test API server', () => {
     expect(tenant.spec.imagePullPolicy).toBe('IfNotPresent');
     const shardSet = server.objects.get(API, 'ShardSet', 'academy', 'managed') as unknown as ShardSet;
     expect(shardSet.spec.clusters[1].external?.primaryUrlSecretRef.key).toBe('url');
+    const pool = server.objects.get(API, 'TenantPool', undefined, 'default') as any;
+    expect(pool.spec.services.users).toMatchObject({ minReplicas: 1, maxReplicas: 3 });
+    expect(pool.spec).toMatchObject({ maxTenants: 5000, tenantRateLimitPerMinute: 6000, imagePullPolicy: 'IfNotPresent' });
+    expect((server.objects.get(API, 'Tenant', undefined, 'corner-bakery') as any).spec).toMatchObject({ isolation: 'pooled', poolRef: { name: 'default' } });
+  });
+
+  it('refuses a Tenant named pool-*, an isolation that is not dedicated or pooled, and a TenantPool name too long for its namespace', () => {
+    const tenant = sample('Tenant', 'corner-bakery') as any;
+    expect(() => server.objects.create({ ...tenant, metadata: { name: 'pool-x' } })).toThrow(/must not start with 'pool-'/);
+    expect(() => server.objects.create({ ...tenant, metadata: { name: 'iso' }, spec: { ...tenant.spec, isolation: 'shared' } })).toThrow(/isolation/);
+    const pool = sample('TenantPool', 'default') as any;
+    expect(() => server.objects.create({ ...pool, metadata: { name: 'p'.repeat(51) } })).toThrow(/at most 50 characters/);
   });
 
   it('refuses a ShardSet whose ranges leave a gap, and a shrinking logicalShards', () => {

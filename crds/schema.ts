@@ -13,7 +13,7 @@ export const VERSION = 'v1alpha1';
 export const API_VERSION = `${GROUP}/${VERSION}` as const;
 
 /** The kinds of the academy API, in the order their CRD files are listed. */
-export const KINDS = ['ShardSet', 'Tenant', 'Course'] as const;
+export const KINDS = ['ShardSet', 'Tenant', 'Course', 'TenantPool'] as const;
 export type AcademyKind = (typeof KINDS)[number];
 
 /** Directory holding the CRD YAML files. */
@@ -24,6 +24,7 @@ export const CRD_FILES: Readonly<Record<AcademyKind, string>> = {
   ShardSet: 'shardset.yaml',
   Tenant: 'tenant.yaml',
   Course: 'course.yaml',
+  TenantPool: 'tenantpool.yaml',
 };
 
 /** The subset of a JSON-schema (Kubernetes JSONSchemaProps) this module reads. */

@@ -215,6 +215,10 @@ export interface ShardSet {
   status?: ShardSetStatus;
 }
 
+export interface PoolRef {
+  name: string;
+}
+
 export interface ShardSetRef {
   name: string;
   namespace: string;
@@ -338,6 +342,14 @@ export interface TenantServices {
 }
 
 export interface TenantSpec {
+  /**
+   * dedicated: its own namespace and workloads. pooled: served by the TenantPool of spec.poolRef. Unset: pooled for the plans free and starter, dedicated for pro and enterprise, and dedicated for a Tenant that already has its own namespace. pooled -> dedicated promotes the Tenant (no data moves); dedicated -> pooled is refused.
+   */
+  isolation?: "dedicated" | "pooled";
+  /**
+   * The TenantPool serving this Tenant while it is pooled; unset names the pool "default".
+   */
+  poolRef?: PoolRef;
   displayName: string;
   /**
    * Host names served for this tenant (Ingress rules to the gateway).
@@ -392,9 +404,21 @@ export interface TenantStatus {
    */
   conditions?: Condition[];
   /**
-   * The namespace holding this tenant's workloads.
+   * The namespace holding the workloads serving this tenant (its own, or its pool's).
    */
   namespace?: string;
+  /**
+   * Where the tenant is served now (during a promotion, pooled until its routing moves).
+   */
+  isolation?: "dedicated" | "pooled";
+  /**
+   * The TenantPool serving the tenant (pooled only).
+   */
+  pool?: string;
+  /**
+   * Hash of the row last written to the pool's academy (name, domains, plan); rewritten only when it changes.
+   */
+  poolRegistration?: string;
   /**
    * Number of services whose Deployment has all desired replicas ready.
    */
@@ -557,4 +581,79 @@ export interface Course {
   metadata: ObjectMeta;
   spec: CourseSpec;
   status?: CourseStatus;
+}
+
+export interface TenantPoolSpec {
+  /**
+   * Name of the pool's own (home) academy, which answers requests for no pooled tenant.
+   */
+  displayName?: string;
+  /**
+   * The ShardSet holding this tenant's learner data.
+   */
+  shardSetRef: ShardSetRef;
+  /**
+   * Pooled Tenants the pool admits; one more waits (Ready=False, PoolFull) until a place frees or this grows.
+   */
+  maxTenants: number;
+  /**
+   * Requests per minute one pooled tenant may make across the pool (TENANT_RATE_LIMIT_PER_MINUTE of the services): a flooding tenant is refused with 429, its neighbours are served. 0 turns it off.
+   */
+  tenantRateLimitPerMinute: number;
+  /**
+   * Host names of the pool's own academy (Ingress rules to its gateway); pooled tenants' domains get Ingresses of their own.
+   *
+   * @maxItems 20
+   */
+  domains?: string[];
+  /**
+   * The academy image every service runs; empty uses the operator's own image.
+   */
+  image?: string;
+  imagePullPolicy: "Always" | "IfNotPresent" | "Never";
+  ingress: TenantIngress;
+  /**
+   * Scaling of each of the pool's services (shared by all its tenants); each runs as its own Deployment with an HPA.
+   */
+  services: TenantServices;
+}
+
+export interface TenantPoolStatus {
+  observedGeneration?: number;
+  /**
+   * @maxItems 16
+   *
+   * Items: Standard metav1.Condition.
+   */
+  conditions?: Condition[];
+  /**
+   * The namespace holding the pool's workloads.
+   */
+  namespace?: string;
+  /**
+   * Pooled Tenants the pool serves now.
+   */
+  tenants?: number;
+  /**
+   * Places left (maxTenants - tenants).
+   */
+  capacity?: number;
+  /**
+   * Number of services whose Deployment has all desired replicas ready.
+   */
+  readyServices?: number;
+  /**
+   * Readiness of each service's Deployment.
+   *
+   * @maxItems 16
+   */
+  services?: ServiceStatus[];
+}
+
+export interface TenantPool {
+  apiVersion: "academy.trendtactics.io/v1alpha1";
+  kind: "TenantPool";
+  metadata: ObjectMeta;
+  spec: TenantPoolSpec;
+  status?: TenantPoolStatus;
 }

@@ -42,7 +42,13 @@ export const OperatorConfigSchema = z.object({
    * The operator PUTs `/api/v1/internal/courses/<slug>` there.
    */
   COURSES_URL_TEMPLATE: z.string().regex(/^https?:\/\//, 'must be an http(s) URL').default('http://gateway.academy-{tenant}.svc.cluster.local:8080'),
-  /** Timeout of one publish call. */
+  /**
+   * Where a TenantPool's academy answers; `{pool}` is replaced by the pool's name. The operator
+   * PUTs and DELETEs `/api/v1/internal/tenants/<tenant>` there (pooled Tenants' rows), and
+   * publishes pooled Tenants' Courses there.
+   */
+  POOL_URL_TEMPLATE: z.string().regex(/^https?:\/\//, 'must be an http(s) URL').default('http://gateway.academy-pool-{pool}.svc.cluster.local:8080'),
+  /** Timeout of one publish call (and of one call to a pool's academy). */
   COURSES_TIMEOUT_SECONDS: seconds.default(10),
   /** Period of the resync that compares every object with what it should be (no writes when equal). */
   RESYNC_SECONDS: seconds.default(300),
@@ -88,6 +94,11 @@ export function loadOperatorConfig(env: Record<string, string | undefined> = pro
     throw new OperatorConfigError([`LEASE_RENEW_SECONDS (${parsed.data.LEASE_RENEW_SECONDS}) must be less than LEASE_DURATION_SECONDS (${parsed.data.LEASE_DURATION_SECONDS})`]);
   }
   return { ...parsed.data, LEADER_ELECTION: parsed.data.LEADER_ELECTION ?? runsInCluster(cleaned) };
+}
+
+/** The base URL of `pool`'s academy. */
+export function poolUrl(config: Pick<OperatorConfig, 'POOL_URL_TEMPLATE'>, pool: string): string {
+  return config.POOL_URL_TEMPLATE.replaceAll('{pool}', pool).replace(/\/+$/, '');
 }
 
 /** The base URL of `tenant`'s courses service. */

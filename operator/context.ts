@@ -26,7 +26,7 @@ export interface Outcome {
 }
 
 /** The academy kinds, each reconciled by its controller. */
-export type PrimaryKind = 'ShardSet' | 'Tenant' | 'Course';
+export type PrimaryKind = 'ShardSet' | 'Tenant' | 'Course' | 'TenantPool';
 
 export type Enqueue = (kind: PrimaryKind, key: string) => void;
 
@@ -39,6 +39,9 @@ export interface ReconcileContext {
   shardSets: Informer;
   tenants: Informer;
   courses: Informer;
+  pools: Informer;
+  /** Pooled Tenants admitted per TenantPool (held by this leader: admission is checked and taken without an await between). */
+  poolMembers: Map<string, Set<string>>;
   /** Caches of owned objects by kind. */
   owned: ReadonlyMap<string, Informer>;
   /** Resolved ShardSets by `namespace/name` (the ShardSet controller writes, the Tenant controller reads). */

@@ -24,6 +24,7 @@ import { errorMessage, keyOf, splitKey, storedParts, updateStatus, type StatusOf
 import { courseController } from './reconcilers/course.ts';
 import { shardSetController } from './reconcilers/shardset.ts';
 import { tenantController } from './reconcilers/tenant.ts';
+import { tenantPoolController } from './reconcilers/tenant-pool.ts';
 import { jsonEqual } from './status.ts';
 import { slimAutoscalerStatus } from './reconcilers/tenant-platform.ts';
 
@@ -52,9 +53,9 @@ export interface RunningOperator {
   stop(): Promise<void>;
 }
 
-/** The academy operator: the Manager with the ShardSet, Tenant and Course controllers. */
+/** The academy operator: the Manager with the ShardSet, TenantPool, Tenant and Course controllers. */
 export function startOperator(opts: OperatorOptions): Promise<RunningOperator> {
-  return new Manager(opts).register(shardSetController()).register(tenantController()).register(courseController()).start();
+  return new Manager(opts).register(shardSetController()).register(tenantPoolController()).register(tenantController()).register(courseController()).start();
 }
 
 /** One informer per owned kind, whichever controllers own it: the cache keeps what any of them reads. */
@@ -165,6 +166,10 @@ export class Manager {
       get courses() {
         return cache('Course');
       },
+      get pools() {
+        return cache('TenantPool');
+      },
+      poolMembers: new Map(),
       owned,
       resolved: new Map<string, ResolvedShardSet>(),
       resolving: new Map(),

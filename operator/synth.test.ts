@@ -27,10 +27,23 @@ describe('npm run synth', () => {
       'course-academy-growth-marketing-101.publish.json',
       'shardset-academy-demo.k8s.yaml',
       'shardset-academy-managed.k8s.yaml',
+      'tenant-corner-bakery.k8s.yaml',
       'tenant-demo.k8s.yaml',
+      'tenant-pool-default.k8s.yaml',
     ]);
     const payload = JSON.parse(readFileSync(join(first, files[0]), 'utf8'));
     expect(payload).toMatchObject({ title: 'Growth Marketing 101', managedBy: 'academy/growth-marketing-101', published: true });
+  });
+
+  it('renders the pool like a dedicated Tenant (with its per-tenant limit) and a pooled Tenant as one Ingress in the pool namespace', () => {
+    const read = (file: string) => parseAllDocuments(readFileSync(join(first, file), 'utf8')).map((d) => d.toJS());
+    const pool = read('tenant-pool-default.k8s.yaml');
+    expect(pool.filter((o) => o.kind === 'Deployment')).toHaveLength(SERVICE_NAMES.length);
+    expect(pool.find((o) => o.kind === 'Namespace').metadata.name).toBe('academy-pool-default');
+    expect(pool.find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'academy-config').data).toMatchObject({ DEFAULT_TENANT: 'pool-default', TENANT_RATE_LIMIT_PER_MINUTE: '6000' });
+    const pooled = read('tenant-corner-bakery.k8s.yaml');
+    expect(pooled.map((o) => `${o.kind} ${o.metadata.namespace}/${o.metadata.name}`)).toEqual(['Ingress academy-pool-default/tenant-corner-bakery']);
+    expect(pooled[0].spec.rules).toEqual([{ host: 'bakery.academy.example.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'gateway', port: { number: 8080 } } } }] } }]);
   });
 
   it('is deterministic: a second run writes the same bytes', () => {

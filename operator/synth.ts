@@ -7,13 +7,15 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { App, YamlOutputType } from 'cdk8s';
+import { ApiObject, App, Chart, YamlOutputType } from 'cdk8s';
 import { parseAllDocuments } from 'yaml';
-import { CRD_DIR, KINDS, type AcademyKind, type Course, type ShardSet, type Tenant } from '../crds/index.ts';
+import { CRD_DIR, KINDS, type AcademyKind, type Course, type ShardSet, type Tenant, type TenantPool } from '../crds/index.ts';
 import { parseResource } from '../crds/validate.ts';
 import { ShardSetChart } from './constructs/shardset-chart.ts';
 import { TenantChart } from './constructs/tenant-chart.ts';
 import { synthOnlyTenantKeys } from './constructs/tenant-keys.ts';
+import { poolAsTenant, pooledTenantIngress } from './constructs/tenant-pool.ts';
+import { isolationOf, poolOf } from './reconcilers/pooled-tenant.ts';
 import { coursePublishPayload, validateCourse } from './constructs/course.ts';
 
 /** Value of every database credential in synth output: the operator copies the real ones. */
@@ -23,11 +25,12 @@ export interface Samples {
   shardSets: ShardSet[];
   tenants: Tenant[];
   courses: Course[];
+  pools: TenantPool[];
 }
 
 /** Reads, defaults and validates every document of every `*.yaml` in `dir`, sorted by file name. */
 function loadSamples(dir = join(CRD_DIR, 'samples')): Samples {
-  const samples: Samples = { shardSets: [], tenants: [], courses: [] };
+  const samples: Samples = { shardSets: [], tenants: [], courses: [], pools: [] };
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
     for (const document of parseAllDocuments(readFileSync(join(dir, file), 'utf8'))) {
       const object = document.toJS() as { kind?: string } | null;
@@ -38,6 +41,7 @@ function loadSamples(dir = join(CRD_DIR, 'samples')): Samples {
       const resource = parseResource(object.kind as AcademyKind, object);
       if (resource.kind === 'ShardSet') samples.shardSets.push(resource);
       else if (resource.kind === 'Tenant') samples.tenants.push(resource);
+      else if (resource.kind === 'TenantPool') samples.pools.push(resource);
       else samples.courses.push(resource);
     }
   }
@@ -52,7 +56,10 @@ function buildApp(samples: Samples, outdir: string): { app: App; coursePayloads:
     const chart = new ShardSetChart(app, `shardset-${shardSet.metadata.namespace}-${shardSet.metadata.name}`, { shardSet });
     shardMaps.set(`${shardSet.metadata.namespace}/${shardSet.metadata.name}`, chart);
   }
-  for (const tenant of samples.tenants) {
+  // A pool renders like a dedicated Tenant (its home academy pool-<name>); a pooled Tenant adds only its Ingress there.
+  const pooled = samples.tenants.filter((t) => isolationOf(t, undefined, false) === 'pooled');
+  const asTenants = samples.pools.map((pool) => ({ tenant: poolAsTenant(pool), extraConfig: { TENANT_RATE_LIMIT_PER_MINUTE: String(pool.spec.tenantRateLimitPerMinute) } }));
+  for (const { tenant, extraConfig } of [...samples.tenants.filter((t) => !pooled.includes(t)).map((tenant) => ({ tenant, extraConfig: undefined })), ...asTenants]) {
     const ref = `${tenant.spec.shardSetRef.namespace}/${tenant.spec.shardSetRef.name}`;
     const shardSetChart = shardMaps.get(ref);
     if (!shardSetChart) throw new Error(`Tenant ${tenant.metadata.name} refers to ShardSet ${ref}, which no sample defines`);
@@ -62,7 +69,14 @@ function buildApp(samples: Samples, outdir: string): { app: App; coursePayloads:
       shardMap,
       keys: synthOnlyTenantKeys(tenant.metadata.name as string),
       databaseCredentials: Object.fromEntries(shardMap.credentials.map((c) => [c.variable, SYNTH_CREDENTIAL_PLACEHOLDER])),
+      extraConfig,
     });
+  }
+  for (const tenant of pooled) {
+    const pool = poolOf(tenant);
+    if (!samples.pools.some((p) => p.metadata.name === pool)) throw new Error(`pooled Tenant ${tenant.metadata.name} names TenantPool ${pool}, which no sample defines`);
+    const ingress = pooledTenantIngress(tenant, pool);
+    if (ingress) new ApiObject(new Chart(app, `tenant-${tenant.metadata.name}`, { disableResourceNameHashes: true }), 'ingress', ingress as never);
   }
   const coursePayloads: Record<string, unknown> = {};
   for (const course of samples.courses) {

@@ -6,6 +6,7 @@ export { ShardSetChart, renderShardSet, cnpgClusterSpec, type ShardSetChartProps
 export { TenantChart, renderTenant, tenantConfig, databaseEnv, type TenantChartProps } from './tenant-chart.ts';
 export { ServiceWorkload, assertScaling, TENANT_CONFIG_MAP, TENANT_DATABASE_SECRET, TENANT_KEYS_SECRET, TENANT_SERVICE_ACCOUNT, SHARD_MAP_PATH, TENANT_PLATFORM_CONFIG_MAP, PLATFORM_STATUS_KEY, PLATFORM_STATUS_PATH, type ServiceWorkloadProps } from './service-workload.ts';
 export { TenantNetwork, type TenantNetworkProps } from './tenant-network.ts';
+export { POOL_LABEL, poolTenantName, poolNamespace, pooledIngressName, poolAsTenant, renderPool, pooledTenantIngress, type PoolChartProps } from './tenant-pool.ts';
 export {
   shardMapFor,
   shardMapJson,

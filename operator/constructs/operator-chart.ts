@@ -45,9 +45,9 @@ const MANAGE = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'] a
  * namespaces (CloudNativePG credentials) and written in tenant namespaces, so they are cluster-wide.
  */
 export const OPERATOR_CLUSTER_RULES: readonly RbacRule[] = [
-  { apiGroups: [GROUP], resources: ['shardsets', 'tenants', 'courses'], verbs: ['get', 'list', 'watch', 'update', 'patch'] },
-  { apiGroups: [GROUP], resources: ['shardsets/status', 'tenants/status', 'courses/status'], verbs: ['get', 'update', 'patch'] },
-  { apiGroups: [GROUP], resources: ['shardsets/finalizers', 'tenants/finalizers', 'courses/finalizers'], verbs: ['update'] },
+  { apiGroups: [GROUP], resources: ['shardsets', 'tenants', 'courses', 'tenantpools'], verbs: ['get', 'list', 'watch', 'update', 'patch'] },
+  { apiGroups: [GROUP], resources: ['shardsets/status', 'tenants/status', 'courses/status', 'tenantpools/status'], verbs: ['get', 'update', 'patch'] },
+  { apiGroups: [GROUP], resources: ['shardsets/finalizers', 'tenants/finalizers', 'courses/finalizers', 'tenantpools/finalizers'], verbs: ['update'] },
   { apiGroups: [''], resources: ['namespaces', 'configmaps', 'secrets', 'serviceaccounts', 'services'], verbs: MANAGE },
   { apiGroups: ['apps'], resources: ['deployments'], verbs: MANAGE },
   { apiGroups: ['autoscaling'], resources: ['horizontalpodautoscalers'], verbs: MANAGE },

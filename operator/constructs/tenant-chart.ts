@@ -51,6 +51,10 @@ export interface TenantChartProps {
   readonly monitoringNamespace?: string;
   /** Owner of every rendered object (the Tenant), so deleting it deletes them. @default no ownerReferences */
   readonly owner?: Owner;
+  /** More configuration for every service (a TenantPool's TENANT_RATE_LIMIT_PER_MINUTE). @default none */
+  readonly extraConfig?: Readonly<Record<string, string>>;
+  /** Leave out the Ingress of the domains (a Tenant being promoted: the pool serves them until its services are ready). @default false */
+  readonly withoutIngress?: boolean;
 }
 
 const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
@@ -163,7 +167,7 @@ export class TenantChart extends Chart {
     const databaseText = Object.fromEntries(shardMap.credentials.map((c) => [c.variable, props.databaseCredentials[c.variable]]));
     new Secret(this, 'database', { metadata: meta(TENANT_DATABASE_SECRET, 'database'), type: 'Opaque', stringData: databaseText });
 
-    const config = tenantConfig(tenant, shardMap, props.redisUrl);
+    const config = { ...tenantConfig(tenant, shardMap, props.redisUrl), ...props.extraConfig };
     new ConfigMap(this, 'config', { metadata: meta(TENANT_CONFIG_MAP, 'config'), data: config });
 
     // The shard map is a watched file; every other change restarts the pods through this hash.
@@ -200,6 +204,7 @@ export class TenantChart extends Chart {
       monitoringNamespace: props.monitoringNamespace,
       owner,
       gateway: workloads.gateway.service,
+      withoutIngress: props.withoutIngress,
     });
   }
 }

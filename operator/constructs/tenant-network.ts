@@ -36,6 +36,8 @@ export interface TenantNetworkProps {
   readonly owner?: Owner;
   /** The gateway's Service: the backend of the Ingress of the tenant's domains. */
   readonly gateway: Service;
+  /** No Ingress (a Tenant being promoted from a pool). @default false */
+  readonly withoutIngress?: boolean;
 }
 
 const COMPONENT = 'app.kubernetes.io/component';
@@ -94,7 +96,7 @@ export class TenantNetwork extends Construct {
     }
 
     const domains = tenant.spec.domains ?? [];
-    if (domains.length > 0) {
+    if (domains.length > 0 && !props.withoutIngress) {
       const { className, tlsSecretName } = tenant.spec.ingress;
       const ingress = new Ingress(this, 'ingress', {
         metadata: { name: 'academy', namespace, labels: tenantLabels(tenantName, 'gateway'), ...ownerReferences(owner) },

@@ -15,6 +15,7 @@ const table: readonly ResourceKind[] = [
   { apiVersion: API_VERSION, kind: 'ShardSet', plural: 'shardsets', namespaced: true },
   { apiVersion: API_VERSION, kind: 'Tenant', plural: 'tenants', namespaced: false },
   { apiVersion: API_VERSION, kind: 'Course', plural: 'courses', namespaced: true },
+  { apiVersion: API_VERSION, kind: 'TenantPool', plural: 'tenantpools', namespaced: false },
   { apiVersion: 'v1', kind: 'Namespace', plural: 'namespaces', namespaced: false },
   { apiVersion: 'v1', kind: 'ConfigMap', plural: 'configmaps', namespaced: true },
   { apiVersion: 'v1', kind: 'Secret', plural: 'secrets', namespaced: true },

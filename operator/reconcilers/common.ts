@@ -14,7 +14,7 @@ export type StatusOf = { observedGeneration?: number; conditions?: Condition[]; 
 
 /** The cache of a primary kind. */
 export function cacheOf(ctx: ReconcileContext, kind: PrimaryKind): Informer {
-  return kind === 'ShardSet' ? ctx.shardSets : kind === 'Tenant' ? ctx.tenants : ctx.courses;
+  return kind === 'ShardSet' ? ctx.shardSets : kind === 'Tenant' ? ctx.tenants : kind === 'TenantPool' ? ctx.pools : ctx.courses;
 }
 
 export interface StatusUpdate {

@@ -16,6 +16,7 @@ import type { Outcome, ReconcileContext } from '../context.ts';
 import type { KubeObject } from '../kube/types.ts';
 import type { ConditionSpec, SummaryState } from '../status.ts';
 import { coursesOf, errorMessage, readTenantKeys, splitKey, updateStatus } from './common.ts';
+import { pooledCoursesEndpoint } from './pooled-tenant.ts';
 
 /** The answer of the courses service to a publish. */
 export interface PublishResult {
@@ -112,14 +113,16 @@ export async function reconcileCourse(ctx: ReconcileContext, key: string): Promi
   }
   // Refused for good at this generation: the status already says why; only a change of the Course tries again.
   if (published?.status === 'False' && PERMANENT_REASONS.has(published.reason) && published.observedGeneration === generation) return {};
-  const token = (await readTenantKeys(ctx, tenantName))?.serviceToken;
+  // A pooled Tenant's courses service is its pool's, with the pool's token (X-Tenant names the tenant).
+  const pooled = await pooledCoursesEndpoint(ctx, tenant);
+  const token = pooled ? pooled.token : (await readTenantKeys(ctx, tenantName))?.serviceToken;
   if (!token) {
     const message = `Tenant ${tenantName} has no service token yet (Secret ${tenantNamespace(tenantName)}/${TENANT_KEYS_SECRET})`;
     await write([valid, { type: 'Published', status: 'False', reason: REASONS.Progressing, message }], {}, { progressing: { reason: REASONS.Progressing, message } });
     return { requeueAfterMs: ctx.config.PROGRESS_REQUEUE_SECONDS * 1000 };
   }
   try {
-    const result = await publishCourse(coursesUrl(ctx.config, tenantName), token, tenantName, slug, payload, ctx.config.COURSES_TIMEOUT_SECONDS * 1000);
+    const result = await publishCourse(pooled?.url ?? coursesUrl(ctx.config, tenantName), token, tenantName, slug, payload, ctx.config.COURSES_TIMEOUT_SECONDS * 1000);
     const message = result.publishedVersion === null ? `Saved as ${slug} (unpublished: spec.published is false)` : `Published ${slug} version ${result.publishedVersion}`;
     await write([valid, { type: 'Published', status: 'True', reason: REASONS.Reconciled, message }], {
       courseId: result.id,

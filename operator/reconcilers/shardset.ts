@@ -46,6 +46,10 @@ function tenantsOn(ctx: ReconcileContext, namespace: string, name: string): void
     const ref = (t.spec as { shardSetRef?: { name: string; namespace: string } }).shardSetRef;
     if (ref?.name === name && ref.namespace === namespace) ctx.enqueue('Tenant', t.metadata.name);
   }
+  for (const p of ctx.pools.list()) {
+    const ref = (p.spec as { shardSetRef?: { name: string; namespace: string } }).shardSetRef;
+    if (ref?.name === name && ref.namespace === namespace) ctx.enqueue('TenantPool', p.metadata.name);
+  }
 }
 
 function forget(ctx: ReconcileContext, key: string, namespace: string, name: string): void {

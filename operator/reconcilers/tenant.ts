@@ -1,53 +1,58 @@
 /**
- * Tenant: keep a finalizer (cleanup below), resolve its ShardSet, keep its signing keys, apply
- * everything `renderTenant` gives (Namespace first), and report ShardSetResolved /
- * ServicesAvailable from the Deployments.
+ * Tenant: keep a finalizer (cleanup below), then serve it where its isolation says.
  *
- * Cleanup on deletion (why the finalizer): the tenant's copy of the database credentials is
- * deleted first, then its Namespace, and the Tenant goes only once the Namespace is gone — so a
- * Tenant re-created under the same name never meets its predecessor's terminating Namespace.
+ * Dedicated: resolve its ShardSet, keep its signing keys, apply everything `renderTenant` gives
+ * (Namespace first), and report ShardSetResolved / ServicesAvailable from the Deployments.
+ * Pooled (./pooled-tenant.ts): a place in its TenantPool, its row in the pool's academy and an
+ * Ingress of its domains in the pool's namespace — no namespace, no workloads of its own.
+ * Promotion (pooled -> dedicated): its own namespace and workloads are rendered without their
+ * Ingress while the pool keeps serving it; once every service is ready its Ingress is applied and
+ * the pool's is deleted (the routing switch), and it leaves the pool. Its data stays where it is:
+ * a pooled Tenant's ShardSet is its pool's, so the dedicated academy finds the same rows.
+ *
+ * Cleanup on deletion (why the finalizer): a pooled Tenant's row is removed from its pool's
+ * academy; a dedicated one's copy of the database credentials is deleted, then its Namespace,
+ * and the Tenant goes only once the Namespace is gone — so a Tenant re-created under the same
+ * name never meets its predecessor's terminating Namespace.
  */
-import { createHash } from 'node:crypto';
-import { REASONS, withDefaults, type TenantStatus } from '../../crds/index.ts';
+import { REASONS, withDefaults, type Tenant, type TenantStatus } from '../../crds/index.ts';
 import {
   TENANT_DATABASE_SECRET,
-  TENANT_KEYS_SECRET,
   generateTenantKeys,
   withCurrentSigningKey,
   ownerOf,
+  pooledIngressName,
+  poolNamespace,
   renderTenant,
   tenantNamespace,
-  type KubeManifest,
 } from '../constructs/index.ts';
-import { allUpToDate, countSkipped, ensureObjects, type AppliedRef } from '../apply.ts';
 import type { Controller } from '../controller.ts';
 import type { Outcome, ReconcileContext } from '../context.ts';
 import type { KubeObject } from '../kube/types.ts';
 import type { ConditionSpec, SummaryState } from '../status.ts';
-import { errorMessage, readTenantKeys, updateStatus } from './common.ts';
+import { readTenantKeys, updateStatus } from './common.ts';
 import { resolveShardSet } from './shardset.ts';
-import { servicesStatus, type DeploymentState } from './tenant-status.ts';
 import { publishPlatform } from './tenant-platform.ts';
+import { WORKLOAD_KINDS, ensureRendered, observeServices, type Renders } from './workloads.ts';
+import { isolationOf, poolServing, pooledTenantsOf, reconcilePooled, releasePooled } from './pooled-tenant.ts';
+import { release } from './tenant-pool.ts';
 
 export const TENANT_FINALIZER = 'academy.trendtactics.io/tenant-cleanup';
-
-/**
- * Per Tenant (held by its controller): a fingerprint of what the last render was made from, and
- * the objects (with hashes) it gave. When the inputs are the same and every object is cached with
- * its hash, the reconcile skips rendering (cdk8s synthesis is the operator's costliest step): the
- * outcome is the same, nothing to apply. Any difference renders and applies as before.
- */
-type LastRender = { inputs: string; objects: AppliedRef[] };
-type Renders = Map<string, LastRender>;
 
 async function finalize(ctx: ReconcileContext, live: KubeObject, renders: Renders): Promise<Outcome> {
   if (!live.metadata.finalizers?.includes(TENANT_FINALIZER)) return {};
   const namespace = tenantNamespace(live.metadata.name);
-  await ctx.client.delete('v1', 'Secret', namespace, TENANT_DATABASE_SECRET);
-  const ns = await ctx.client.read('v1', 'Namespace', undefined, namespace);
-  if (ns) {
-    if (!ns.metadata.deletionTimestamp) await ctx.client.delete('v1', 'Namespace', undefined, namespace);
-    return { requeueAfterMs: 1000 };
+  const status = live.status as TenantStatus | undefined;
+  // A pooled Tenant (or one being promoted): its row goes from its pool's academy.
+  if (status?.pool) await releasePooled(ctx, live, status.pool);
+  // Its own namespace, unless it never had one (pooled: no calls for what cannot exist).
+  if (status?.isolation !== 'pooled' || ctx.owned.get('Namespace')?.get(undefined, namespace)) {
+    await ctx.client.delete('v1', 'Secret', namespace, TENANT_DATABASE_SECRET);
+    const ns = await ctx.client.read('v1', 'Namespace', undefined, namespace);
+    if (ns) {
+      if (!ns.metadata.deletionTimestamp) await ctx.client.delete('v1', 'Namespace', undefined, namespace);
+      return { requeueAfterMs: 1000 };
+    }
   }
   const finalizers = live.metadata.finalizers.filter((f) => f !== TENANT_FINALIZER);
   await ctx.tenants.writeThrough(() =>
@@ -63,7 +68,6 @@ async function finalize(ctx: ReconcileContext, live: KubeObject, renders: Render
 
 /** read -> desired -> apply -> observe -> status for the Tenant `name`. */
 async function reconcileTenant(ctx: ReconcileContext, name: string, renders: Renders): Promise<Outcome> {
-  // read
   let live = ctx.tenants.get(undefined, name);
   if (!live) {
     renders.delete(name);
@@ -79,14 +83,30 @@ async function reconcileTenant(ctx: ReconcileContext, name: string, renders: Ren
     );
   }
   const tenant = withDefaults('Tenant', live);
+  const ownNamespace = Boolean(ctx.owned.get('Namespace')?.get(undefined, tenantNamespace(name)));
+  const isolation = isolationOf(tenant, live.status as TenantStatus | undefined, ownNamespace);
+  if (isolation === 'pooled') return reconcilePooled(ctx, live, tenant);
+  return reconcileDedicated(ctx, live, tenant, renders, isolation === 'demotion-refused');
+}
+
+/** A dedicated Tenant (or one being promoted out of its pool). */
+async function reconcileDedicated(ctx: ReconcileContext, live: KubeObject, tenant: Tenant, renders: Renders, demotionRefused: boolean): Promise<Outcome> {
+  const name = live.metadata.name;
   const namespace = tenantNamespace(name);
-  const stored = live;
+  const previous = live.status as TenantStatus | undefined;
+  // Being promoted: still served by its pool until its own services are ready.
+  const promotingFrom = previous?.isolation === 'pooled' ? previous.pool : undefined;
   const write = async (parts: ConditionSpec[], fields: Partial<TenantStatus>, state: SummaryState = {}) => {
-    const wrote = await updateStatus(ctx, 'Tenant', stored, { parts, fields: { namespace, ...fields }, state });
+    const wrote = await updateStatus(ctx, 'Tenant', live, { parts, fields: { namespace, isolation: 'dedicated', ...fields }, state });
     // The pods' view of this status (once their namespace exists): Degraded shows there too.
     if (ctx.owned.get('Namespace')?.get(undefined, namespace)) await publishPlatform(ctx, tenant, namespace, (ctx.tenants.get(undefined, name)?.status ?? {}) as TenantStatus);
     return wrote;
   };
+  if (demotionRefused) {
+    const message = 'spec.isolation is pooled, but this Tenant is dedicated: moving a dedicated Tenant into a pool is not supported (its workloads stay as they are; set spec.isolation: dedicated)';
+    await write([{ type: 'ServicesAvailable', status: 'False', reason: REASONS.InvalidSpec, message }], {}, { degraded: { reason: REASONS.InvalidSpec, message } });
+    return {};
+  }
 
   // Checked before anything else: without an image no workload can be rendered, and the fix is
   // the user's (spec.image) or the operator's (OPERATOR_IMAGE), so say which instead of waiting.
@@ -116,43 +136,51 @@ async function reconcileTenant(ctx: ReconcileContext, name: string, renders: Ren
   const storedKeys = await readTenantKeys(ctx, name);
   const keys = storedKeys ? withCurrentSigningKey(storedKeys) : generateTenantKeys();
   const { uid, labels, annotations } = tenant.metadata;
-  const inputs = createHash('sha256').update(JSON.stringify([uid, labels, annotations, tenant.spec, resolved.uid, resolved.fingerprint, keys])).digest('hex');
-  const last = renders.get(name);
-  if (last?.inputs !== inputs || !allUpToDate(ctx.owned, last.objects)) {
-    renders.delete(name);
-    let manifests: KubeManifest[];
-    try {
-      manifests = renderTenant({
-        tenant,
-        shardMap: resolved.shardMap,
-        keys,
-        databaseCredentials: resolved.credentials,
-        defaultImage: ctx.config.OPERATOR_IMAGE,
-        redisUrl: ctx.config.TENANT_REDIS_URL,
-        ingressControllerNamespace: ctx.config.INGRESS_CONTROLLER_NAMESPACE,
-        operatorNamespace: ctx.config.POD_NAMESPACE,
-        monitoringNamespace: ctx.config.MONITORING_NAMESPACE,
-        owner: ownerOf(tenant),
-      });
-    } catch (err) {
-      const message = errorMessage(err);
-      const invalid: ConditionSpec = { type: 'ServicesAvailable', status: 'False', reason: REASONS.InvalidSpec, message };
-      await write([{ type: 'ShardSetResolved', status: 'True', reason: REASONS.Reconciled, message: refText }, invalid], {}, { degraded: { reason: REASONS.InvalidSpec, message } });
-      return {};
-    }
-    const ensured = await ensureObjects(ctx.client, ctx.owned, manifests, ctx.metrics.writesSkipped);
-    renders.set(name, { inputs, objects: ensured.objects });
-  } else {
-    countSkipped(ctx.metrics.writesSkipped, last.objects);
+  // A promoted Tenant's Ingress waits for its services: until then its pool's Ingress routes its domains.
+  const holdIngress = Boolean(promotingFrom) && observeServices(ctx, namespace).notReady.length > 0;
+  const invalid = await ensureRendered(ctx, renders, name, [uid, labels, annotations, tenant.spec, resolved.uid, resolved.fingerprint, keys, holdIngress], () =>
+    renderTenant({
+      tenant,
+      shardMap: resolved.shardMap,
+      keys,
+      databaseCredentials: resolved.credentials,
+      defaultImage: ctx.config.OPERATOR_IMAGE,
+      redisUrl: ctx.config.TENANT_REDIS_URL,
+      ingressControllerNamespace: ctx.config.INGRESS_CONTROLLER_NAMESPACE,
+      operatorNamespace: ctx.config.POD_NAMESPACE,
+      monitoringNamespace: ctx.config.MONITORING_NAMESPACE,
+      owner: ownerOf(tenant),
+      withoutIngress: holdIngress,
+    }),
+  );
+  if (invalid) {
+    const failed: ConditionSpec = { type: 'ServicesAvailable', status: 'False', reason: REASONS.InvalidSpec, message: invalid };
+    await write([{ type: 'ShardSetResolved', status: 'True', reason: REASONS.Reconciled, message: refText }, failed], {}, { degraded: { reason: REASONS.InvalidSpec, message: invalid } });
+    return {};
   }
   // observe
-  const deployments = ctx.owned.get('Deployment');
-  const services = servicesStatus((s) => deployments?.get(namespace, s) as DeploymentState | undefined);
-  const readyServices = services.filter((s) => s.ready).length;
-  const notReady = services.filter((s) => !s.ready).map((s) => s.name);
-  const available: ConditionSpec = notReady.length
-    ? { type: 'ServicesAvailable', status: 'False', reason: REASONS.Progressing, message: `${readyServices}/${services.length} services ready; waiting for ${notReady.join(', ')}` }
-    : { type: 'ServicesAvailable', status: 'True', reason: REASONS.Reconciled, message: `${readyServices}/${services.length} services ready` };
+  const { services, readyServices, notReady, available } = observeServices(ctx, namespace);
+  if (promotingFrom && previous) {
+    if (holdIngress || notReady.length) {
+      // Served by the pool meanwhile: Ready as it was, Progressing says where the promotion is.
+      const message = `promoting to dedicated: ${available.message} in ${namespace}; TenantPool ${promotingFrom} serves its domains until all are`;
+      await updateStatus(ctx, 'Tenant', live, {
+        parts: [
+          { type: 'ShardSetResolved', status: 'True', reason: REASONS.Reconciled, message: refText },
+          { type: 'ServicesAvailable', status: 'True', reason: REASONS.Reconciled, message: `served by TenantPool ${promotingFrom}` },
+          { type: 'Registered', status: 'True', reason: REASONS.Reconciled, message: `a row in TenantPool ${promotingFrom}'s academy` },
+        ],
+        fields: { namespace: poolNamespace(promotingFrom), isolation: 'pooled', pool: promotingFrom, poolRegistration: previous.poolRegistration, readyServices, services },
+        state: { progressing: { reason: REASONS.Promoting, message } },
+      });
+      return { requeueAfterMs: ctx.config.PROGRESS_REQUEUE_SECONDS * 1000 };
+    }
+    // The switch: its own Ingress is applied (above); the pool's goes, and so does its place there.
+    // The row stays: it is the same row in the same control database, now the dedicated academy's.
+    await ctx.client.delete('networking.k8s.io/v1', 'Ingress', poolNamespace(promotingFrom), pooledIngressName(name));
+    release(ctx, promotingFrom, name);
+    await ctx.events.record(live, 'Normal', 'Promoted', `moved from TenantPool ${promotingFrom} to its own namespace ${namespace}; its domains now route there`);
+  }
   // status
   await write(
     [{ type: 'ShardSetResolved', status: 'True', reason: REASONS.Reconciled, message: refText }, available],
@@ -162,27 +190,25 @@ async function reconcileTenant(ctx: ReconcileContext, name: string, renders: Ren
   return notReady.length ? { requeueAfterMs: ctx.config.PROGRESS_REQUEUE_SECONDS * 1000 } : {};
 }
 
+/** Whether a TenantPool update left whether it serves, and its spec, as they were (only its counts or its Ready moved). */
+function poolUnchangedForTenants(pool: KubeObject, old: KubeObject): boolean {
+  return pool.metadata.generation === old.metadata.generation && pool.metadata.uid === old.metadata.uid && !pool.metadata.deletionTimestamp && poolServing(pool) === poolServing(old);
+}
 
-/** Tenants: own a namespace and everything renderTenant gives in it. */
+/** Tenants: own a namespace and everything renderTenant gives in it (pooled: an Ingress in their pool's namespace). */
 export function tenantController(): Controller {
   const renders: Renders = new Map();
   return {
     kind: 'Tenant',
     namespaced: false,
     reconcile: (ctx, name) => reconcileTenant(ctx, name, renders),
-    owns: [
-      { apiVersion: 'v1', kind: 'Namespace' },
-      { apiVersion: 'v1', kind: 'ConfigMap' },
-      // The keys are read back on every render (they must never be regenerated): keep their data.
-      { apiVersion: 'v1', kind: 'Secret', keepData: (obj) => obj.metadata.name === TENANT_KEYS_SECRET },
-      { apiVersion: 'v1', kind: 'ServiceAccount' },
-      { apiVersion: 'v1', kind: 'Service' },
-      { apiVersion: 'apps/v1', kind: 'Deployment', keepStatus: true },
-      // Its status feeds the platform view (tenant-platform.ts).
-      { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', keepStatus: true },
-      { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget' },
-      { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy' },
-      { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress' },
+    owns: WORKLOAD_KINDS,
+    watches: [
+      {
+        // A pool's Ready, spec or existence concerns its pooled Tenants; its tenant counts do not.
+        kind: 'TenantPool',
+        map: (ctx, event, pool, old) => (event === 'update' && old && poolUnchangedForTenants(pool, old) ? [] : pooledTenantsOf(ctx, pool.metadata.name)),
+      },
     ],
     workers: (config) => config.WORKERS,
   };

@@ -12,7 +12,7 @@ import { seedDemoCourse } from './seed.ts';
  */
 export const coursesService: ServiceModule = {
   name: 'courses',
-  prefixes: ['/courses', '/modules', '/lessons', '/authoring', '/internal'],
+  prefixes: ['/courses', '/modules', '/lessons', '/authoring', '/internal/courses'],
   migrations: coursesMigrations,
   routes: (book, ctx) => {
     coursesRoutes(book, ctx);

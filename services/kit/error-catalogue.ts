@@ -91,6 +91,8 @@ export const ERROR_CATALOGUE = {
   slug_taken: { status: 409, title: 'The slug is taken' },
   course_managed: { status: 409, title: 'The course is managed by a Course resource' },
   course_conflict: { status: 409, title: 'The course is managed by another Course resource' },
+  tenant_domain_conflict: { status: 409, title: 'The domain is served by another academy' },
+  tenant_is_home: { status: 409, title: "The academy is this deployment's own (its DEFAULT_TENANT)" },
   attempts_exhausted: { status: 409, title: 'Every attempt of this quiz is used' },
   quiz_needs_question: { status: 409, title: 'A quiz needs at least one question' },
   video_not_ready: { status: 409, title: 'The video is not playable yet' },

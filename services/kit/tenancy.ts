@@ -139,7 +139,14 @@ export class TenantDirectory {
     let lookup = this.lookups.get(key);
     if (!lookup) {
       if (clientIp !== undefined) this.chargeLookup(clientIp);
-      lookup = this.known.fetch(key).finally(() => this.lookups.delete(key));
+      lookup = this.known
+        .fetch(key)
+        // An invalidation (clear) aborts the fetches in flight: read again, after the change it announced.
+        .catch((err: unknown) => {
+          if (err instanceof Error && err.message === 'deleted') return this.load(key);
+          throw err;
+        })
+        .finally(() => this.lookups.delete(key));
       this.lookups.set(key, lookup);
     }
     return (await lookup) ?? null;

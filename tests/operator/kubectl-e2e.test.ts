@@ -10,6 +10,8 @@
  * in for the tenant's pods, as in course.test.ts: its service token is the one the operator wrote
  * to `academy-keys`, so the academy starts once the Tenant is Ready, and the operator is restarted
  * pointing COURSES_URL_TEMPLATE at it (the first one reports the Course `CoursesUnavailable`).
+ * The pooled sample Tenant likewise waits for its pool's academy (`PoolUnavailable`): a second
+ * real academy with the pool's service token, POOL_URL_TEMPLATE pointing at it.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -44,6 +46,7 @@ describe.skipIf(!kubectlPath)('kubectl applies the CRDs and samples; the operato
   let sim: ClusterSim | undefined;
   let operator: RunningOperator | undefined;
   let site: TestAcademy | undefined;
+  let poolSite: TestAcademy | undefined;
 
   const kubectl = kubectlIn(() => dir);
 
@@ -58,13 +61,14 @@ describe.skipIf(!kubectlPath)('kubectl applies the CRDs and samples; the operato
     await operator?.stop();
     await sim?.stop();
     await site?.stop();
+    await poolSite?.stop();
     await server?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   it('applies the CRDs, then the samples on their own, with kubectl', async () => {
     const crds = await kubectl('apply', '-f', repoCrds, '-f', join(fixtures, 'cnpg-cluster-crd.yaml'));
-    for (const name of ['shardsets', 'tenants', 'courses']) expect(crds).toContain(`customresourcedefinition.apiextensions.k8s.io/${name}.academy.trendtactics.io created`);
+    for (const name of ['shardsets', 'tenants', 'courses', 'tenantpools']) expect(crds).toContain(`customresourcedefinition.apiextensions.k8s.io/${name}.academy.trendtactics.io created`);
     expect(crds).toContain('customresourcedefinition.apiextensions.k8s.io/clusters.postgresql.cnpg.io created');
     const samples = await kubectl('apply', '-f', SAMPLES_DIR);
     expect(samples).toContain('namespace/academy created');
@@ -72,6 +76,8 @@ describe.skipIf(!kubectlPath)('kubectl applies the CRDs and samples; the operato
     expect(samples).toContain('shardset.academy.trendtactics.io/managed created');
     expect(samples).toContain('tenant.academy.trendtactics.io/demo created');
     expect(samples).toContain('course.academy.trendtactics.io/growth-marketing-101 created');
+    expect(samples).toContain('tenantpool.academy.trendtactics.io/default created');
+    expect(samples).toContain('tenant.academy.trendtactics.io/corner-bakery created');
   }, 30_000);
 
   it('the operator brings the ShardSets and the Tenant to Ready; the Course waits for its courses service', async () => {
@@ -87,26 +93,40 @@ describe.skipIf(!kubectlPath)('kubectl applies the CRDs and samples; the operato
     await waitFor('managed ShardSet Ready', () => ready(academy(server, 'ShardSet', 'academy', 'managed')), 40_000);
     // The default COURSES_URL_TEMPLATE names in-cluster DNS that does not resolve here: an honest Ready=False.
     await waitFor('Course reports its unreachable courses service', () => condition(academy(server, 'Course', 'academy', 'growth-marketing-101'), 'Ready')?.reason === 'CoursesUnavailable', 30_000);
+    // Likewise the pool's academy for the pooled sample; the pool itself is Ready.
+    await waitFor('pool Ready', () => ready(academy(server, 'TenantPool', undefined, 'default')), 40_000);
+    await waitFor('pooled Tenant reports its unreachable pool', () => condition(academy(server, 'Tenant', undefined, 'corner-bakery'), 'Ready')?.reason === 'PoolUnavailable', 30_000);
   }, 60_000);
 
   it('publishes the Course once the tenant courses service (a real academy) answers', async () => {
     const secret = server.objects.get('v1', 'Secret', 'academy-demo', 'academy-keys')!;
     const token = Buffer.from((secret.data as Record<string, string>).SERVICE_TOKEN, 'base64').toString();
     site = await startTestAcademy({ env: { SERVICE_TOKEN: token } });
+    const poolSecret = server.objects.get('v1', 'Secret', 'academy-pool-default', 'academy-keys')!;
+    const poolToken = Buffer.from((poolSecret.data as Record<string, string>).SERVICE_TOKEN, 'base64').toString();
+    poolSite = await startTestAcademy({ env: { SERVICE_TOKEN: poolToken, DEFAULT_TENANT: 'pool-default', TENANT_NAME: 'Shared' }, seed: false });
     await operator!.stop();
-    operator = await startTestOperator(server, { COURSES_URL_TEMPLATE: site.url, POD_NAME: 'kubectl-e2e' });
+    operator = await startTestOperator(server, { COURSES_URL_TEMPLATE: site.url, POOL_URL_TEMPLATE: poolSite.url, POD_NAME: 'kubectl-e2e' });
     await operator.leading;
     await waitFor('Course Ready', () => ready(academy(server, 'Course', 'academy', 'growth-marketing-101')), 40_000);
+    await waitFor('pooled Tenant Ready', () => ready(academy(server, 'Tenant', undefined, 'corner-bakery')), 40_000);
   }, 90_000);
 
   it('kubectl get shows the printer columns with READY True for every sample', async () => {
     const tenants = await kubectl('get', 'tenants');
-    expect(header(tenants)).toEqual(['NAME', 'PLAN', 'SHARDSET', 'READY', 'AGE']);
-    expect(table(tenants)).toEqual([expect.objectContaining({ NAME: 'demo', PLAN: 'pro', SHARDSET: 'demo', READY: 'True' })]);
+    expect(header(tenants)).toEqual(['NAME', 'PLAN', 'SHARDSET', 'ISOLATION', 'POOL', 'READY', 'AGE']);
+    expect(table(tenants)[0]).toEqual(expect.objectContaining({ NAME: 'corner-bakery', PLAN: 'starter', SHARDSET: 'demo', ISOLATION: 'pooled', POOL: 'default', READY: 'True' }));
+    // A dedicated Tenant has no pool: an empty cell (which the two-space split cannot see).
+    const line = (out: string, name: string) => out.split('\n').find((l) => l.startsWith(`${name} `));
+    expect(line(tenants, 'demo')).toMatch(/^demo\s+pro\s+demo\s+dedicated\s+True\s+\d+s$/);
     // NAMESPACE has priority 1: only in -o wide.
     const wide = await kubectl('get', 'tenants', '-o', 'wide');
-    expect(header(wide)).toEqual(['NAME', 'PLAN', 'SHARDSET', 'NAMESPACE', 'READY', 'AGE']);
-    expect(table(wide)).toEqual([expect.objectContaining({ NAME: 'demo', NAMESPACE: 'academy-demo', READY: 'True' })]);
+    expect(header(wide)).toEqual(['NAME', 'PLAN', 'SHARDSET', 'ISOLATION', 'POOL', 'NAMESPACE', 'READY', 'AGE']);
+    expect(table(wide)[0]).toEqual(expect.objectContaining({ NAME: 'corner-bakery', NAMESPACE: 'academy-pool-default', READY: 'True' }));
+    expect(line(wide, 'demo')).toMatch(/^demo\s+pro\s+demo\s+dedicated\s+academy-demo\s+True\s+\d+s$/);
+    const pools = await kubectl('get', 'tenantpools');
+    expect(header(pools)).toEqual(['NAME', 'SHARDSET', 'TENANTS', 'CAPACITY', 'READY', 'AGE']);
+    expect(table(pools)).toEqual([expect.objectContaining({ NAME: 'default', SHARDSET: 'demo', TENANTS: '1', CAPACITY: '5000', READY: 'True' })]);
 
     const shardSets = await kubectl('get', 'shardsets', '-A');
     expect(header(shardSets)).toEqual(['NAMESPACE', 'NAME', 'ENGINE', 'SHARDS', 'CLUSTERS', 'READY', 'MOVING', 'AGE']);
