@@ -62,6 +62,43 @@ function forget(ctx: ReconcileContext, key: string, namespace: string, name: str
  * for one ShardSet share one computation. Undefined when it does not exist, is invalid, or lacks
  * credentials (its own reconcile reports why).
  */
+/** Writes a workload owner's status (a Tenant's or a TenantPool's). */
+export type WriteStatus = (parts: ConditionSpec[], fields: Record<string, never>, state?: SummaryState) => Promise<unknown>;
+
+/**
+ * What a set of academy workloads needs before it can be rendered, checked the same way for a
+ * dedicated Tenant and a TenantPool: an image to run (spec.image or OPERATOR_IMAGE — the fix is the
+ * user's or the operator's, so say which instead of waiting) and its ShardSet resolved. On a
+ * failure the owner's status says why and the outcome to return comes back; else the ShardSet.
+ */
+export async function renderPrerequisites(
+  ctx: ReconcileContext,
+  spec: { image?: string; shardSetRef: { namespace: string; name: string } },
+  write: WriteStatus,
+  imageHint = '',
+): Promise<{ resolved: ResolvedShardSet } | { outcome: Outcome }> {
+  if (!spec.image && !ctx.config.OPERATOR_IMAGE) {
+    const message = `no image to run: spec.image is empty and the operator has no default image (OPERATOR_IMAGE is not set)${imageHint}`;
+    await write([{ type: 'ServicesAvailable', status: 'False', reason: REASONS.ImageNotSet, message }], {}, { degraded: { reason: REASONS.ImageNotSet, message } });
+    // A spec change re-reconciles; a restarted operator with OPERATOR_IMAGE resyncs every owner.
+    return { outcome: {} };
+  }
+  const ref = spec.shardSetRef;
+  const refText = `ShardSet ${ref.namespace}/${ref.name}`;
+  const resolved = await resolveShardSet(ctx, ref.namespace, ref.name);
+  if (resolved) return { resolved };
+  const exists = ctx.shardSets.get(ref.namespace, ref.name);
+  const reason = exists ? REASONS.Progressing : REASONS.DependencyNotFound;
+  const message = exists ? `${refText} is not resolved yet (its clusters' credentials are missing)` : `${refText} does not exist`;
+  await write(
+    [{ type: 'ShardSetResolved', status: 'False', reason, message }, { type: 'ServicesAvailable', status: 'Unknown', reason, message: `waiting for ${refText}` }],
+    {},
+    exists ? { progressing: { reason, message } } : {},
+  );
+  // The ShardSet's resolution enqueues its owners; the requeue only guards against a missed event.
+  return { outcome: { requeueAfterMs: ctx.config.PROGRESS_REQUEUE_SECONDS * 1000 } };
+}
+
 export async function resolveShardSet(ctx: ReconcileContext, namespace: string, name: string): Promise<ResolvedShardSet | undefined> {
   const key = `${namespace}/${name}`;
   const known = ctx.resolved.get(key);

@@ -13,7 +13,7 @@ import type { Controller } from '../controller.ts';
 import type { Outcome, ReconcileContext } from '../context.ts';
 import type { ConditionSpec, SummaryState } from '../status.ts';
 import { readTenantKeys, updateStatus } from './common.ts';
-import { resolveShardSet } from './shardset.ts';
+import { renderPrerequisites } from './shardset.ts';
 import { WORKLOAD_KINDS, ensureRendered, observeServices, type Renders } from './workloads.ts';
 
 type TenantStatusLike = { status?: { pool?: string; isolation?: string } };
@@ -57,21 +57,10 @@ async function reconcilePool(ctx: ReconcileContext, name: string, renders: Rende
   const write = (parts: ConditionSpec[], fields: Partial<TenantPoolStatus>, state: SummaryState = {}) =>
     updateStatus(ctx, 'TenantPool', live, { parts, fields: { namespace, tenants, capacity: Math.max(0, pool.spec.maxTenants - tenants), ...fields }, state });
 
-  if (!pool.spec.image && !ctx.config.OPERATOR_IMAGE) {
-    const message = 'no image to run: spec.image is empty and the operator has no default image (OPERATOR_IMAGE is not set)';
-    await write([{ type: 'ServicesAvailable', status: 'False', reason: REASONS.ImageNotSet, message }], {}, { degraded: { reason: REASONS.ImageNotSet, message } });
-    return {};
-  }
-  const ref = pool.spec.shardSetRef;
-  const refText = `ShardSet ${ref.namespace}/${ref.name}`;
-  const resolved = await resolveShardSet(ctx, ref.namespace, ref.name);
-  if (!resolved) {
-    const exists = ctx.shardSets.get(ref.namespace, ref.name);
-    const reason = exists ? REASONS.Progressing : REASONS.DependencyNotFound;
-    const message = exists ? `${refText} is not resolved yet (its clusters' credentials are missing)` : `${refText} does not exist`;
-    await write([{ type: 'ShardSetResolved', status: 'False', reason, message }, { type: 'ServicesAvailable', status: 'Unknown', reason, message: `waiting for ${refText}` }], {}, exists ? { progressing: { reason, message } } : {});
-    return { requeueAfterMs: ctx.config.PROGRESS_REQUEUE_SECONDS * 1000 };
-  }
+  const ready = await renderPrerequisites(ctx, pool.spec, write);
+  if ('outcome' in ready) return ready.outcome;
+  const { resolved } = ready;
+  const refText = `ShardSet ${pool.spec.shardSetRef.namespace}/${pool.spec.shardSetRef.name}`;
   const storedKeys = await readTenantKeys(ctx, poolTenantName(name));
   const keys = storedKeys ? withCurrentSigningKey(storedKeys) : generateTenantKeys();
   const { uid, labels, annotations } = pool.metadata;

@@ -31,7 +31,7 @@ import type { Outcome, ReconcileContext } from '../context.ts';
 import type { KubeObject } from '../kube/types.ts';
 import type { ConditionSpec, SummaryState } from '../status.ts';
 import { readTenantKeys, updateStatus } from './common.ts';
-import { resolveShardSet } from './shardset.ts';
+import { renderPrerequisites } from './shardset.ts';
 import { publishPlatform } from './tenant-platform.ts';
 import { WORKLOAD_KINDS, ensureRendered, observeServices, type Renders } from './workloads.ts';
 import { isolationOf, poolServing, pooledTenantsOf, reconcilePooled, releasePooled } from './pooled-tenant.ts';
@@ -108,28 +108,11 @@ async function reconcileDedicated(ctx: ReconcileContext, live: KubeObject, tenan
     return {};
   }
 
-  // Checked before anything else: without an image no workload can be rendered, and the fix is
-  // the user's (spec.image) or the operator's (OPERATOR_IMAGE), so say which instead of waiting.
-  if (!tenant.spec.image && !ctx.config.OPERATOR_IMAGE) {
-    const message = 'no image to run: spec.image is empty and the operator has no default image (OPERATOR_IMAGE is not set). Set spec.image on the Tenant, or OPERATOR_IMAGE on the operator (the Helm chart sets it to its own image)';
-    await write([{ type: 'ServicesAvailable', status: 'False', reason: REASONS.ImageNotSet, message }], {}, { degraded: { reason: REASONS.ImageNotSet, message } });
-    // A spec change re-reconciles; a restarted operator with OPERATOR_IMAGE resyncs every Tenant.
-    return {};
-  }
-
-  const ref = tenant.spec.shardSetRef;
-  const refText = `ShardSet ${ref.namespace}/${ref.name}`;
-  const resolved = await resolveShardSet(ctx, ref.namespace, ref.name);
-  if (!resolved) {
-    const exists = ctx.shardSets.get(ref.namespace, ref.name);
-    const shardSetResolved: ConditionSpec = exists
-      ? { type: 'ShardSetResolved', status: 'False', reason: REASONS.Progressing, message: `${refText} is not resolved yet (its clusters' credentials are missing)` }
-      : { type: 'ShardSetResolved', status: 'False', reason: REASONS.DependencyNotFound, message: `${refText} does not exist` };
-    const waiting: ConditionSpec = { type: 'ServicesAvailable', status: 'Unknown', reason: shardSetResolved.reason, message: `waiting for ${refText}` };
-    await write([shardSetResolved, waiting], {}, exists ? { progressing: { reason: REASONS.Progressing, message: shardSetResolved.message } } : {});
-    // The ShardSet's resolution enqueues this tenant; the requeue only guards against a missed event.
-    return { requeueAfterMs: ctx.config.PROGRESS_REQUEUE_SECONDS * 1000 };
-  }
+  // Checked before anything else (an image, then the ShardSet): shared with the TenantPool's reconcile.
+  const ready = await renderPrerequisites(ctx, tenant.spec, write, '. Set spec.image on the Tenant, or OPERATOR_IMAGE on the operator (the Helm chart sets it to its own image)');
+  if ('outcome' in ready) return ready.outcome;
+  const { resolved } = ready;
+  const refText = `ShardSet ${tenant.spec.shardSetRef.namespace}/${tenant.spec.shardSetRef.name}`;
 
   // desired
   // A Secret from before ES256 gets an ES256 key in front; its Ed25519 keys keep verifying.
