@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { REASONS, withDefaults, type ShardSet, type ShardSetStatus } from '../../crds/index.ts';
-import { ownerOf, renderShardSet, shardMapConfigMapName, shardMapFor, cnpgClusterName, type ShardMap } from '../constructs/index.ts';
+import { ownerOf, renderShardSet, shardMapConfigMapName, shardMapFor, cnpgClusterName, type ShardMap, type TenantKeys } from '../constructs/index.ts';
 import { ensureObjects } from '../apply.ts';
 import type { Controller } from '../controller.ts';
 import type { Outcome, ReconcileContext, ResolvedShardSet } from '../context.ts';
@@ -97,6 +97,20 @@ export async function renderPrerequisites(
   );
   // The ShardSet's resolution enqueues its owners; the requeue only guards against a missed event.
   return { outcome: { requeueAfterMs: ctx.config.PROGRESS_REQUEUE_SECONDS * 1000 } };
+}
+
+/** What a workload set's render takes from its ShardSet, keys and the operator's config (a Tenant's or a pool's). */
+export function renderInputs(ctx: ReconcileContext, resolved: ResolvedShardSet, keys: TenantKeys) {
+  return {
+    shardMap: resolved.shardMap,
+    keys,
+    databaseCredentials: resolved.credentials,
+    defaultImage: ctx.config.OPERATOR_IMAGE,
+    redisUrl: ctx.config.TENANT_REDIS_URL,
+    ingressControllerNamespace: ctx.config.INGRESS_CONTROLLER_NAMESPACE,
+    operatorNamespace: ctx.config.POD_NAMESPACE,
+    monitoringNamespace: ctx.config.MONITORING_NAMESPACE,
+  };
 }
 
 export async function resolveShardSet(ctx: ReconcileContext, namespace: string, name: string): Promise<ResolvedShardSet | undefined> {

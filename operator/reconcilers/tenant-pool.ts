@@ -13,7 +13,7 @@ import type { Controller } from '../controller.ts';
 import type { Outcome, ReconcileContext } from '../context.ts';
 import type { ConditionSpec, SummaryState } from '../status.ts';
 import { readTenantKeys, updateStatus } from './common.ts';
-import { renderPrerequisites } from './shardset.ts';
+import { renderInputs, renderPrerequisites } from './shardset.ts';
 import { WORKLOAD_KINDS, ensureRendered, observeServices, type Renders } from './workloads.ts';
 
 type TenantStatusLike = { status?: { pool?: string; isolation?: string } };
@@ -67,14 +67,7 @@ async function reconcilePool(ctx: ReconcileContext, name: string, renders: Rende
   const invalid = await ensureRendered(ctx, renders, name, [uid, labels, annotations, pool.spec, resolved.uid, resolved.fingerprint, keys], () =>
     renderPool({
       pool,
-      shardMap: resolved.shardMap,
-      keys,
-      databaseCredentials: resolved.credentials,
-      defaultImage: ctx.config.OPERATOR_IMAGE,
-      redisUrl: ctx.config.TENANT_REDIS_URL,
-      ingressControllerNamespace: ctx.config.INGRESS_CONTROLLER_NAMESPACE,
-      operatorNamespace: ctx.config.POD_NAMESPACE,
-      monitoringNamespace: ctx.config.MONITORING_NAMESPACE,
+      ...renderInputs(ctx, resolved, keys),
       owner: ownerOf(pool),
     }),
   );

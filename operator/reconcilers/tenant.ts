@@ -31,7 +31,7 @@ import type { Outcome, ReconcileContext } from '../context.ts';
 import type { KubeObject } from '../kube/types.ts';
 import type { ConditionSpec, SummaryState } from '../status.ts';
 import { readTenantKeys, updateStatus } from './common.ts';
-import { renderPrerequisites } from './shardset.ts';
+import { renderInputs, renderPrerequisites } from './shardset.ts';
 import { publishPlatform } from './tenant-platform.ts';
 import { WORKLOAD_KINDS, ensureRendered, observeServices, type Renders } from './workloads.ts';
 import { isolationOf, poolServing, pooledTenantsOf, reconcilePooled, releasePooled } from './pooled-tenant.ts';
@@ -124,14 +124,7 @@ async function reconcileDedicated(ctx: ReconcileContext, live: KubeObject, tenan
   const invalid = await ensureRendered(ctx, renders, name, [uid, labels, annotations, tenant.spec, resolved.uid, resolved.fingerprint, keys, holdIngress], () =>
     renderTenant({
       tenant,
-      shardMap: resolved.shardMap,
-      keys,
-      databaseCredentials: resolved.credentials,
-      defaultImage: ctx.config.OPERATOR_IMAGE,
-      redisUrl: ctx.config.TENANT_REDIS_URL,
-      ingressControllerNamespace: ctx.config.INGRESS_CONTROLLER_NAMESPACE,
-      operatorNamespace: ctx.config.POD_NAMESPACE,
-      monitoringNamespace: ctx.config.MONITORING_NAMESPACE,
+      ...renderInputs(ctx, resolved, keys),
       owner: ownerOf(tenant),
       withoutIngress: holdIngress,
     }),
