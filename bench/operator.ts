@@ -241,6 +241,15 @@ const metricsTotal = async () => (await operator.metrics.apiRequests.get()).valu
 const writesTotal = async () => (await operator.metrics.apiRequests.get()).values.filter((v) => ['apply', 'patch', 'create', 'update', 'delete'].includes(String(v.labels.verb))).reduce((n, v) => n + v.value, 0);
 const callsBefore = await metricsTotal();
 const writesAtStart = await writesTotal();
+async function writesBy(): Promise<Map<string, number>> {
+  const by = new Map<string, number>();
+  for (const v of (await operator.metrics.apiRequests.get()).values) {
+    if (!['apply', 'patch', 'create', 'update', 'delete'].includes(String(v.labels.verb))) continue;
+    const k = `${v.labels.verb} ${v.labels.resource}`;
+    by.set(k, (by.get(k) ?? 0) + v.value);
+  }
+  return by;
+}
 
 const shardSet = (i: number) => ({
   apiVersion: 'academy.trendtactics.io/v1alpha1', kind: 'ShardSet', metadata: { name: `set-${i}`, namespace: 'academy' },
@@ -351,6 +360,7 @@ const settled = process.memoryUsage();
 
 // A full resync of the unchanged world: every object reconciled once more.
 const writesBefore = await writesTotal();
+const writesByBefore = await writesBy();
 const before = await reconciles();
 const resync = await startResync();
 async function startResync(): Promise<number> {
@@ -361,6 +371,8 @@ async function startResync(): Promise<number> {
   return Date.now() - t0;
 }
 const resyncWrites = (await writesTotal()) - writesBefore;
+// Which writes the resync made (verb and resource), so a non-zero count names its cause.
+const resyncWritesBy = Object.fromEntries([...(await writesBy())].map(([k, n]) => [k, n - (writesByBefore.get(k) ?? 0)]).filter(([, n]) => Number(n) > 0));
 
 clearInterval(countCalls);
 let academyRows: number | undefined;
@@ -377,7 +389,7 @@ const result = {
   apiCallsPerTenant: +(calls / TENANTS).toFixed(1),
   writesPerTenant: +((writesBefore - (POOLED ? writesAtPoolReady : writesAtStart)) / TENANTS).toFixed(1),
   operatorPeakRssMiB: Math.round(peakRss / 2 ** 20), operatorPeakHeapMiB: Math.round(peakHeap / 2 ** 20), operatorSettledHeapMiB: Math.round(settled.heapUsed / 2 ** 20),
-  resyncSeconds: +(resync / 1000).toFixed(1), resyncWrites,
+  resyncSeconds: +(resync / 1000).toFixed(1), resyncWrites, resyncWritesBy,
   callsPerTenantByVerb: Object.fromEntries([...byCall].sort((a, b) => b[1] - a[1]).map(([k, n]) => [k, +(n / TENANTS).toFixed(2)])),
 };
 console.log(JSON.stringify(result, null, 2));
