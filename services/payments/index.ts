@@ -1,4 +1,5 @@
 import type { ServiceModule } from '../kit/context.ts';
+import { every } from '../kit/every.ts';
 import { paymentsMigrations } from './migrations.ts';
 import { paymentsRoutes } from './routes.ts';
 import { expireOrders, grantEnrollment, orderById } from './domain/orders.ts';
@@ -31,16 +32,6 @@ export const paymentsService: ServiceModule = {
   },
   /** The sweep of abandoned orders: every ORDER_SWEEP_MS in each payments process (idempotent across pods). */
   async start(ctx) {
-    let running: Promise<unknown> | undefined;
-    const timer = setInterval(() => {
-      running ??= expireOrders(ctx)
-        .catch((err) => ctx.logger.warn({ err }, 'expiring abandoned orders failed; the next sweep tries again'))
-        .finally(() => (running = undefined));
-    }, ctx.config.ORDER_SWEEP_MS);
-    timer.unref();
-    return async () => {
-      clearInterval(timer);
-      await running;
-    };
+    return every(ctx.config.ORDER_SWEEP_MS, 'expiring abandoned orders', () => expireOrders(ctx), { log: ctx.logger });
   },
 };

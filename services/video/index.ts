@@ -2,9 +2,10 @@ import type { ServiceModule } from '../kit/context.ts';
 import { videoMigrations } from './migrations.ts';
 import { videoRoutes } from './routes.ts';
 import { PROCESS_QUEUE, resumableUploads, videoDeps } from './domain/deps.ts';
+import { processVideo } from './domain/process.ts';
+import { every } from '../kit/every.ts';
 
 const SWEEP_EVERY_MS = 60 * 60 * 1000;
-import { processVideo } from './domain/process.ts';
 
 /**
  * Video assets of an academy: upload (multipart or resumable over tus; streamed, checked by content, size-limited), processing on
@@ -21,10 +22,9 @@ export const videoService: ServiceModule = {
     const stopWorker = await ctx.queues.process<{ tenantId: string; assetId: string }>(PROCESS_QUEUE, (job) => processVideo(deps, job.data), { concurrency: 1 });
     // Abandoned resumable uploads are deleted a day after they began.
     const uploads = resumableUploads(ctx);
-    const sweep = setInterval(() => void uploads.sweep().catch((err) => ctx.logger.warn({ err }, 'sweeping expired video uploads failed')), SWEEP_EVERY_MS);
-    sweep.unref();
+    const stopSweep = every(SWEEP_EVERY_MS, 'sweeping expired video uploads', () => uploads.sweep(), { log: ctx.logger });
     return async () => {
-      clearInterval(sweep);
+      await stopSweep();
       await stopWorker();
     };
   },

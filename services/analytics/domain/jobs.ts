@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ServiceContext } from '../../kit/context.ts';
+import { every } from '../../kit/every.ts';
 import { addDays, dayOf } from './days.ts';
 import { rollUpDay, type RollUpProps } from './rollup.ts';
 
@@ -35,20 +36,17 @@ export async function startRollUps(ctx: ServiceContext): Promise<() => Promise<v
     },
     { concurrency: 1 },
   );
-  const every = ctx.config.ANALYTICS_ROLLUP_EVERY_MS;
-  let timer: NodeJS.Timeout | undefined;
-  if (every > 0) {
-    const tick = () => {
-      const now = Date.now();
-      const today = dayOf(now);
-      queueRollUps(ctx, { days: [addDays(today, -1), today], slot: Math.floor(now / every) }).catch((err) => ctx.logger.warn({ err }, 'analytics: could not queue the scheduled roll-up; the next tick tries again'));
-    };
-    timer = setInterval(tick, every);
-    timer.unref();
-    tick();
-  }
+  const ms = ctx.config.ANALYTICS_ROLLUP_EVERY_MS;
+  const stopSchedule =
+    ms > 0
+      ? every(ms, 'analytics: queueing the scheduled roll-up', () => {
+          const now = Date.now();
+          const today = dayOf(now);
+          return queueRollUps(ctx, { days: [addDays(today, -1), today], slot: Math.floor(now / ms) });
+        }, { log: ctx.logger, atStart: true })
+      : async () => {};
   return async () => {
-    clearInterval(timer);
+    await stopSchedule();
     await stopWorker();
   };
 }
