@@ -19,6 +19,14 @@ export function ssoDirectoryFor(ctx: ServiceContext): SsoDirectory {
   return ctx.instances.of(() => new SsoDirectory(ctx.dbs.control, ctx.config, (ctx.config.CACHE_TTL_SECONDS ?? 30) * 1000), ssoDirectoryFor);
 }
 
+/**
+ * The process's SSO strategies (one per tenant, docs/sso.md). Looked up per request, so a test may
+ * set one with its own clock and lifetimes (`ctx.instances.set(ssoStrategiesFor, …)`).
+ */
+export function ssoStrategiesFor(ctx: ServiceContext): SsoStrategies {
+  return ctx.instances.of(() => new SsoStrategies({ allowHttp: ctx.config.NODE_ENV !== 'production', log: ctx.logger }), ssoStrategiesFor);
+}
+
 /** Throws 403 sso_required when the tenant signs in through its identity provider only. */
 export async function assertPasswordSignInAllowed(ctx: ServiceContext, tenant: Tenant): Promise<void> {
   const sso = await ssoDirectoryFor(ctx).of(tenant);
@@ -45,15 +53,19 @@ const callbackUrl = (req: Request) => `${req.protocol}://${req.get('host')}/api/
  */
 export function ssoRoutes(book: RouteBook, ctx: ServiceContext) {
   const { config } = ctx;
-  const directory = ssoDirectoryFor(ctx);
-  const strategies = new SsoStrategies({ allowHttp: config.NODE_ENV !== 'production' });
   const settings = { accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS, refreshTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS };
   const store = new UserStore(ctx.dbs, profileCacheFor(ctx));
   const cookies = cookieParser();
   const strict = [cookies, authRateLimit(ctx.kv, config.AUTH_RATE_LIMIT_PER_MINUTE)];
   const tags = ['auth'];
+  /** The tenant's provider; a removed one's strategy is dropped. */
+  const providerOf = async (tenant: Tenant): Promise<SsoSettings | undefined> => {
+    const sso = await ssoDirectoryFor(ctx).of(tenant);
+    if (!sso) ssoStrategiesFor(ctx).forget(tenant.id);
+    return sso;
+  };
   const required = async (tenant: Tenant): Promise<SsoSettings> => {
-    const sso = await directory.of(tenant);
+    const sso = await providerOf(tenant);
     if (!sso) throw fail('sso_not_configured', `${tenant.name} has no single sign-on`);
     return sso;
   };
@@ -69,7 +81,7 @@ export function ssoRoutes(book: RouteBook, ctx: ServiceContext) {
       },
     },
     async ({ tenant }) => {
-      const sso = await directory.of(tenant);
+      const sso = await providerOf(tenant);
       return {
         body: sso ? { enabled: true, displayName: sso.displayName, enforce: sso.enforce, startUrl: '/api/v1/auth/sso/start' } : { enabled: false, enforce: false },
         headers: { 'cache-control': 'no-store' },
@@ -96,11 +108,12 @@ export function ssoRoutes(book: RouteBook, ctx: ServiceContext) {
     },
     async ({ tenant, query, req, res }) => {
       const sso = await required(tenant);
+      const strategies = ssoStrategiesFor(ctx);
       const name = await strategies.strategyFor(tenant, sso);
       // openid-client's strategy keeps its state in a "session": here, a sealed cookie written the moment it is set.
       const session = new Proxy({} as Record<string, unknown>, {
         set(_t, _k, data: { code_verifier: string; state?: string; nonce?: string }) {
-          const sealed = sealState(tenant, sso, { tid: tenant.id, data, next: appPath(query.next), exp: Math.floor(Date.now() / 1000) + SSO_STATE_TTL_SECONDS });
+          const sealed = sealState(tenant, sso, { tid: tenant.id, data, next: appPath(query.next), exp: Math.floor(strategies.now() / 1000) + SSO_STATE_TTL_SECONDS });
           // Lax: the provider's redirect back is a cross-site top-level GET, which Strict would strip.
           res.cookie(SSO_STATE_COOKIE, sealed, { httpOnly: true, secure: config.COOKIE_SECURE, sameSite: 'lax', path: SSO_STATE_PATH, maxAge: SSO_STATE_TTL_SECONDS * 1000 });
           return true;
@@ -131,7 +144,8 @@ export function ssoRoutes(book: RouteBook, ctx: ServiceContext) {
     async ({ tenant, query, req, res }): Promise<Reply> => {
       try {
         const sso = await required(tenant);
-        const state = openState(tenant, sso, req.cookies?.[SSO_STATE_COOKIE]);
+        const strategies = ssoStrategiesFor(ctx);
+        const state = openState(tenant, sso, req.cookies?.[SSO_STATE_COOKIE], strategies.now());
         res.clearCookie(SSO_STATE_COOKIE, { httpOnly: true, secure: config.COOKIE_SECURE, sameSite: 'lax', path: SSO_STATE_PATH });
         if (!state) throw fail('sso_state_invalid', 'No sign-in was started in this browser for this academy, or it took longer than 10 minutes');
         if (query.error) throw fail('sso_response_invalid', `The identity provider answered ${query.error}${query.error_description ? `: ${query.error_description}` : ''}`);

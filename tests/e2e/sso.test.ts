@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, createTenant, signUp, startTestAcademy, type TestAcademy } from '../support/academy.ts';
 import { startIdp, type Idp } from '../support/idp.ts';
-import { saveSsoProvider } from '../../services/auth/sso/settings.ts';
+import { SsoDirectory, saveSsoProvider } from '../../services/auth/sso/settings.ts';
+import { SsoStrategies } from '../../services/auth/sso/flow.ts';
+import { ssoDirectoryFor, ssoStrategiesFor } from '../../services/auth/sso-routes.ts';
 
 // Single sign-on per tenant (docs/sso.md) against real OpenID Connect providers (oidc-provider,
 // in this process on random ports), real Postgres and Redis: the browser's part is played by
@@ -327,5 +329,100 @@ describe('single sign-on (OIDC)', () => {
     const sso = await academy.api.at('demo').post('/api/v1/auth/login', { email: 'dave@acme.test', password: 'any-password-at-all' });
     expect(sso.status).toBe(401);
     expect(sso.body.code).toBe('invalid_credentials');
+  });
+});
+
+// A long-running process past every lifetime (docs/sso.md, "Lifetimes"): the discovery document
+// (an hour), the providers cache (30 s) and the state cookie (10 minutes), driven by one clock the
+// test moves instead of waiting. Its own provider and academy tenant; the process's strategies and
+// directory are swapped for ones on that clock and put back after.
+describe('single sign-on past its lifetimes', () => {
+  let idp: Idp;
+  let tenantId: string;
+  let t = Date.now();
+  const warnings: string[] = [];
+  const HOUR = 3600_000;
+  let strategies: SsoStrategies;
+  let restore: () => void;
+  const clientOf = async (b: Browser) => {
+    const r = await b.get(`${academy.url}/api/v1/auth/sso/start`, { accept: 'application/json' });
+    expect(r.status, r.text).toBe(200);
+    return new URL(JSON.parse(r.text).authorizationUrl).searchParams.get('client_id');
+  };
+  const signInHere = () => signIn({ idp, sub: 'l-lena' }, 'lifetimes');
+  const oidcNames = () => Object.keys((strategies as unknown as { passport: { _strategies: Record<string, unknown> } }).passport._strategies).filter((n) => n.startsWith('oidc:'));
+
+  beforeAll(async () => {
+    const redirectUris = [`${academy.url}/api/v1/auth/sso/callback`];
+    idp = await startIdp({ clients: [{ clientId: 'lt-1', clientSecret: 'lifetimes-secret-one', redirectUris }, { clientId: 'lt-2', clientSecret: 'lifetimes-secret-two', redirectUris }] });
+    idp.accounts.set('l-lena', { sub: 'l-lena', email: 'lena@lifetimes.test' });
+    tenantId = (await createTenant(academy.ctx, 'lifetimes')).id;
+    await saveSsoProvider(academy.ctx.dbs.control, tenantId, { issuer: idp.issuer, clientId: 'lt-1', clientSecret: 'lifetimes-secret-one' });
+    const [oldStrategies, oldDirectory] = [ssoStrategiesFor(academy.ctx), ssoDirectoryFor(academy.ctx)];
+    strategies = new SsoStrategies({ allowHttp: true, now: () => t, log: { warn: (_obj, msg) => void warnings.push(msg) } });
+    academy.ctx.instances.set(ssoStrategiesFor, strategies);
+    academy.ctx.instances.set(ssoDirectoryFor, new SsoDirectory(academy.ctx.dbs.control, academy.ctx.config, 30_000, () => t));
+    restore = () => (academy.ctx.instances.set(ssoStrategiesFor, oldStrategies), academy.ctx.instances.set(ssoDirectoryFor, oldDirectory));
+  });
+  afterAll(async () => {
+    restore?.();
+    await idp?.stop();
+  });
+
+  it('re-discovers after an hour, and keeps the last good discovery (logged) when that fails', async () => {
+    expect((await signInHere()).me?.email).toBe('lena@lifetimes.test');
+    expect(idp.discoveryRequests).toBe(1);
+    t += HOUR / 2;
+    expect((await signInHere()).me).toBeDefined();
+    expect(idp.discoveryRequests).toBe(1);
+    t += HOUR / 2 + 1;
+    expect((await signInHere()).me).toBeDefined();
+    expect(idp.discoveryRequests).toBe(2);
+    // Past the next hour with discovery failing: sign-in goes on with the last good document.
+    idp.failDiscovery = true;
+    try {
+      t += HOUR + 1;
+      expect((await signInHere()).me).toBeDefined();
+      expect(idp.discoveryRequests).toBe(3);
+      expect(warnings).toEqual(['SSO re-discovery failed; keeping the last good discovery']);
+      // Not asked again at every sign-in: after a minute.
+      expect((await signInHere()).me).toBeDefined();
+      expect(idp.discoveryRequests).toBe(3);
+    } finally {
+      idp.failDiscovery = false;
+    }
+    t += 60_001;
+    expect((await signInHere()).me).toBeDefined();
+    expect(idp.discoveryRequests).toBe(4);
+    expect(oidcNames()).toHaveLength(1);
+  });
+
+  it('refuses a state cookie past 10 minutes, and the next sign-in works', async () => {
+    const browser = new Browser('lifetimes');
+    const callback = await browser.toCallback({ idp, sub: 'l-lena' });
+    t += 10 * 60_000 + 1000;
+    const late = await browser.finish(callback);
+    expect(late.res.status).toBe(400);
+    expect(late.body.code).toBe('sso_state_invalid');
+    expect((await signInHere()).me?.email).toBe('lena@lifetimes.test');
+  });
+
+  it('replaces the strategy when the client changes (after the 30 s providers cache) and drops it when the provider is removed', async () => {
+    const browser = new Browser('lifetimes');
+    const before = oidcNames();
+    expect(await clientOf(browser)).toBe('lt-1');
+    await saveSsoProvider(academy.ctx.dbs.control, tenantId, { issuer: idp.issuer, clientId: 'lt-2', clientSecret: 'lifetimes-secret-two' });
+    expect(await clientOf(browser)).toBe('lt-1'); // within the cache's 30 s
+    t += 30_001;
+    expect(await clientOf(browser)).toBe('lt-2');
+    expect(oidcNames()).toHaveLength(1);
+    expect(oidcNames()).not.toEqual(before);
+    expect((await signInHere()).me?.email).toBe('lena@lifetimes.test');
+
+    await academy.ctx.dbs.control('sso_providers').where({ tenant_id: tenantId }).delete();
+    t += 30_001;
+    expect((await academy.api.at('lifetimes').get('/api/v1/auth/sso')).body).toEqual({ enabled: false, enforce: false });
+    expect(oidcNames()).toEqual([]);
+    expect(strategies.size).toBe(0);
   });
 });

@@ -61,6 +61,10 @@ export interface Idp {
   forgeSignature?: boolean;
   /** Token requests seen (grant codes), newest last. */
   tokenRequests: number;
+  /** Requests for the discovery document seen. */
+  discoveryRequests: number;
+  /** While true the discovery document answers 503 (the rest of the provider works). */
+  failDiscovery?: boolean;
   stop(): Promise<void>;
 }
 
@@ -131,6 +135,7 @@ export async function startIdp(opts: IdpOptions): Promise<Idp> {
     clients: [...opts.clients],
     accounts,
     tokenRequests: 0,
+    discoveryRequests: 0,
     async stop() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -199,6 +204,13 @@ export async function startIdp(opts: IdpOptions): Promise<Idp> {
         res.end(String(err));
       });
       return;
+    }
+    if (path === '/.well-known/openid-configuration') {
+      idp.discoveryRequests++;
+      if (idp.failDiscovery) {
+        res.statusCode = 503;
+        return void res.end('discovery is down');
+      }
     }
     if (path === '/token') {
       idp.tokenRequests++;

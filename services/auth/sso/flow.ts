@@ -40,14 +40,14 @@ export function sealState(tenant: Tenant, sso: SsoSettings, state: SsoState): st
 }
 
 /** The cookie's state, or undefined when it is missing, forged, of another tenant or expired. */
-export function openState(tenant: Tenant, sso: SsoSettings, sealed: string | undefined): SsoState | undefined {
+export function openState(tenant: Tenant, sso: SsoSettings, sealed: string | undefined, now = Date.now()): SsoState | undefined {
   if (!sealed) return undefined;
   try {
     const raw = Buffer.from(sealed, 'base64url');
     const decipher = createDecipheriv('aes-256-gcm', cookieKey(tenant, sso), raw.subarray(0, 12));
     decipher.setAuthTag(raw.subarray(12, 28));
     const state = JSON.parse(Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString()) as SsoState;
-    return state.tid === tenant.id && state.exp > Date.now() / 1000 ? state : undefined;
+    return state.tid === tenant.id && state.exp > now / 1000 ? state : undefined;
   } catch {
     return undefined;
   }
@@ -81,29 +81,95 @@ class TenantOidcStrategy extends OidcStrategy {
   }
 }
 
-/** A passport per academy process, with one openid-client strategy per tenant (and provider settings). */
+/** A tenant's registered strategy: the settings it was made from, and until when its discovery is used as is. */
+interface HeldStrategy {
+  /** A hash of what the strategy is made from (issuer, client id and secret, scopes). */
+  fingerprint: string;
+  name: string;
+  /** Until then the discovered configuration is used without asking the provider again. */
+  freshUntil: number;
+}
+
+export interface SsoStrategiesOptions {
+  allowHttp: boolean;
+  /** @default 10 */
+  timeoutSeconds?: number;
+  /** How long a discovery document is used before it is fetched again. @default 3,600,000 (an hour) */
+  discoveryTtlMs?: number;
+  /** After a failed re-discovery, how long the last good one serves before the next try. @default 60,000 */
+  retryMs?: number;
+  /** The tenants whose strategies are held at most (the least recently used is dropped). @default 1000 */
+  maxTenants?: number;
+  /** The clock of discovery lifetimes and of the state cookie's expiry. @default Date.now */
+  now?: () => number;
+  /** Where a failed re-discovery is reported. */
+  log?: { warn(obj: object, msg: string): void };
+}
+
+/**
+ * A passport per academy process, with one openid-client strategy per tenant: replaced when the
+ * tenant's provider settings change, dropped when its provider is removed (`forget`) or when it
+ * is the least recently used past `maxTenants` — a long-running process neither piles up
+ * strategies nor signs in with a stale client. A discovery past its lifetime is fetched again;
+ * when that fails the last good one keeps serving (docs/sso.md, "Lifetimes").
+ */
 export class SsoStrategies {
   private readonly passport = new passport.Passport();
-  /** Discovery per tenant and settings, kept an hour (a provider's metadata rarely changes; its keys are refetched by openid-client when unknown). */
-  private readonly configs = new LRUCache<string, { name: string }>({ max: 1000, ttl: 3600_000 });
-  private readonly pending = new Map<string, Promise<{ name: string }>>();
+  private readonly held: LRUCache<string, HeldStrategy>;
+  private readonly pending = new Map<string, Promise<HeldStrategy>>();
+  readonly now: () => number;
 
-  constructor(private readonly opts: { allowHttp: boolean; timeoutSeconds?: number }) {}
-
-  /** The strategy's name, after discovery (once per tenant, settings and hour). */
-  async strategyFor(tenant: Tenant, sso: SsoSettings): Promise<string> {
-    const key = createHash('sha256').update(JSON.stringify([tenant.id, sso.issuer, sso.clientId, sso.clientSecret, sso.scopes])).digest('base64url');
-    const hit = this.configs.get(key);
-    if (hit) return hit.name;
-    let p = this.pending.get(key);
-    if (!p) {
-      p = this.discover(key, sso).finally(() => this.pending.delete(key));
-      this.pending.set(key, p);
-    }
-    return (await p).name;
+  constructor(private readonly opts: SsoStrategiesOptions) {
+    this.now = opts.now ?? Date.now;
+    this.held = new LRUCache<string, HeldStrategy>({
+      max: opts.maxTenants ?? 1000,
+      // A replacement unregisters the old name itself (install): the same name may be re-used.
+      dispose: (entry, _tenantId, reason) => void (reason !== 'set' && this.passport.unuse(entry.name)),
+    });
   }
 
-  private async discover(key: string, sso: SsoSettings): Promise<{ name: string }> {
+  /** The strategy's name for the tenant's current settings, discovering when they are new, changed or past their lifetime. */
+  async strategyFor(tenant: Tenant, sso: SsoSettings): Promise<string> {
+    const fingerprint = createHash('sha256').update(JSON.stringify([tenant.id, sso.issuer, sso.clientId, sso.clientSecret, sso.scopes])).digest('base64url');
+    const held = this.held.get(tenant.id);
+    if (held?.fingerprint === fingerprint) {
+      if (this.now() < held.freshUntil) return held.name;
+      try {
+        return (await this.discoverOnce(tenant, sso, fingerprint)).name;
+      } catch (err) {
+        // The provider's metadata rarely changes: sign-in goes on with the last good discovery.
+        held.freshUntil = this.now() + (this.opts.retryMs ?? 60_000);
+        this.opts.log?.warn({ err, tenantId: tenant.id, issuer: sso.issuer }, 'SSO re-discovery failed; keeping the last good discovery');
+        return held.name;
+      }
+    }
+    // New or changed settings: the old client must not serve (a rotated secret, another issuer).
+    if (held) this.forget(tenant.id);
+    return (await this.discoverOnce(tenant, sso, fingerprint)).name;
+  }
+
+  /** Drops the tenant's strategy (its provider was removed). */
+  forget(tenantId: string): void {
+    this.held.delete(tenantId);
+  }
+
+  /** How many tenants' strategies are registered (tests). */
+  get size(): number {
+    return this.held.size;
+  }
+
+  /** One discovery at a time per tenant and settings: concurrent sign-ins share it. */
+  private discoverOnce(tenant: Tenant, sso: SsoSettings, fingerprint: string): Promise<HeldStrategy> {
+    const key = `${tenant.id}:${fingerprint}`;
+    let p = this.pending.get(key);
+    if (!p) {
+      p = this.discover(tenant.id, sso, fingerprint).finally(() => this.pending.delete(key));
+      this.pending.set(key, p);
+    }
+    return p;
+  }
+
+  private async discover(tenantId: string, sso: SsoSettings, fingerprint: string): Promise<HeldStrategy> {
     const url = new URL(sso.issuer);
     if (url.protocol !== 'https:' && !this.opts.allowHttp) throw fail('sso_provider_unavailable', `The identity provider ${sso.issuer} is not https (only development and tests allow http)`);
     let config: oidc.Configuration;
@@ -118,7 +184,7 @@ export class SsoStrategies {
     } catch (err) {
       throw fail('sso_provider_unavailable', `The identity provider ${sso.issuer} could not be discovered: ${(err as Error).message}`);
     }
-    const name = `oidc:${key}`;
+    const name = `oidc:${fingerprint}`;
     const verify: VerifyFunctionWithRequest = async (_req, tokens, done) => {
       try {
         let claims: Record<string, unknown> = { ...tokens.claims() };
@@ -132,9 +198,12 @@ export class SsoStrategies {
       }
     };
     const options: StrategyOptionsWithRequest = { config, name, scope: sso.scopes.join(' '), passReqToCallback: true, sessionKey: 'sso' };
+    // Same name (a re-discovery): passport replaces the strategy in place.
     this.passport.use(name, new TenantOidcStrategy(options, verify));
-    const entry = { name };
-    this.configs.set(key, entry);
+    const entry: HeldStrategy = { fingerprint, name, freshUntil: this.now() + (this.opts.discoveryTtlMs ?? 3600_000) };
+    const before = this.held.get(tenantId);
+    this.held.set(tenantId, entry);
+    if (before && before.name !== name) this.passport.unuse(before.name);
     return entry;
   }
 

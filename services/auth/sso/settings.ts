@@ -84,11 +84,14 @@ export class SsoDirectory {
     private readonly control: Knex,
     private readonly config: Config,
     ttlMs = 30_000,
+    /** The clock of the cache's lifetime. @default performance.now */
+    now?: () => number,
   ) {
     this.fromEnv = ssoFromConfig(config);
     this.cache = new LRUCache({
       max: 10_000,
       ttl: ttlMs,
+      ...(now ? { perf: { now } } : {}),
       fetchMethod: async (tenantId) => {
         const row: ProviderRow | undefined = await this.control('sso_providers').where({ tenant_id: tenantId }).first();
         return { settings: row ? fromRow(row) : null };
