@@ -116,14 +116,14 @@ export interface SsoStrategiesOptions {
 export class SsoStrategies {
   private readonly passport = new passport.Passport();
   private readonly held: LRUCache<string, HeldStrategy>;
-  private readonly pending = new Map<string, Promise<HeldStrategy>>();
+  private readonly pending = new Map<string, Promise<string>>();
   readonly now: () => number;
 
   constructor(private readonly opts: SsoStrategiesOptions) {
     this.now = opts.now ?? Date.now;
     this.held = new LRUCache<string, HeldStrategy>({
       max: opts.maxTenants ?? 1000,
-      // A replacement unregisters the old name itself (install): the same name may be re-used.
+      // A replacement unregisters the old name itself (discover): a re-discovery re-uses the name.
       dispose: (entry, _tenantId, reason) => void (reason !== 'set' && this.passport.unuse(entry.name)),
     });
   }
@@ -134,18 +134,20 @@ export class SsoStrategies {
     const held = this.held.get(tenant.id);
     if (held?.fingerprint === fingerprint) {
       if (this.now() < held.freshUntil) return held.name;
-      try {
-        return (await this.discoverOnce(tenant, sso, fingerprint)).name;
-      } catch (err) {
-        // The provider's metadata rarely changes: sign-in goes on with the last good discovery.
-        held.freshUntil = this.now() + (this.opts.retryMs ?? 60_000);
-        this.opts.log?.warn({ err, tenantId: tenant.id, issuer: sso.issuer }, 'SSO re-discovery failed; keeping the last good discovery');
-        return held.name;
-      }
+      return this.once(`refresh:${tenant.id}:${fingerprint}`, async () => {
+        try {
+          return (await this.discover(tenant.id, sso, fingerprint)).name;
+        } catch (err) {
+          // The provider's metadata rarely changes: sign-in goes on with the last good discovery.
+          held.freshUntil = this.now() + (this.opts.retryMs ?? 60_000);
+          this.opts.log?.warn({ err, tenantId: tenant.id, issuer: sso.issuer }, 'SSO re-discovery failed; keeping the last good discovery');
+          return held.name;
+        }
+      });
     }
     // New or changed settings: the old client must not serve (a rotated secret, another issuer).
     if (held) this.forget(tenant.id);
-    return (await this.discoverOnce(tenant, sso, fingerprint)).name;
+    return this.once(`new:${tenant.id}:${fingerprint}`, async () => (await this.discover(tenant.id, sso, fingerprint)).name);
   }
 
   /** Drops the tenant's strategy (its provider was removed). */
@@ -158,12 +160,11 @@ export class SsoStrategies {
     return this.held.size;
   }
 
-  /** One discovery at a time per tenant and settings: concurrent sign-ins share it. */
-  private discoverOnce(tenant: Tenant, sso: SsoSettings, fingerprint: string): Promise<HeldStrategy> {
-    const key = `${tenant.id}:${fingerprint}`;
+  /** One discovery at a time per tenant and settings: concurrent sign-ins share it (and a failed re-discovery is logged once). */
+  private once(key: string, run: () => Promise<string>): Promise<string> {
     let p = this.pending.get(key);
     if (!p) {
-      p = this.discover(tenant.id, sso, fingerprint).finally(() => this.pending.delete(key));
+      p = run().finally(() => this.pending.delete(key));
       this.pending.set(key, p);
     }
     return p;
