@@ -18,7 +18,7 @@ import type { Controller } from '../controller.ts';
 import type { KubeObject } from '../kube/types.ts';
 import type { Outcome, ReconcileContext } from '../context.ts';
 import type { ConditionSpec, SummaryState } from '../status.ts';
-import { readTenantKeys, updateStatus } from './common.ts';
+import { readTenantKeys, storedParts, updateStatus, type StatusOf } from './common.ts';
 import { renderInputs, renderPrerequisites } from './shardset.ts';
 import { WORKLOAD_KINDS, ensureRendered, observeServices, type Renders } from './workloads.ts';
 
@@ -115,6 +115,11 @@ async function reconcilePool(ctx: ReconcileContext, name: string, renders: Rende
       beside: remaining ? [remaining] : [],
     });
 
+  if (remaining && live.metadata.finalizers?.includes('foregroundDeletion')) {
+    // Foreground deletion: garbage collection is removing its workloads now; applying them again would fight it.
+    await write(storedParts(live.status as StatusOf | undefined).filter((c) => c.type !== remaining.type), {});
+    return {};
+  }
   const ready = await renderPrerequisites(ctx, pool.spec, write);
   if ('outcome' in ready) return ready.outcome;
   const { resolved } = ready;
