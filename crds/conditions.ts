@@ -14,7 +14,8 @@ export const CONDITION_TYPES = {
   // Registered: a pooled Tenant's row in its pool's academy (pooled Tenants only).
   Tenant: ['Ready', 'ShardSetResolved', 'ServicesAvailable', 'Registered'],
   Course: ['Ready', 'Valid', 'Published'],
-  TenantPool: ['Ready', 'ShardSetResolved', 'ServicesAvailable'],
+  // TenantsRemaining: a pool being deleted still serves pooled Tenants (beside Ready, as a Namespace's NamespaceContentRemaining).
+  TenantPool: ['Ready', 'ShardSetResolved', 'ServicesAvailable', 'TenantsRemaining'],
 } as const;
 
 /** Reasons shared by the kinds (CamelCase, as the schema requires). */
@@ -34,6 +35,10 @@ export const REASONS = {
   RegistrationRejected: 'RegistrationRejected',
   /** The pool's academy could not be reached or failed; retried with backoff. */
   PoolUnavailable: 'PoolUnavailable',
+  /** A TenantPool being deleted waits for the pooled Tenants it still serves (its TenantsRemaining condition). */
+  TenantsRemain: 'TenantsRemain',
+  /** A pooled Tenant's TenantPool is being deleted: served until it leaves, and no new Tenant is admitted. */
+  PoolDeleting: 'PoolDeleting',
 } as const;
 
 /** A condition to set; `lastTransitionTime` is decided by `setCondition`. */

@@ -22,7 +22,7 @@ import type { KubeObject } from '../kube/types.ts';
 import type { ConditionSpec, SummaryState } from '../status.ts';
 import { readTenantKeys, updateStatus } from './common.ts';
 import { PoolCallError, deletePooledTenant, putPooledTenant, type PooledTenantRow } from './pool-client.ts';
-import { admit, release } from './tenant-pool.ts';
+import { POOL_FINALIZER, admit, poolMembers, release } from './tenant-pool.ts';
 
 /** The pool a pooled Tenant without `spec.poolRef` joins. */
 export const DEFAULT_POOL = 'default';
@@ -94,10 +94,14 @@ export async function pooledCoursesEndpoint(ctx: ReconcileContext, tenant: KubeO
   return status?.isolation === 'pooled' && status.pool ? poolEndpoint(ctx, status.pool) : undefined;
 }
 
-/** On deletion: the row goes from the pool's academy (a pool already gone has nothing to remove), the place is given back. */
+/**
+ * On deletion: the row goes from the pool's academy, the place is given back. A pool already gone
+ * has nothing to remove; one being deleted still serves (its finalizer waits for this Tenant)
+ * unless it has no finalizer of ours, when its academy may be going with it.
+ */
 export async function releasePooled(ctx: ReconcileContext, live: KubeObject, pool: string): Promise<void> {
   const poolLive = ctx.pools.get(undefined, pool);
-  if (poolLive && !poolLive.metadata.deletionTimestamp) {
+  if (poolLive && (!poolLive.metadata.deletionTimestamp || poolLive.metadata.finalizers?.includes(POOL_FINALIZER))) {
     const endpoint = await poolEndpoint(ctx, pool);
     if (!endpoint) throw new Error(`TenantPool ${pool} has no service token: cannot remove ${live.metadata.name}'s row yet`);
     // A failure throws: the finalizer stays and the queue retries with backoff.
@@ -113,8 +117,10 @@ export async function reconcilePooled(ctx: ReconcileContext, live: KubeObject, t
   const previous = live.status as TenantStatus | undefined;
   const generation = live.metadata.generation;
   const refText = `ShardSet ${tenant.spec.shardSetRef.namespace}/${tenant.spec.shardSetRef.name}`;
+  // Set below when its pool is being deleted: Degraded=True PoolDeleting on every status written (Ready as the rest says).
+  let leaving: SummaryState = {};
   const write = (parts: ConditionSpec[], fields: Partial<TenantStatus>, state: SummaryState = {}) =>
-    updateStatus(ctx, 'Tenant', live, { parts, fields: { isolation: 'pooled', ...fields }, state });
+    updateStatus(ctx, 'Tenant', live, { parts, fields: { isolation: 'pooled', ...fields }, state: { ...leaving, ...state } });
   const requeue = { requeueAfterMs: ctx.config.PROGRESS_REQUEUE_SECONDS * 1000 };
 
   // Moved to another pool: out of the old one first (its Ingress there, its place).
@@ -124,10 +130,22 @@ export async function reconcilePooled(ctx: ReconcileContext, live: KubeObject, t
   }
 
   const poolLive = ctx.pools.get(undefined, pool);
-  if (!poolLive || poolLive.metadata.deletionTimestamp) {
+  const poolGoing = Boolean(poolLive?.metadata.deletionTimestamp) && !poolLive?.metadata.finalizers?.includes(POOL_FINALIZER);
+  if (!poolLive || poolGoing) {
     const message = `TenantPool ${pool} does not exist`;
     await write([{ type: 'Registered', status: 'False', reason: REASONS.DependencyNotFound, message }], {});
     return requeue;
+  }
+  if (poolLive.metadata.deletionTimestamp) {
+    // Its deletion waits for its members; it admits no one new.
+    if (!poolMembers(ctx, pool).has(name)) {
+      const message = `TenantPool ${pool} is being deleted and admits no new Tenant: name another pool in spec.poolRef, or set spec.isolation: dedicated`;
+      await write([{ type: 'Registered', status: 'False', reason: REASONS.PoolDeleting, message }], {}, { degraded: { reason: REASONS.PoolDeleting, message } });
+      return requeue;
+    }
+    const message = `TenantPool ${pool} is being deleted and waits for its Tenants; it serves this one until it leaves: promote it (spec.isolation: dedicated), move it (spec.poolRef) or delete it`;
+    leaving = { degraded: { reason: REASONS.PoolDeleting, message } };
+    await ctx.events.record(live, 'Warning', REASONS.PoolDeleting, message);
   }
   const poolSpec = withDefaults('TenantPool', poolLive);
   const poolRef = poolSpec.spec.shardSetRef;

@@ -166,9 +166,14 @@ async function reconcileDedicated(ctx: ReconcileContext, live: KubeObject, tenan
   return notReady.length ? { requeueAfterMs: ctx.config.PROGRESS_REQUEUE_SECONDS * 1000 } : {};
 }
 
-/** Whether a TenantPool update left whether it serves, and its spec, as they were (only its counts or its Ready moved). */
+/** Whether a TenantPool update left whether it serves, its spec and whether it is being deleted as they were (only its counts, Ready or its finalizers moved). */
 function poolUnchangedForTenants(pool: KubeObject, old: KubeObject): boolean {
-  return pool.metadata.generation === old.metadata.generation && pool.metadata.uid === old.metadata.uid && !pool.metadata.deletionTimestamp && poolServing(pool) === poolServing(old);
+  return (
+    pool.metadata.generation === old.metadata.generation &&
+    pool.metadata.uid === old.metadata.uid &&
+    Boolean(pool.metadata.deletionTimestamp) === Boolean(old.metadata.deletionTimestamp) &&
+    poolServing(pool) === poolServing(old)
+  );
 }
 
 /** Tenants: own a namespace and everything renderTenant gives in it (pooled: an Ingress in their pool's namespace). */

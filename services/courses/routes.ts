@@ -49,7 +49,8 @@ const CATALOG_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 function sendCached(req: Request, res: Response, cached: CachedResponse) {
   res.setHeader('etag', cached.etag);
   res.setHeader('cache-control', CATALOG_CACHE_CONTROL);
-  res.setHeader('vary', 'X-Tenant');
+  // Added to CORS's Vary: Origin (the edge's), not in its place: whether Allow-Origin is sent depends on the Origin.
+  res.vary('X-Tenant');
   if (etagMatches(req.headers['if-none-match'], cached.etag)) return void res.status(304).end();
   // What Express's send wrote for it (status, content type with charset, length; no body for
   // HEAD), directly: this is the catalog's hot path.

@@ -1,5 +1,4 @@
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
-import cors from 'cors';
 import { randomUUID } from 'node:crypto';
 import swaggerUi from 'swagger-ui-express';
 import { NotFound, UnsupportedMediaType, toAppError, toProblem } from './errors.ts';
@@ -8,6 +7,7 @@ import { apiKeysOf } from './api-keys.ts';
 import { tenantRateLimit, userRateLimit } from './rate-limit.ts';
 import { RouteBook, STREAMED_TYPES } from './routes.ts';
 import { chain } from './chain.ts';
+import { corsEdge } from './cors.ts';
 import { helmetOptions, staticHelmet } from './security-headers.ts';
 import { buildDocument } from './route-doc.ts';
 import { proxyTo } from './proxy.ts';
@@ -57,20 +57,9 @@ export function createApp(ctx: ServiceContext, opts: AppOptions): express.Expres
   };
 
   // The edge, as one layer: request id, metrics, access log, helmet's headers (computed once,
-  // kit/security-headers.ts), CORS.
-  const exposed = ['x-request-id', 'etag', 'retry-after'];
-  const corsHeaders = cors({ origin: config.CORS_ORIGINS, credentials: true, exposedHeaders: exposed });
-  // Most requests (servers, apps, same-origin pages) send no Origin: for them cors() always writes
-  // the same three headers (the origin list is an array, so no Allow-Origin): written directly.
-  const exposedValue = exposed.join(',');
-  const corsEdge: RequestHandler = (req, res, next) => {
-    if (req.headers.origin !== undefined || req.method === 'OPTIONS' || res.hasHeader('vary')) return corsHeaders(req, res, next);
-    res.setHeader('Vary', 'Origin');
-    res.setHeader('Access-Control-Allow-Credentials', 'true');
-    res.setHeader('Access-Control-Expose-Headers', exposedValue);
-    next();
-  };
-  app.use(chain(requestId, metrics.middleware, accessLog, staticHelmet(helmetOptions(config.NODE_ENV === 'production')), corsEdge));
+  // kit/security-headers.ts), CORS (CORS_ORIGINS, and the request's tenant's own domains: kit/cors.ts).
+  const corsHeaders = corsEdge({ origins: config.CORS_ORIGINS, exposedHeaders: ['x-request-id', 'etag', 'retry-after'], tenantOf: (req) => ctx.tenants.tenantOf(req) });
+  app.use(chain(requestId, metrics.middleware, accessLog, staticHelmet(helmetOptions(config.NODE_ENV === 'production')), corsHeaders));
 
   // Remote services: stream through before any body parsing.
   for (const { module, url } of opts.remote) app.use(proxyTo({ target: url, prefixes: module.prefixes, timeoutMs: config.PROXY_TIMEOUT_MS }));

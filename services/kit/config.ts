@@ -107,7 +107,7 @@ export const ConfigSchema = z.object({
       }
       return list;
     }),
-  /** Origins allowed by CORS, comma-separated. */
+  /** Origins allowed by CORS, comma-separated (a request's tenant's own domains are allowed besides: kit/cors.ts). */
   CORS_ORIGINS: csv.default(['http://localhost:5173', 'http://localhost:8080']),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i, 'like 100kb or 1mb').default('100kb'),
   /** Requests per minute per user (or per IP when anonymous). */

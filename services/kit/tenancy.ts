@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { LRUCache } from 'lru-cache';
 import { NotFound, TooManyRequests } from './errors.ts';
 import type { KeyValue } from './redis/index.ts';
@@ -91,22 +91,32 @@ export class TenantDirectory {
     return this.find(`host:${host}`, clientIp);
   }
 
+  /**
+   * The tenant a request is for: by Host among tenants' domains, else `X-Tenant`, else the default
+   * (null: none, or not a valid name). Answered without a promise when the caches know (the usual
+   * case). Used by the middleware and by CORS at the edge (kit/cors.ts), so both see one tenant.
+   */
+  tenantOf(req: Request): Tenant | null | Promise<Tenant | null> {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    const header = req.headers['x-tenant'];
+    const slug = typeof header === 'string' && header ? header.toLowerCase() : this.defaultSlug;
+    const cached = this.cached(host, slug);
+    if (cached !== undefined) return cached;
+    const resolve = async (): Promise<Tenant | null> => {
+      const byHost = host ? await this.byDomainOrNull(host, req.ip) : null;
+      if (byHost) return byHost;
+      if (!/^[a-z0-9-]{1,63}$/.test(slug)) return null;
+      return this.bySlugOrNull(slug, req.ip);
+    };
+    return resolve();
+  }
+
   /** Express middleware: sets res.locals.tenant or answers 404 tenant_not_found. */
   middleware(): RequestHandler {
     return (req, res, next) => {
-      const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-      const header = req.headers['x-tenant'];
-      const slug = typeof header === 'string' && header ? header.toLowerCase() : this.defaultSlug;
-      // Cached both ways (the usual case): answered now, without a promise.
-      const cached = this.cached(host, slug);
-      if (cached !== undefined) return this.admit(cached, res, next);
-      const resolve = async (): Promise<Tenant | null> => {
-        const byHost = host ? await this.byDomainOrNull(host, req.ip) : null;
-        if (byHost) return byHost;
-        if (!/^[a-z0-9-]{1,63}$/.test(slug)) return null;
-        return this.bySlugOrNull(slug, req.ip);
-      };
-      resolve().then((tenant) => this.admit(tenant, res, next), next);
+      const tenant = this.tenantOf(req);
+      if (!(tenant instanceof Promise)) return this.admit(tenant, res, next);
+      tenant.then((found) => this.admit(found, res, next), next);
     };
   }
 

@@ -111,11 +111,13 @@ describe('response headers', () => {
   it('the cached catalog: its own Cache-Control and ETag, the rest as every API answer', async () => {
     const res = await raw(academy.url, 'GET', '/api/v1/courses', { 'x-tenant': 'demo' });
     expect(res.status).toBe(200);
-    // The catalog's answer sets Vary itself (the tenant), in CORS's place (as before).
+    // The catalog's answer adds the tenant to CORS's Vary. (Before issue #15 it replaced it,
+    // `vary: X-Tenant`: a cached answer without Allow-Origin could then be reused for a browser's
+    // cross-origin request, which a tenant's own domain now gets allowed.)
     expect(res.headers.map(shape)).toEqual([
       'x-request-id: <uuid>',
       ...HELMET,
-      'vary: X-Tenant',
+      'vary: Origin, X-Tenant',
       ...CORS.slice(1),
       'cache-control: public, max-age=0, must-revalidate',
       'ratelimit-policy: 1000;w=60',

@@ -159,4 +159,21 @@ describe.skipIf(!kubectlPath)('kubectl applies the CRDs and samples; the operato
     const tenant = academy(server, 'Tenant', undefined, 'demo')!;
     expect((tenant.status as { readyServices?: number }).readyServices).toBe(deployments.length);
   });
+
+  it('kubectl delete of the pool waits for its pooled Tenant (TenantsRemaining); deleting the Tenant lets it go, its namespace after it', async () => {
+    expect(await kubectl('delete', 'tenantpool', 'default', '--wait=false')).toContain('tenantpool.academy.trendtactics.io "default" deleted');
+    await waitFor('TenantsRemaining', () => condition(academy(server, 'TenantPool', undefined, 'default'), 'TenantsRemaining')?.status === 'True');
+    const remaining = await kubectl('get', 'tenantpool', 'default', '-o', 'jsonpath={.status.conditions[?(@.type=="TenantsRemaining")].reason}: {.status.conditions[?(@.type=="TenantsRemaining")].message}');
+    expect(remaining).toMatch(/^TenantsRemain: deletion waits for 1 pooled Tenant this pool still serves \(corner-bakery\)/);
+    const events = await kubectl('get', 'events', '-n', 'default', '-o', 'jsonpath={range .items[*]}{.involvedObject.kind}/{.involvedObject.name} {.reason}{"\\n"}{end}');
+    expect(events.split('\n')).toContain('TenantPool/default TenantsRemain');
+    await waitFor('the Tenant told', () => condition(academy(server, 'Tenant', undefined, 'corner-bakery'), 'Degraded')?.reason === 'PoolDeleting');
+    expect(table(await kubectl('get', 'tenants'))[0]).toEqual(expect.objectContaining({ NAME: 'corner-bakery', READY: 'True' }));
+
+    // kubectl waits for the Tenant's finalizer (its row removed from the pool's academy, which still serves).
+    expect(await kubectl('delete', 'tenant', 'corner-bakery', '--timeout=30s')).toContain('tenant.academy.trendtactics.io "corner-bakery" deleted');
+    await kubectl('wait', '--for=delete', 'tenantpool/default', '--timeout=30s');
+    await waitFor('the pool namespace collected', () => !server.objects.get('v1', 'Namespace', undefined, 'academy-pool-default'), 30_000);
+    expect(await poolSite!.ctx.dbs.control('tenants').where({ slug: 'corner-bakery' }).first()).toBeUndefined();
+  }, 90_000);
 });

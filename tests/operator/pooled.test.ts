@@ -227,3 +227,57 @@ describe('promotion pooled -> dedicated', () => {
     expect(await row('corner-bakery')).toBeDefined();
   });
 });
+
+describe('deleting the pool (its finalizer waits for its pooled Tenants)', () => {
+  const pools = `/apis/${GROUP_VERSION}/tenantpools`;
+  const events = (reason: string, name: string) => server.objects.list('v1', 'Event').filter((e) => (e as any).reason === reason && (e as any).involvedObject?.name === name);
+
+  it('stays while two pooled Tenants use it: TenantsRemaining names them, an Event says so; they are served on and told, a newcomer is refused', async () => {
+    await kubeApi(server, 'POST', tenantsPath, pooledTenant('second'));
+    await waitFor('second Ready', () => ready(tenant('second')));
+    await waitFor('the pool counts 2', () => (pool()?.status as { tenants?: number }).tenants === 2);
+    expect(pool()?.metadata.finalizers).toContain('academy.trendtactics.io/pool-protection');
+
+    expect([200, 202]).toContain((await kubeApi(server, 'DELETE', `${pools}/default`)).status);
+    await waitFor('TenantsRemaining', () => condition(pool(), 'TenantsRemaining')?.status === 'True');
+    expect(pool()?.metadata.deletionTimestamp).toBeDefined();
+    expect(condition(pool(), 'TenantsRemaining')).toMatchObject({ reason: 'TenantsRemain', message: expect.stringContaining('2 pooled Tenants this pool still serves (second, waiting)') });
+    expect(pool()?.status).toMatchObject({ tenants: 2, capacity: 0 });
+    expect(events('TenantsRemain', 'default')).toHaveLength(1);
+    // Its workloads stay (owned by the pool, which still exists) and serve its Tenants.
+    expect(server.objects.get('v1', 'Namespace', undefined, 'academy-pool-default')?.metadata.deletionTimestamp).toBeUndefined();
+    expect(server.objects.list('apps/v1', 'Deployment', 'academy-pool-default').length).toBeGreaterThanOrEqual(2);
+    for (const name of ['second', 'waiting']) {
+      await waitFor(`${name} told`, () => condition(tenant(name), 'Degraded')?.reason === 'PoolDeleting');
+      expect(ready(tenant(name))).toBe(true);
+      expect(events('PoolDeleting', name)).toHaveLength(1);
+    }
+    expect((await viaHost('second.academy.example.com', 'GET', '/api/v1/courses')).status).toBe(200);
+
+    await kubeApi(server, 'POST', tenantsPath, pooledTenant('latecomer'));
+    await waitFor('latecomer refused', () => condition(tenant('latecomer'), 'Registered')?.reason === 'PoolDeleting');
+    expect(condition(tenant('latecomer'), 'Ready')).toMatchObject({ status: 'False' });
+    expect(await row('latecomer')).toBeUndefined();
+    expect(pool()?.status).toMatchObject({ tenants: 2 });
+    await kubeApi(server, 'DELETE', `${tenantsPath}/latecomer`);
+    await waitFor('latecomer gone', () => !tenant('latecomer'));
+  }, 60_000);
+
+  it('goes once one Tenant is deleted and the other promoted; garbage collection then removes its namespace', async () => {
+    await kubeApi(server, 'DELETE', `${tenantsPath}/second`);
+    await waitFor('second gone', () => !tenant('second'));
+    // The pool's academy still ran: the row was removed.
+    expect(await row('second')).toBeUndefined();
+    await waitFor('1 Tenant remains', () => condition(pool(), 'TenantsRemaining')?.message.includes('1 pooled Tenant this pool still serves (waiting)'));
+    expect(events('TenantsRemain', 'default')).toHaveLength(2);
+
+    const stored = tenant('waiting')!;
+    server.objects.upsert({ ...stored, spec: { ...(stored.spec as object), isolation: 'dedicated' } });
+    await waitFor('waiting dedicated and Ready', () => ready(tenant('waiting')) && (tenant('waiting')?.status as { isolation?: string }).isolation === 'dedicated', 40_000);
+    expect(condition(tenant('waiting'), 'Degraded')).toMatchObject({ status: 'False' });
+    await waitFor('the pool gone', () => !pool());
+    await waitFor('its namespace collected', () => !server.objects.get('v1', 'Namespace', undefined, 'academy-pool-default'), 30_000);
+    // The promoted tenant kept its row (the same control database).
+    expect(await row('waiting')).toBeDefined();
+  }, 90_000);
+});
