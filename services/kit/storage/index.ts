@@ -6,7 +6,7 @@ import type { Storage } from './port.ts';
 
 export type { Storage, StoredObject, ByteRange } from './port.ts';
 export { FsStorage } from './fs.ts';
-export { S3Storage } from './s3.ts';
+export { S3Storage, s3ClientConfig, type S3StorageOptions } from './s3.ts';
 
 /** The process's object storage, chosen by STORAGE_DRIVER (one per process, held by the context). */
 export function storageFor(ctx: Pick<ServiceContext, 'config' | 'instances'>): Storage {

@@ -10,6 +10,7 @@ import {
   ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
+  type S3ClientConfig,
   UploadPartCommand,
 } from '@aws-sdk/client-s3';
 import type { Readable } from 'node:stream';
@@ -24,6 +25,16 @@ export interface S3StorageOptions {
   forcePathStyle: boolean;
 }
 
+/** The S3 client settings for these options (shared with whatever else talks to the bucket, e.g. tus staging). */
+export function s3ClientConfig(opts: S3StorageOptions): S3ClientConfig {
+  return {
+    endpoint: opts.endpoint,
+    region: opts.region,
+    forcePathStyle: opts.forcePathStyle,
+    credentials: opts.accessKeyId && opts.secretAccessKey ? { accessKeyId: opts.accessKeyId, secretAccessKey: opts.secretAccessKey } : undefined,
+  };
+}
+
 const notFound = (err: unknown) => {
   const e = err as { name?: string; $metadata?: { httpStatusCode?: number } };
   return e.name === 'NoSuchKey' || e.name === 'NotFound' || e.$metadata?.httpStatusCode === 404;
@@ -35,17 +46,12 @@ export class S3Storage implements Storage {
   readonly client: S3Client;
   private bucketReady?: Promise<void>;
 
-  constructor(private readonly opts: S3StorageOptions) {
-    this.client = new S3Client({
-      endpoint: opts.endpoint,
-      region: opts.region,
-      forcePathStyle: opts.forcePathStyle,
-      credentials: opts.accessKeyId && opts.secretAccessKey ? { accessKeyId: opts.accessKeyId, secretAccessKey: opts.secretAccessKey } : undefined,
-    });
+  constructor(readonly opts: S3StorageOptions) {
+    this.client = new S3Client(s3ClientConfig(opts));
   }
 
   /** Makes the bucket when it does not exist (once per process). */
-  private ensureBucket(): Promise<void> {
+  ensureBucket(): Promise<void> {
     this.bucketReady ??= (async () => {
       try {
         await this.client.send(new HeadBucketCommand({ Bucket: this.opts.bucket }));

@@ -4,13 +4,14 @@ import { storageFor } from '../../kit/storage/index.ts';
 import { VideoStore } from '../store.ts';
 import { ffmpegAvailable, type ProcessDeps } from './process.ts';
 import type { IngestDeps } from './ingest.ts';
-import { ResumableUploads } from './resumable.ts';
+import { EXPIRES_MS, ResumableUploads } from './resumable.ts';
+import { stagingFor } from './staging.ts';
 
 export { PROCESS_QUEUE } from './ingest.ts';
 
 export interface VideoDeps extends ProcessDeps, IngestDeps {
   ttlSeconds: number;
-  /** Where unfinished resumable (tus) uploads are staged: a local directory of this process. */
+  /** The local directory for unfinished resumable (tus) uploads when storage is `fs` (with S3 they are staged in the bucket). */
   resumableDir: string;
 }
 
@@ -31,7 +32,10 @@ export function videoDeps(ctx: ServiceContext): VideoDeps {
   }, videoDeps);
 }
 
-/** The process's tus endpoint (its staging directory is local to the process). */
+/** The process's tus endpoint: staged in the academy's bucket with S3 storage, else in a directory of this process. */
 export function resumableUploads(ctx: ServiceContext): ResumableUploads {
-  return ctx.instances.of(() => new ResumableUploads(videoDeps(ctx), videoDeps(ctx).resumableDir), resumableUploads);
+  return ctx.instances.of(() => {
+    const deps = videoDeps(ctx);
+    return new ResumableUploads(deps, stagingFor(deps.storage, { directory: deps.resumableDir, expiresMs: EXPIRES_MS }));
+  }, resumableUploads);
 }

@@ -1,18 +1,16 @@
-import { createReadStream } from 'node:fs';
-import { mkdir, open } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Readable } from 'node:stream';
+import { randomBytes } from 'node:crypto';
+import { PassThrough, Readable } from 'node:stream';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
 import { Server, type Upload } from '@tus/server';
-import { FileStore } from '@tus/file-store';
 import { AppError, fail, NotFound, ValidationError } from '../../kit/errors.ts';
 import { Gate, ingestVideo, type IngestDeps } from './ingest.ts';
 import { SNIFF_BYTES } from './sniff.ts';
+import type { Staging } from './staging.ts';
 
 /** Where the tus endpoint is mounted (the creation URL; an upload is `<path>/<id>`). */
 export const RESUMABLE_PATH = '/api/v1/video-uploads';
 /** An unfinished upload is forgotten a day after it was created. */
-const EXPIRES_MS = 24 * 60 * 60 * 1000;
+export const EXPIRES_MS = 24 * 60 * 60 * 1000;
 const TUS_VERSION = '1.0.0';
 /** Hop-by-hop headers of the incoming request that a fetch Request must not carry. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'expect', 'host']);
@@ -26,7 +24,8 @@ interface Call {
 
 /**
  * Resumable uploads over the tus protocol (creation, HEAD for the offset, PATCH to continue,
- * termination), with @tus/server on a file store staging the bytes. Our rules sit around it:
+ * termination), with @tus/server on a staging store (a local directory, or the academy's bucket:
+ * staging.ts) holding the bytes until the last one. Our rules sit around it:
  * the route checks the role; an upload belongs to its academy and its uploader (metadata written
  * here, never taken from the client); the declared length is checked against the limit; the
  * first bytes are sniffed as soon as they arrive; and a finished upload becomes an asset through
@@ -36,35 +35,38 @@ export class ResumableUploads {
   private readonly calls = new WeakMap<Request, Call>();
   /** Uploads being turned into assets now (by id): one asset per upload. */
   private readonly finishing = new Map<string, Promise<string>>();
-  private staging?: Promise<{ files: FileStore; tus: Server }>;
+  private started?: Promise<Server>;
 
   constructor(
     private readonly deps: IngestDeps,
-    private readonly directory: string,
+    private readonly staging: Staging,
   ) {}
 
   /**
-   * The file store and the tus server, made on first use: the staging directory is created then,
-   * so an unwritable one fails that request (500, logged) instead of the process at start.
+   * The tus server, made on first use: the staging directory (or bucket) is made ready then, so
+   * an unwritable one fails that request (500, logged) instead of the process at start.
    */
-  private ready(): Promise<{ files: FileStore; tus: Server }> {
-    this.staging ??= mkdir(this.directory, { recursive: true }).then(
+  private ready(): Promise<Server> {
+    this.started ??= this.staging.ready().then(
       () => this.make(),
       (err) => {
-        this.staging = undefined;
+        this.started = undefined;
         throw err;
       },
     );
-    return this.staging;
+    return this.started;
   }
 
-  private make(): { files: FileStore; tus: Server } {
-    const files = new FileStore({ directory: this.directory, expirationPeriodInMilliseconds: EXPIRES_MS });
-    const tus = new Server({
+  private make(): Server {
+    const { prefix } = this.staging;
+    return new Server({
       path: RESUMABLE_PATH,
-      datastore: files,
-      relativeLocation: true,
+      datastore: this.staging.store,
       maxSize: this.deps.maxBytes,
+      // The store's key is the prefix and the id; the URL carries the id alone.
+      namingFunction: () => prefix + randomBytes(16).toString('hex'),
+      generateUrl: (_req, { path, id }) => `${path}/${id.slice(prefix.length)}`,
+      getFileIdFromRequest: (_req, id) => (id ? prefix + id : undefined),
       onUploadCreate: async (req, upload) => {
         const call = this.call(req);
         // Only the file's name and type come from the client; whose upload it is comes from the token.
@@ -80,7 +82,6 @@ export class ResumableUploads {
         return refused ? { status_code: refused.status, body: '' } : undefined;
       },
     });
-    return { files, tus };
   }
 
   /**
@@ -94,17 +95,18 @@ export class ResumableUploads {
     // judge (undefined) once an earlier chunk brought the file's first bytes.
     let stored: Buffer | undefined = Buffer.alloc(0);
     if (req.method === 'POST') this.checkLength(req);
-    const { files, tus } = await this.ready();
-    if (who.uploadId) {
-      const upload = await this.owned(files, call, who.uploadId);
-      if (req.method === 'PATCH') stored = upload.offset < SNIFF_BYTES ? await this.head(upload.id, upload.offset) : undefined;
+    const tus = await this.ready();
+    const id = who.uploadId && this.staging.prefix + who.uploadId;
+    if (id) {
+      const upload = await this.owned(call, id);
+      if (req.method === 'PATCH') stored = upload.offset < SNIFF_BYTES ? await this.staging.head(upload.id, upload.offset) : undefined;
     }
     const request = this.toFetchRequest(req, call, stored);
     this.calls.set(request, call);
     const response = await tus.handleWeb(request);
     if (call.refused) {
       // A refused file is not resumable: its bytes go now, and the client stops sending.
-      if (who.uploadId) await files.remove(who.uploadId).catch(() => undefined);
+      if (id) await this.staging.discard(id).catch(() => undefined);
       res.set('connection', 'close');
       throw call.refused;
     }
@@ -116,7 +118,7 @@ export class ResumableUploads {
 
   /** Removes staged uploads past their expiry (run now and then by the service). */
   async sweep(): Promise<number> {
-    return this.staging ? (await this.staging).files.deleteExpired() : 0;
+    return this.started ? (await this.started, this.staging.sweep()) : 0;
   }
 
   private call(req: Request): Call {
@@ -133,23 +135,10 @@ export class ResumableUploads {
   }
 
   /** The upload, when it is the caller's: another academy's or another uploader's is not found. */
-  private async owned(files: FileStore, call: Call, id: string): Promise<Upload> {
-    const upload = await files.getUpload(id).catch(() => undefined);
+  private async owned(call: Call, id: string): Promise<Upload> {
+    const upload = await this.staging.store.getUpload(id).catch(() => undefined);
     if (!upload || upload.metadata?.tenant !== call.tenantId || upload.metadata?.owner !== call.userId) throw NotFound('No such upload in progress', 'upload_not_found');
     return upload;
-  }
-
-  /** The first `length` bytes already staged (the sniffer judges them with the next chunk). */
-  private async head(id: string, length: number): Promise<Buffer> {
-    if (length === 0) return Buffer.alloc(0);
-    const file = await open(join(this.directory, id), 'r');
-    try {
-      const buf = Buffer.alloc(length);
-      const { bytesRead } = await file.read(buf, 0, length, 0);
-      return buf.subarray(0, bytesRead);
-    } finally {
-      await file.close();
-    }
   }
 
   /**
@@ -165,17 +154,19 @@ export class ResumableUploads {
     const url = new URL(req.originalUrl, 'http://academy.invalid');
     const hasBody = req.is('application/offset+octet-stream') && (req.method === 'PATCH' || req.method === 'POST');
     if (!hasBody) return new Request(url, { method: req.method, headers });
-    let body: Readable = req;
-    if (stored) {
-      const gate = new Gate(Infinity, { stored, final: false });
-      gate.on('error', (err) => {
-        if (err instanceof AppError) call.refused = err;
-      });
-      // A client that goes away mid-chunk ends the body here; tus keeps what arrived (the offset).
-      req.on('error', (err) => gate.destroy(err));
-      req.on('aborted', () => gate.destroy(new Error('the client went away')));
-      body = req.pipe(gate);
-    }
+    const body = stored ? new Gate(Infinity, { stored, final: false }) : new PassThrough();
+    body.on('error', (err) => {
+      if (err instanceof AppError) call.refused = err;
+    });
+    // A client that goes away mid-chunk ends the body where it stopped, so the store keeps what
+    // arrived (the new offset): a file store has it already, an S3 store uploads it then.
+    const cut = () => {
+      req.unpipe(body);
+      if (!body.writableEnded) body.end();
+    };
+    req.on('aborted', cut);
+    req.on('error', cut);
+    req.pipe(body);
     return new Request(url, { method: req.method, headers, body: Readable.toWeb(body) as ReadableStream, duplex: 'half' } as RequestInit);
   }
 
@@ -198,19 +189,18 @@ export class ResumableUploads {
   }
 
   private async ingest(call: Call, upload: Upload): Promise<string> {
-    const { files } = await this.ready();
     try {
       const asset = await ingestVideo(this.deps, {
         tenantId: call.tenantId,
         userId: call.userId,
         filename: upload.metadata?.filename ?? 'video',
-        body: createReadStream(join(this.directory, upload.id)),
+        body: await this.staging.read(upload.id),
       });
-      await files.remove(upload.id);
+      await this.staging.discard(upload.id);
       return asset.id;
     } catch (err) {
       // A refused file is not kept; a storage or database failure keeps it for the client's retry.
-      if (err instanceof AppError) await files.remove(upload.id).catch(() => undefined);
+      if (err instanceof AppError) await this.staging.discard(upload.id).catch(() => undefined);
       throw err;
     }
   }
