@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
 import * as tus from 'tus-js-client';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startS3 } from '../support/s3-server.ts';
 import { adminToken, createTenant, signUp, type TestAcademy, startTestAcademy } from '../support/academy.ts';
 import { userWithRole } from '../e2e/learning-support.ts';
 import { profileCacheFor } from '../../services/users/api.ts';
@@ -14,9 +16,11 @@ import { assetPrefix } from '../../services/video/store.ts';
 import { resumableUploads } from '../../services/video/domain/deps.ts';
 
 /**
- * Resumable uploads over tus (issue #12) on real Postgres and Redis, storage on the filesystem:
- * an interrupted upload resumes where the server's offset says and becomes one asset with the
- * file's bytes; wrong type, too large, another academy, another uploader and a learner are refused.
+ * Resumable uploads over tus (issue #12) on real Postgres and Redis, once per storage driver: `fs`
+ * (staged in DATA_DIR/tus-uploads) and `s3` (staged in the bucket by @tus/s3-store, on a real S3
+ * server, see tests/support/s3-server.ts): an interrupted upload resumes where the server's offset
+ * says — with S3 on another academy process too — and becomes one asset with the file's bytes;
+ * wrong type, too large, another academy, another uploader and a learner are refused.
  */
 let academy: TestAcademy;
 let dir: string;
@@ -29,6 +33,16 @@ const b64 = (s: string) => Buffer.from(s).toString('base64');
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const json = (r: Response): Promise<any> => r.json();
+const s3 = await startS3();
+
+describe.each([
+  { driver: 'fs' as const, skip: undefined },
+  { driver: 's3' as const, skip: s3.skip },
+])('resumable video upload (tus), storage $driver', ({ driver, skip }) => {
+const env = (): Record<string, string> =>
+  driver === 's3'
+    ? { STORAGE_DRIVER: 's3', S3_BUCKET: `tus-${randomUUID().slice(0, 8)}`, ...s3.env }
+    : { DATA_DIR: join(dir, 'data') };
 const call = (method: string, path: string, token: string, headers: Record<string, string> = {}, body?: Buffer, tenant = 'demo') =>
   fetch(academy.url + path, { method, headers: { authorization: `Bearer ${token}`, 'x-tenant': tenant, ...TUS, ...headers }, body: body && new Uint8Array(body) });
 const create = (token: string, length: number, name = 'clip.mp4', tenant = 'demo') =>
@@ -48,19 +62,20 @@ const storedSource = async (id: string) => {
 };
 
 beforeAll(async () => {
+  if (skip) return;
   dir = await mkdtemp(join(tmpdir(), 'video-tus-'));
   execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc=duration=3:size=320x240:rate=10', '-pix_fmt', 'yuv420p', join(dir, 'clip.mp4')]);
   clip = await readFile(join(dir, 'clip.mp4'));
-  academy = await startTestAcademy({ env: { DATA_DIR: join(dir, 'data'), VIDEO_MAX_BYTES: String(MAX), QUEUE_BACKOFF_MS: '50' } });
+  academy = await startTestAcademy({ env: { ...env(), VIDEO_MAX_BYTES: String(MAX), QUEUE_BACKOFF_MS: '50' } });
   admin = await adminToken(academy.api);
   tenantId = (await academy.ctx.tenants.bySlugOrNull('demo'))!.id;
 }, 60_000);
 afterAll(async () => {
   await academy?.stop();
-  await rm(dir, { recursive: true, force: true });
+  if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-describe('resumable video upload (tus)', () => {
+describe.skipIf(skip)(skip ? `skipped: ${skip}` : 'protocol and rules', () => {
   it('resumes an upload cut off half way from the offset HEAD gives, and makes one asset with the right bytes', async () => {
     const created = await create(admin, clip.length, 'resumed.mp4');
     expect(created.status).toBe(201);
@@ -75,16 +90,23 @@ describe('resumable video upload (tus)', () => {
       headers: { authorization: `Bearer ${admin}`, 'x-tenant': 'demo', ...TUS, 'upload-offset': '0', 'content-type': 'application/offset+octet-stream', 'content-length': String(clip.length) },
     });
     cut.on('error', () => undefined);
-    cut.write(clip.subarray(0, half));
-    await vi.waitFor(async () => expect(await offsetOf(admin, url)).toBe(half), { timeout: 10_000, interval: 50 });
-    cut.destroy();
-
-    // A client that lost track resumes from the server's offset; a wrong offset is a 409.
-    await vi.waitFor(async () => expect(await offsetOf(admin, url)).toBe(half), { timeout: 10_000, interval: 50 });
-    expect((await patch(admin, url, 0, clip.subarray(0, 10))).status).toBe(409);
+    if (driver === 'fs') {
+      // A file store holds the bytes as they arrive: wait until it has half, then cut.
+      cut.write(clip.subarray(0, half));
+      await vi.waitFor(async () => expect(await offsetOf(admin, url)).toBe(half), { timeout: 10_000, interval: 50 });
+      cut.destroy();
+      await vi.waitFor(async () => expect(await offsetOf(admin, url)).toBe(half), { timeout: 10_000, interval: 50 });
+      // A client that lost track resumes from the server's offset; a wrong offset is a 409.
+      expect((await patch(admin, url, 0, clip.subarray(0, 10))).status).toBe(409);
+    } else {
+      // An S3 store uploads what it read when the body ends (here: cut); bytes still in the
+      // socket's buffer then are lost, so the offset is whatever HEAD says after the cut.
+      cut.write(clip.subarray(0, half), () => cut.destroy());
+    }
     const done = await vi.waitFor(
       async () => {
-        const r = await patch(admin, url, half, clip.subarray(half));
+        const from = await offsetOf(admin, url);
+        const r = await patch(admin, url, from, clip.subarray(from));
         // The cut request may still hold the upload's lock for a moment (423/409 are tus's "try again").
         if (r.status !== 204) throw new Error(`PATCH answered ${r.status}: ${await r.text()}`);
         return r;
@@ -154,11 +176,16 @@ describe('resumable video upload (tus)', () => {
   it('forgets an unfinished upload a day after it began (the hourly sweep)', async () => {
     const url = (await create(admin, clip.length, 'abandoned.mp4')).headers.get('location')!;
     expect((await patch(admin, url, 0, clip.subarray(0, 100))).status).toBe(204);
-    const config = join(dir, 'data', 'tus-uploads', `${url.split('/').pop()}.json`);
-    const info = JSON.parse(await readFile(config, 'utf8'));
-    await writeFile(config, JSON.stringify({ ...info, creation_date: new Date(Date.now() - 25 * 3600_000).toISOString() }));
-    expect(await resumableUploads(academy.ctx).sweep()).toBeGreaterThanOrEqual(1);
+    // The sweep runs a day and an hour later (only the clock moves: the upload's start stays).
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 25 * 3600_000 });
+    try {
+      expect(await resumableUploads(academy.ctx).sweep()).toBeGreaterThanOrEqual(1);
+    } finally {
+      vi.useRealTimers();
+    }
     expect((await call('HEAD', url, admin)).status).toBe(404);
+    // Nothing happens to an upload still within its day when the clock is real.
+    expect(await resumableUploads(academy.ctx).sweep()).toBe(0);
   });
 
   it('refuses an upload over the limit (413) and one without a length (400 naming the header) before any byte', async () => {
@@ -200,4 +227,36 @@ describe('resumable video upload (tus)', () => {
     expect(wrongRoute.status).toBe(415);
     expect(await text((await fetch(`${academy.url}/api/v1/openapi.json`)).body as never)).toContain('/api/v1/video-uploads/{uploadId}');
   });
+});
+
+describe.skipIf(skip || driver !== 's3')('staged in the bucket', () => {
+  it('resumes on another academy process (same bucket and database) an upload begun on this one', async () => {
+    const other = await startTestAcademy({
+      seed: false,
+      env: {
+        ...env(), S3_BUCKET: academy.ctx.config.S3_BUCKET, DATABASE_URL: academy.databaseUrls[0], SHARD_MAP: academy.ctx.config.SHARD_MAP!,
+        REDIS_PREFIX: academy.ctx.config.REDIS_PREFIX, VIDEO_MAX_BYTES: String(MAX), QUEUE_BACKOFF_MS: '50',
+      },
+    });
+    try {
+      const url = (await create(admin, clip.length, 'elsewhere.mp4')).headers.get('location')!;
+      const half = Math.floor(clip.length / 2);
+      expect((await patch(admin, url, 0, clip.subarray(0, half))).status).toBe(204);
+      const there = (method: string, headers: Record<string, string> = {}, body?: Buffer) =>
+        fetch(other.url + url, { method, headers: { authorization: `Bearer ${admin}`, 'x-tenant': 'demo', ...TUS, ...headers }, body: body && new Uint8Array(body) });
+      const head = await there('HEAD');
+      expect(head.status).toBe(200);
+      expect(head.headers.get('upload-offset')).toBe(String(half));
+      const done = await there('PATCH', { 'upload-offset': String(half), 'content-type': 'application/offset+octet-stream' }, clip.subarray(half));
+      expect(done.status).toBe(204);
+      const id = done.headers.get('video-id')!;
+      expect(await storedSource(id)).toEqual(clip);
+      // Both processes now answer that the upload is gone.
+      expect((await call('HEAD', url, admin)).status).toBe(404);
+      expect((await there('HEAD')).status).toBe(404);
+    } finally {
+      await other.stop();
+    }
+  });
+});
 });
