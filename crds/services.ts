@@ -10,10 +10,19 @@ import { CRD_DIR } from './schema.ts';
 
 export const SERVICES_FILE = join(CRD_DIR, 'generated', 'services.json');
 
+interface Manifest {
+  services: { name: string; stagesUploads?: boolean }[];
+}
+const manifest = (): Manifest => JSON.parse(readFileSync(SERVICES_FILE, 'utf8')) as Manifest;
+
 /** `gateway` and the services of the manifest, in registry order. */
 export function deployedServices(): string[] {
-  const manifest = JSON.parse(readFileSync(SERVICES_FILE, 'utf8')) as { services: { name: string }[] };
-  return ['gateway', ...manifest.services.map((s) => s.name)];
+  return ['gateway', ...manifest().services.map((s) => s.name)];
+}
+
+/** The services that keep uploads in flight under DATA_DIR when storage is `fs` (the manifest's `stagesUploads`). */
+export function stagingServices(): string[] {
+  return manifest().services.filter((s) => s.stagesUploads).map((s) => s.name);
 }
 
 /** The service entries of tenant.yaml's `spec.services` (each `name: *scaling` after the anchored gateway). */

@@ -2,7 +2,7 @@
  * Names and labels shared by every object the academy constructs render.
  */
 import type { ObjectMeta } from '../../crds/index.ts';
-import { deployedServices } from '../../crds/services.ts';
+import { deployedServices, stagingServices } from '../../crds/services.ts';
 
 /** Label and annotation keys of the academy API group. */
 export const TENANT_LABEL = 'academy.trendtactics.io/tenant';
@@ -13,6 +13,8 @@ export const MANAGED_BY = 'academy-operator';
 
 /** The services of a tenant, each its own Deployment (`academy serve --services=<name>`): the ones that exist. */
 export const SERVICE_NAMES: readonly string[] = deployedServices();
+/** The services that stage uploads in flight under DATA_DIR when the tenant's storage is `fs` (the manifest says which). */
+export const STAGING_SERVICES: readonly string[] = stagingServices();
 /** A name of SERVICE_NAMES (from the service manifest, crds/generated/services.json). */
 export type ServiceName = string;
 

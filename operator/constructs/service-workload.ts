@@ -57,7 +57,16 @@ export interface ServiceWorkloadProps {
   readonly configHash?: string;
   /** @default no ownerReferences */
   readonly owner?: Owner;
+  /**
+   * A writable `emptyDir` of this size (a Kubernetes quantity) mounted at DATA_DIR, for files the
+   * service keeps while they are in flight (unfinished resumable uploads with `fs` storage).
+   * @default none: DATA_DIR is not writable (the root filesystem is read-only)
+   */
+  readonly stagingSize?: string;
 }
+
+/** Where a service's DATA_DIR is mounted when it has a staging volume. */
+export const STAGING_DATA_DIR = '/var/lib/academy';
 
 const BEHAVIOR_KEYS = new Set(['scaleUp', 'scaleDown']);
 const RULE_KEYS = new Set(['stabilizationWindowSeconds', 'selectPolicy', 'policies']);
@@ -150,6 +159,7 @@ export class ServiceWorkload extends Construct {
     super(scope, id);
     const { tenantName, namespace, service, scaling, owner } = props;
     assertScaling(tenantName, service, scaling);
+    const staging = props.stagingSize === undefined ? undefined : stagingQuantity(tenantName, service, props.stagingSize);
     const metadata = { name: service, namespace, labels: tenantLabels(tenantName, service), ...ownerReferences(owner) };
     const selector = serviceSelector(tenantName, service);
     const httpGet = (path: string) => ({ path, port: k8s.IntOrString.fromString('http') });
@@ -196,6 +206,7 @@ export class ServiceWorkload extends Construct {
                   // Ingress controller for the gateway; the controller and the gateway for a service
                   // (NetworkPolicies admit nothing else). More would let a client choose its own IP.
                   { name: 'TRUST_PROXY', value: service === 'gateway' ? '1' : '2' },
+                  ...(staging ? [{ name: 'DATA_DIR', value: STAGING_DATA_DIR }] : []),
                   ...(props.env ?? []),
                 ],
                 startupProbe: { httpGet: httpGet('/healthz'), periodSeconds: 2, failureThreshold: 60 },
@@ -207,6 +218,7 @@ export class ServiceWorkload extends Construct {
                   { name: 'tmp', mountPath: '/tmp' },
                   { name: 'config', mountPath: '/etc/academy', readOnly: true },
                   { name: 'platform', mountPath: '/etc/academy-platform', readOnly: true },
+                  ...(staging ? [{ name: 'staging', mountPath: STAGING_DATA_DIR }] : []),
                 ],
               },
             ],
@@ -214,6 +226,7 @@ export class ServiceWorkload extends Construct {
               { name: 'tmp', emptyDir: { sizeLimit: k8s.Quantity.fromString('64Mi') } },
               { name: 'config', configMap: { name: TENANT_CONFIG_MAP, items: [{ key: 'SHARD_MAP', path: 'shard-map.json' }] } },
               { name: 'platform', configMap: { name: TENANT_PLATFORM_CONFIG_MAP, optional: true, items: [{ key: PLATFORM_STATUS_KEY, path: PLATFORM_STATUS_KEY }] } },
+              ...(staging ? [{ name: 'staging', emptyDir: { sizeLimit: staging } }] : []),
             ],
           },
         },
@@ -244,4 +257,10 @@ export class ServiceWorkload extends Construct {
       spec: { maxUnavailable: k8s.IntOrString.fromNumber(1), selector: { matchLabels: selector } },
     });
   }
+}
+
+/** The staging size as a quantity; anything else throws at synth time naming the value. */
+function stagingQuantity(tenantName: string, service: string, size: string): k8s.Quantity {
+  if (!/^[1-9][0-9]*(Ki|Mi|Gi|Ti)$/.test(size)) throw new Error(`Tenant ${tenantName}, service ${service}: stagingSize "${size}" must be a binary quantity such as 10Gi`);
+  return k8s.Quantity.fromString(size);
 }

@@ -5,6 +5,7 @@ import { shardMapFor } from './shard-map.ts';
 import { TenantChart, renderTenant, type TenantChartProps } from './tenant-chart.ts';
 import { generateTenantKeys, synthOnlyTenantKeys, keysFromSecretData } from './tenant-keys.ts';
 import { SERVICE_NAMES } from './labels.ts';
+import { ServiceWorkload } from './service-workload.ts';
 import { validateBuiltin } from './kube-schemas.ts';
 
 function props(overrides: Partial<TenantChartProps> = {}): TenantChartProps {
@@ -134,6 +135,34 @@ describe('TenantChart', () => {
     expect(find(synth(), 'ConfigMap', 'academy-platform')).toBeUndefined();
   });
 
+  it('gives the video pods (the service that stages uploads) a writable DATA_DIR of 10Gi with fs storage, and no other service one', () => {
+    // GIVEN a tenant whose storage is the default (fs) WHEN it is rendered
+    for (const deployment of synth().filter((o) => o.kind === 'Deployment')) {
+      const pod = deployment.spec.template.spec;
+      const container = pod.containers[0];
+      const staging = pod.volumes.find((v: { name: string }) => v.name === 'staging');
+      if (deployment.metadata.name === 'video') {
+        // THEN the video pods have an emptyDir of 10Gi mounted at DATA_DIR (the root filesystem stays read-only)
+        expect(staging).toEqual({ name: 'staging', emptyDir: { sizeLimit: '10Gi' } });
+        expect(container.volumeMounts).toContainEqual({ name: 'staging', mountPath: '/var/lib/academy' });
+        expect(container.env).toContainEqual({ name: 'DATA_DIR', value: '/var/lib/academy' });
+        expect(container.securityContext.readOnlyRootFilesystem).toBe(true);
+      } else {
+        // AND the others keep only their 64Mi /tmp
+        expect(staging, deployment.metadata.name).toBeUndefined();
+        expect(container.env.map((e: { name: string }) => e.name)).not.toContain('DATA_DIR');
+      }
+    }
+  });
+
+  it('gives no staging volume when the storage is S3 (uploads are staged in the bucket)', () => {
+    // GIVEN the tenant's configuration says S3 WHEN it is rendered
+    const video = find(synth(props({ extraConfig: { STORAGE_DRIVER: 's3' } })), 'Deployment', 'video');
+    // THEN the video pods have no staging volume and no DATA_DIR of their own
+    expect(video.spec.template.spec.volumes.map((v: { name: string }) => v.name)).toEqual(['tmp', 'config', 'platform']);
+    expect(video.spec.template.spec.containers[0].env.map((e: { name: string }) => e.name)).not.toContain('DATA_DIR');
+  });
+
   it('keeps the key material it is given, so a reconcile never replaces live keys', () => {
     // GIVEN keys the operator read back from the existing Secret
     const keys = generateTenantKeys();
@@ -226,6 +255,13 @@ describe('TenantChart refuses props it cannot realise, naming the values', () =>
     expect(() => synth(props({ tenant }))).toThrow('services.progress.behavior.scaleUp has unknown fields tolerance');
     tenant.spec.services.progress.behavior = { scaleDown: { policies: [{ type: 'Pods', value: 1, periodSeconds: 3600 }] } };
     expect(() => synth(props({ tenant }))).toThrow('services.progress.behavior.scaleDown.policies[0].periodSeconds must be an integer 1..1800, got 3600');
+  });
+
+  it('a staging size that is not a binary quantity', () => {
+    const chart = Testing.chart();
+    expect(() => new ServiceWorkload(chart, 'video', { tenantName: 'demo', namespace: 'academy-demo', service: 'video', scaling: demoTenant().spec.services.video, image: 'academy:test', stagingSize: '10GB' })).toThrow(
+      'Tenant demo, service video: stagingSize "10GB" must be a binary quantity such as 10Gi',
+    );
   });
 
   it('missing database credentials, a foreign shard map, no image, weak keys', () => {

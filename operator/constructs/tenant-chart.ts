@@ -11,7 +11,7 @@ import { App, Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { ConfigMap, Secret, ServiceAccount, k8s } from 'cdk8s-plus-28';
 import type { Tenant } from '../../crds/index.ts';
-import { HTTP_PORT, SERVICE_NAMES, ownerReferences, tenantLabels, tenantNamespace, type Owner } from './labels.ts';
+import { HTTP_PORT, SERVICE_NAMES, STAGING_SERVICES, ownerReferences, tenantLabels, tenantNamespace, type Owner } from './labels.ts';
 import { controlCluster, shardMapJson, type ShardMap } from './shard-map.ts';
 import { SERVICE_TOKEN_KEY, SIGNING_KEYS_KEY, assertTenantKeys, type TenantKeys } from './tenant-keys.ts';
 import { TenantNetwork } from './tenant-network.ts';
@@ -56,6 +56,13 @@ export interface TenantChartProps {
   /** Leave out the Ingress of the domains (a Tenant being promoted: the pool serves them until its services are ready). @default false */
   readonly withoutIngress?: boolean;
 }
+
+/**
+ * The writable DATA_DIR of a service that stages uploads (the video service's unfinished tus
+ * uploads) when the tenant's storage is `fs`: room for uploads in flight on the pod's node (an
+ * `emptyDir`, gone with the pod; the Tenant spec has no storage settings to size it from).
+ */
+export const UPLOAD_STAGING_SIZE = '10Gi';
 
 const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 const base64Values = (values: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, base64(v)]));
@@ -178,6 +185,9 @@ export class TenantChart extends Chart {
       .digest('hex')
       .slice(0, 16);
     const env = databaseEnv(shardMap);
+    // With `fs` storage a service that stages uploads needs a writable, sized DATA_DIR; with S3
+    // they are staged in the bucket and its pods keep nothing (docs/media.md, "Staging").
+    const stagingSize = (config.STORAGE_DRIVER ?? 'fs') === 'fs' ? UPLOAD_STAGING_SIZE : undefined;
     const workloads: Record<string, ServiceWorkload> = {};
     for (const service of SERVICE_NAMES) {
       workloads[service] = new ServiceWorkload(this, service, {
@@ -191,6 +201,7 @@ export class TenantChart extends Chart {
         env: service === 'auth' ? [...env, ...ssoEnv(tenant)] : env,
         configHash,
         owner,
+        stagingSize: STAGING_SERVICES.includes(service) ? stagingSize : undefined,
       });
     }
     this.workloads = workloads;

@@ -45,6 +45,11 @@ export interface ServiceModule {
   readonly name: string;
   /** First path segments it answers under /api/v1 (`/auth`), so a gateway can route to it. */
   readonly prefixes: string[];
+  /**
+   * Keeps files in flight under DATA_DIR when storage is `fs` (unfinished resumable uploads): a
+   * cluster gives its pods a writable volume there, sized for them. @default false
+   */
+  readonly stagesUploads?: boolean;
   readonly migrations?: MigrationSet;
   /** Declares the routes on the book (same schemas validate and document them). */
   routes(book: RouteBook, ctx: ServiceContext): void;

@@ -15,6 +15,8 @@ const SWEEP_EVERY_MS = 60 * 60 * 1000;
 export const videoService: ServiceModule = {
   name: 'video',
   prefixes: ['/videos', '/video-uploads'],
+  // Unfinished tus uploads: DATA_DIR/tus-uploads with `fs` storage (in the bucket with S3).
+  stagesUploads: true,
   migrations: videoMigrations,
   routes: videoRoutes,
   async start(ctx) {
