@@ -166,7 +166,10 @@ class BucketStaging extends S3Store implements Staging {
       const page = await this.client.listMultipartUploads({ Bucket: this.bucket, Prefix: BUCKET_PREFIX, KeyMarker, UploadIdMarker });
       const expired = (page.Uploads ?? []).filter((u) => u.Key && u.Initiated && Date.now() > u.Initiated.getTime() + this.getExpiration());
       for (const upload of expired) {
-        await this.client.abortMultipartUpload({ Bucket: this.bucket, Key: upload.Key, UploadId: upload.UploadId });
+        // Every video process sweeps the same bucket: another may have aborted it a moment ago.
+        await this.client.abortMultipartUpload({ Bucket: this.bucket, Key: upload.Key, UploadId: upload.UploadId }).catch((err) => {
+          if ((err as { name?: string }).name !== 'NoSuchUpload') throw err;
+        });
         await this.remove(upload.Key!);
         deleted += 1;
       }
