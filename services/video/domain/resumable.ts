@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { PassThrough, Readable } from 'node:stream';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
-import { Server, type Upload } from '@tus/server';
+import { ERRORS, Server, type Upload } from '@tus/server';
 import { AppError, fail, NotFound, ValidationError } from '../../kit/errors.ts';
 import { Gate, ingestVideo, type IngestDeps } from './ingest.ts';
 import { SNIFF_BYTES } from './sniff.ts';
@@ -134,9 +134,16 @@ export class ResumableUploads {
     if (Number(raw) > this.deps.maxBytes) throw fail('video_too_large', `The file is larger than ${this.deps.maxBytes} bytes`, { limit: this.deps.maxBytes });
   }
 
-  /** The upload, when it is the caller's: another academy's or another uploader's is not found. */
+  /**
+   * The upload, when it is the caller's: another academy's or another uploader's is not found. A
+   * store that cannot answer (the bucket unreachable) is a 500 the client retries, not a 404 that
+   * would make it start over.
+   */
   private async owned(call: Call, id: string): Promise<Upload> {
-    const upload = await this.staging.store.getUpload(id).catch(() => undefined);
+    const upload = await this.staging.store.getUpload(id).catch((err) => {
+      if (err === ERRORS.FILE_NOT_FOUND || err === ERRORS.FILE_NO_LONGER_EXISTS) return undefined;
+      throw err;
+    });
     if (!upload || upload.metadata?.tenant !== call.tenantId || upload.metadata?.owner !== call.userId) throw NotFound('No such upload in progress', 'upload_not_found');
     return upload;
   }
