@@ -121,6 +121,7 @@ export const ERROR_CATALOGUE = {
   redis_unavailable: { status: 503, title: 'A backing service is unavailable; retry shortly' },
   rate_limit_unavailable: { status: 503, title: 'Rate limits cannot be checked; retry shortly' },
   shard_moving: { status: 503, title: 'This data is being moved; retry shortly' },
+  upload_store_unavailable: { status: 503, title: 'The store of uploads in progress is not answering; retry shortly' },
   sso_provider_unavailable: { status: 502, title: 'The identity provider could not be reached' },
 } as const satisfies Record<string, { status: number; title: string }>;
 

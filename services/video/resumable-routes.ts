@@ -40,7 +40,7 @@ export function resumableRoutes(book: RouteBook, ctx: ServiceContext) {
       description: description('Answers `Upload-Offset` (continue from there with PATCH) and `Upload-Length`.'),
       access: STAFF, params: UploadIdParams, headers: { 'Tus-Resumable': TusHeaders.shape['Tus-Resumable'] },
       responses: { 200: { description: 'The offset and the length', headers: { ...OFFSET, 'Upload-Length': header('The file size', { type: 'integer' }) } } },
-      errors: ['upload_not_found'],
+      errors: ['upload_not_found', 'upload_store_unavailable'],
     },
     async ({ req, res, tenant, auth, params }) => uploads.handle(req, res, { tenantId: tenant.id, userId: auth.userId, uploadId: params.uploadId }),
   );
@@ -55,7 +55,7 @@ export function resumableRoutes(book: RouteBook, ctx: ServiceContext) {
         204: { description: 'Stored; the new offset (and, after the last byte, the video)', headers: { ...OFFSET, 'Video-Id': header('The new video, once the last byte arrived', { type: 'string', format: 'uuid' }) } },
         409: { description: 'Upload-Offset is not the server\'s offset (tus: ask with HEAD)' },
       },
-      errors: ['upload_not_found', 'video_too_large', 'unsupported_video_type'],
+      errors: ['upload_not_found', 'upload_store_unavailable', 'video_too_large', 'unsupported_video_type'],
     },
     async ({ req, res, tenant, auth, params }) => uploads.handle(req, res, { tenantId: tenant.id, userId: auth.userId, uploadId: params.uploadId }),
   );
@@ -65,7 +65,7 @@ export function resumableRoutes(book: RouteBook, ctx: ServiceContext) {
       method: 'delete', path: '/video-uploads/:uploadId', summary: 'Cancel a resumable upload (tus termination)', tags: ['videos'],
       access: STAFF, params: UploadIdParams, headers: { 'Tus-Resumable': TusHeaders.shape['Tus-Resumable'] },
       responses: { 204: { description: 'The staged bytes are gone' } },
-      errors: ['upload_not_found'],
+      errors: ['upload_not_found', 'upload_store_unavailable'],
     },
     async ({ req, res, tenant, auth, params }) => uploads.handle(req, res, { tenantId: tenant.id, userId: auth.userId, uploadId: params.uploadId }),
   );

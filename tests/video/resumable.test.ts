@@ -238,6 +238,30 @@ describe.each([
 
   // Only S3 staging is shared between processes (a directory is the process's own).
   if (driver === 's3') describe.skipIf(skip)('staged in the bucket', () => {
+    it('answers 503 problem+json (retry), not 404 (start over), when the bucket does not answer', async () => {
+      const url = (await create(admin, clip.length, 'unreachable.mp4')).headers.get('location')!;
+      const closed = await startTestAcademy({
+        seed: false,
+        env: {
+          ...env(), S3_ENDPOINT: 'http://127.0.0.1:9', S3_BUCKET: academy.ctx.config.S3_BUCKET, DATABASE_URL: academy.databaseUrls[0], SHARD_MAP: academy.ctx.config.SHARD_MAP!,
+          REDIS_PREFIX: academy.ctx.config.REDIS_PREFIX, VIDEO_MAX_BYTES: String(MAX),
+        },
+      });
+      try {
+        const res = await fetch(closed.url + url, { method: 'HEAD', headers: { authorization: `Bearer ${admin}`, 'x-tenant': 'demo', ...TUS } });
+        expect(res.status).toBe(503);
+        expect(res.headers.get('retry-after')).toBe('5');
+        const get = await fetch(closed.url + url, { method: 'PATCH', headers: { authorization: `Bearer ${admin}`, 'x-tenant': 'demo', ...TUS, 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' }, body: new Uint8Array(clip.subarray(0, 10)) });
+        expect(get.status).toBe(503);
+        expect(get.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+        expect((await json(get)).code).toBe('upload_store_unavailable');
+      } finally {
+        await closed.stop();
+      }
+      // The upload is still there for the academy that can reach the bucket.
+      expect(await offsetOf(admin, url)).toBe(0);
+    }, 60_000);
+
     it('resumes on another academy process (same bucket and database) an upload begun on this one', async () => {
       const other = await startTestAcademy({
         seed: false,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { PassThrough, Readable } from 'node:stream';
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express';
 import { ERRORS, Server, type Upload } from '@tus/server';
-import { AppError, fail, NotFound, ValidationError } from '../../kit/errors.ts';
+import { AppError, fail, NotFound, Unavailable, ValidationError } from '../../kit/errors.ts';
 import { Gate, ingestVideo, type IngestDeps } from './ingest.ts';
 import { SNIFF_BYTES } from './sniff.ts';
 import type { Staging } from './staging.ts';
@@ -20,7 +20,13 @@ interface Call {
   tenantId: string;
   userId: string;
   refused?: AppError;
+  /** The staging store failed (not the file's fault): answered 503, the upload kept for a retry. */
+  failed?: AppError;
 }
+
+/** The staging store (directory or bucket) could not do its part: a 503 to retry, its error as the cause. */
+const storeUnavailable = (cause: unknown) =>
+  Object.assign(Unavailable('The store of uploads in progress is not answering; retry shortly', 'upload_store_unavailable', { retryAfter: 5 }), { cause });
 
 /**
  * Resumable uploads over the tus protocol (creation, HEAD for the offset, PATCH to continue,
@@ -44,14 +50,15 @@ export class ResumableUploads {
 
   /**
    * The tus server, made on first use: the staging directory (or bucket) is made ready then, so
-   * an unwritable one fails that request (500, logged) instead of the process at start.
+   * an unwritable or unreachable one fails that request (503, logged with its cause) instead of
+   * the process at start; the next request tries again.
    */
   private ready(): Promise<Server> {
     this.started ??= this.staging.ready().then(
       () => this.make(),
       (err) => {
         this.started = undefined;
-        throw err;
+        throw storeUnavailable(err);
       },
     );
     return this.started;
@@ -77,9 +84,15 @@ export class ResumableUploads {
         const id = await this.finish(this.call(req), upload);
         return { headers: { 'Video-Id': id, 'Content-Location': `/api/v1/videos/${id}` } };
       },
-      onResponseError: (req) => {
-        const refused = this.calls.get(req)?.refused;
-        return refused ? { status_code: refused.status, body: '' } : undefined;
+      onResponseError: (req, err) => {
+        const call = this.calls.get(req);
+        if (call?.refused) return { status_code: call.refused.status, body: '' };
+        // tus's own answers (409 wrong offset, 404 …) carry a status; anything else is the store failing.
+        if (call && !('status_code' in err)) {
+          call.failed = storeUnavailable(err);
+          return { status_code: call.failed.status, body: '' };
+        }
+        return undefined;
       },
     });
   }
@@ -99,7 +112,7 @@ export class ResumableUploads {
     const id = who.uploadId && this.staging.prefix + who.uploadId;
     if (id) {
       const upload = await this.owned(call, id);
-      if (req.method === 'PATCH') stored = upload.offset < SNIFF_BYTES ? await this.staging.head(upload.id, upload.offset) : undefined;
+      if (req.method === 'PATCH') stored = upload.offset < SNIFF_BYTES ? await this.staging.head(upload.id, upload.offset).catch((err) => Promise.reject(storeUnavailable(err))) : undefined;
     }
     const request = this.toFetchRequest(req, call, stored);
     this.calls.set(request, call);
@@ -109,6 +122,11 @@ export class ResumableUploads {
       if (id) await this.staging.discard(id).catch(() => undefined);
       res.set('connection', 'close');
       throw call.refused;
+    }
+    if (call.failed) {
+      // Kept: the client asks for the offset again and resumes once the store answers.
+      res.set('connection', 'close');
+      throw call.failed;
     }
     res.status(response.status);
     response.headers.forEach((value, name) => void res.setHeader(name, value));
@@ -136,13 +154,14 @@ export class ResumableUploads {
 
   /**
    * The upload, when it is the caller's: another academy's or another uploader's is not found. A
-   * store that cannot answer (the bucket unreachable) is a 500 the client retries, not a 404 that
-   * would make it start over.
+   * store that cannot answer (the bucket unreachable) is a 503 the client retries, not a 404 that
+   * would make it start over (logged with its cause).
    */
   private async owned(call: Call, id: string): Promise<Upload> {
     const upload = await this.staging.store.getUpload(id).catch((err) => {
       if (err === ERRORS.FILE_NOT_FOUND || err === ERRORS.FILE_NO_LONGER_EXISTS) return undefined;
-      throw err;
+      // The error handler logs 5xx answers; the store's own error goes with it as the cause.
+      throw storeUnavailable(err);
     });
     if (!upload || upload.metadata?.tenant !== call.tenantId || upload.metadata?.owner !== call.userId) throw NotFound('No such upload in progress', 'upload_not_found');
     return upload;
