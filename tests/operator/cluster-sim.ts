@@ -23,6 +23,7 @@ export class ClusterSim {
   private readonly hpas: Informer;
   private readonly clusters: Informer;
   private paused = false;
+  private stopping = false;
   private readonly pending = new Set<Promise<unknown>>();
 
   constructor(kc: KubeConfig) {
@@ -33,12 +34,12 @@ export class ClusterSim {
     this.deployments = new Informer(this.client, { apiVersion: 'apps/v1', kind: 'Deployment', labelSelector: MANAGED, log });
     this.hpas = new Informer(this.client, { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', labelSelector: MANAGED, log });
     this.clusters = new Informer(this.client, { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', labelSelector: MANAGED, log });
-    this.deployments.on((event, obj) => event !== 'delete' && this.track(this.markDeployment(obj)));
-    this.clusters.on((event, obj) => event !== 'delete' && this.track(this.markCluster(obj)));
+    this.deployments.on((event, obj) => event !== 'delete' && this.track(() => this.markDeployment(this.latest(this.deployments, obj))));
+    this.clusters.on((event, obj) => event !== 'delete' && this.track(() => this.markCluster(this.latest(this.clusters, obj))));
     this.hpas.on((event, obj) => {
-      if (event !== 'delete') this.track(this.markAutoscaler(obj));
+      if (event !== 'delete') this.track(() => this.markAutoscaler(this.latest(this.hpas, obj)));
       const d = event !== 'delete' && this.deployments.get(obj.metadata.namespace, obj.metadata.name);
-      if (d) this.track(this.markDeployment(d));
+      if (d) this.track(() => this.markDeployment(this.latest(this.deployments, d)));
     });
   }
 
@@ -55,21 +56,42 @@ export class ClusterSim {
   /** Resumes and brings everything seen so far up to date. */
   resume(): void {
     this.paused = false;
-    this.deployments.list().forEach((d) => this.track(this.markDeployment(d)));
-    this.hpas.list().forEach((h) => this.track(this.markAutoscaler(h)));
-    this.clusters.list().forEach((c) => this.track(this.markCluster(c)));
+    this.deployments.list().forEach((d) => this.track(() => this.markDeployment(this.latest(this.deployments, d))));
+    this.hpas.list().forEach((h) => this.track(() => this.markAutoscaler(this.latest(this.hpas, h))));
+    this.clusters.list().forEach((c) => this.track(() => this.markCluster(this.latest(this.clusters, c))));
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     await Promise.allSettled([...this.pending]);
     await Promise.all([this.deployments.stop(), this.hpas.stop(), this.clusters.stop()]);
     this.client.close();
     this.agent.destroy();
   }
 
-  private track(p: Promise<unknown>): void {
-    const tracked = p.catch(() => {}).finally(() => this.pending.delete(tracked));
+  /**
+   * Runs a write as a controller's work queue would: a failed one (a reset connection, a 429 of
+   * the API server under load) is tried again with backoff, from the newest copy of the object,
+   * instead of being dropped — a dropped Deployment status left a Tenant waiting for ever.
+   */
+  private track(write: () => Promise<unknown>): void {
+    const attempt = async () => {
+      for (let n = 0; ; n++) {
+        try {
+          return await write();
+        } catch (err) {
+          if (n >= 8 || this.stopping) throw err;
+          await new Promise((r) => setTimeout(r, Math.min(2_000, 50 * 2 ** n)));
+        }
+      }
+    };
+    const tracked = attempt().catch(() => {}).finally(() => this.pending.delete(tracked));
     this.pending.add(tracked);
+  }
+
+  /** The informer's newest copy of an object (a retry must not write from a stale one). */
+  private latest(informer: Informer, obj: KubeObject): KubeObject {
+    return informer.get(obj.metadata.namespace, obj.metadata.name) ?? obj;
   }
 
   private async markDeployment(d: KubeObject): Promise<void> {
