@@ -11,7 +11,7 @@ import { CRD_DIR } from './schema.ts';
 export const SERVICES_FILE = join(CRD_DIR, 'generated', 'services.json');
 
 interface Manifest {
-  services: { name: string; stagesUploads?: boolean }[];
+  services: { name: string; stagesUploads?: boolean; usesStorage?: boolean }[];
 }
 const manifest = (): Manifest => JSON.parse(readFileSync(SERVICES_FILE, 'utf8')) as Manifest;
 
@@ -23,6 +23,11 @@ export function deployedServices(): string[] {
 /** The services that keep uploads in flight under DATA_DIR when storage is `fs` (the manifest's `stagesUploads`). */
 export function stagingServices(): string[] {
   return manifest().services.filter((s) => s.stagesUploads).map((s) => s.name);
+}
+
+/** The services that read or write the storage port (the manifest's `usesStorage`): only they get S3 credentials. */
+export function storageServices(): string[] {
+  return manifest().services.filter((s) => s.usesStorage).map((s) => s.name);
 }
 
 /** The service entries of tenant.yaml's `spec.services` (each `name: *scaling` after the anchored gateway). */

@@ -15,8 +15,15 @@ export const ALL_SERVICES: ServiceModule[] = [authService, usersService, courses
 export const SERVICE_NAMES: string[] = ALL_SERVICES.map((m) => m.name);
 
 /** What the operator and the Tenant CRD need to know of the services (crds/generated/services.json). */
-export function serviceManifest(): { services: { name: string; prefixes: string[]; stagesUploads?: true }[] } {
-  return { services: ALL_SERVICES.map((m) => ({ name: m.name, prefixes: m.prefixes, ...(m.stagesUploads ? { stagesUploads: true as const } : {}) })) };
+export function serviceManifest(): { services: { name: string; prefixes: string[]; stagesUploads?: true; usesStorage?: true }[] } {
+  return {
+    services: ALL_SERVICES.map((m) => ({
+      name: m.name,
+      prefixes: m.prefixes,
+      ...(m.stagesUploads ? { stagesUploads: true as const } : {}),
+      ...(m.usesStorage ? { usesStorage: true as const } : {}),
+    })),
+  };
 }
 
 /**

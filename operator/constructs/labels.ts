@@ -2,7 +2,7 @@
  * Names and labels shared by every object the academy constructs render.
  */
 import type { ObjectMeta } from '../../crds/index.ts';
-import { deployedServices, stagingServices } from '../../crds/services.ts';
+import { deployedServices, stagingServices, storageServices } from '../../crds/services.ts';
 
 /** Label and annotation keys of the academy API group. */
 export const TENANT_LABEL = 'academy.trendtactics.io/tenant';
@@ -15,6 +15,8 @@ export const MANAGED_BY = 'academy-operator';
 export const SERVICE_NAMES: readonly string[] = deployedServices();
 /** The services that stage uploads in flight under DATA_DIR when the tenant's storage is `fs` (the manifest says which). */
 export const STAGING_SERVICES: readonly string[] = stagingServices();
+/** The services that use the storage port: the only ones given the S3 credentials (the manifest says which). */
+export const STORAGE_SERVICES: readonly string[] = storageServices();
 /** A name of SERVICE_NAMES (from the service manifest, crds/generated/services.json). */
 export type ServiceName = string;
 

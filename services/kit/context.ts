@@ -50,6 +50,11 @@ export interface ServiceModule {
    * cluster gives its pods a writable volume there, sized for them. @default false
    */
   readonly stagesUploads?: boolean;
+  /**
+   * Reads or writes the storage port (STORAGE_DRIVER, S3_*): a cluster gives only these pods the
+   * bucket's credentials. @default false
+   */
+  readonly usesStorage?: boolean;
   readonly migrations?: MigrationSet;
   /** Declares the routes on the book (same schemas validate and document them). */
   routes(book: RouteBook, ctx: ServiceContext): void;

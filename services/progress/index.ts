@@ -11,6 +11,8 @@ import { learningDeps } from './domain/deps.ts';
 export const progressService: ServiceModule = {
   name: 'progress',
   prefixes: ['/progress', '/quizzes', '/me', '/certificates'],
+  // Certificates' printable files are written to and served from storage.
+  usesStorage: true,
   migrations: progressMigrations,
   routes: progressRoutes,
   start: (ctx) => learningDeps(ctx).catalog.start(),

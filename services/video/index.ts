@@ -17,6 +17,8 @@ export const videoService: ServiceModule = {
   prefixes: ['/videos', '/video-uploads'],
   // Unfinished tus uploads: DATA_DIR/tus-uploads with `fs` storage (in the bucket with S3).
   stagesUploads: true,
+  // Sources, renditions and posters live in storage.
+  usesStorage: true,
   migrations: videoMigrations,
   routes: videoRoutes,
   async start(ctx) {
