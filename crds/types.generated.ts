@@ -285,6 +285,46 @@ export interface TenantSso {
   enforce: boolean;
 }
 
+export interface StorageCredentialsSecretRef {
+  name: string;
+  accessKeyIdKey: string;
+  secretAccessKeyKey: string;
+}
+
+export interface TenantStorageS3 {
+  /**
+   * The bucket's name (S3 rules; made on first use when it is missing).
+   */
+  bucket: string;
+  /**
+   * An S3-compatible endpoint (MinIO, Ceph…); empty is AWS for the region.
+   */
+  endpoint?: string;
+  /**
+   * The bucket's region; empty is us-east-1.
+   */
+  region?: string;
+  /**
+   * Path-style URLs (the bucket in the path), what MinIO wants.
+   */
+  forcePathStyle: boolean;
+  /**
+   * The access keys: keys of a Secret in the namespace of the academy's pods (academy-<name>; a TenantPool's academy-pool-<name>), read as S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY by the services that use storage (they do not start until it exists). Empty: the SDK's own chain (a pod identity, instance role).
+   */
+  credentialsSecretRef?: StorageCredentialsSecretRef;
+}
+
+export interface TenantStorage {
+  /**
+   * fs (the default) or s3.
+   */
+  driver: "fs" | "s3";
+  /**
+   * The bucket and how to reach it; read only when driver is s3.
+   */
+  s3?: TenantStorageS3;
+}
+
 export interface ServiceScaling {
   minReplicas: number;
   maxReplicas: number;
@@ -379,6 +419,11 @@ export interface TenantSpec {
    * Single sign-on with the academy's own OpenID Connect identity provider (docs/sso.md): the authorization-code flow with PKCE; users are made on their first sign-in.
    */
   sso?: TenantSso;
+  /**
+   * Where the academy keeps uploaded files (videos, certificates' printable files): fs, a volume of each pod (unfinished uploads on an emptyDir, gone with the pod), or an S3-compatible bucket (docs/media.md). Only the services that use storage get the S3 credentials.
+   * Validated: storage.s3 (at least its bucket) is required when storage.driver is s3
+   */
+  storage: TenantStorage;
   /**
    * Scaling of each service; each runs as its own Deployment with an HPA.
    */
@@ -612,6 +657,11 @@ export interface TenantPoolSpec {
   image?: string;
   imagePullPolicy: "Always" | "IfNotPresent" | "Never";
   ingress: TenantIngress;
+  /**
+   * Where the academy keeps uploaded files (videos, certificates' printable files): fs, a volume of each pod (unfinished uploads on an emptyDir, gone with the pod), or an S3-compatible bucket (docs/media.md). Only the services that use storage get the S3 credentials.
+   * Validated: storage.s3 (at least its bucket) is required when storage.driver is s3
+   */
+  storage: TenantStorage;
   /**
    * Scaling of each of the pool's services (shared by all its tenants); each runs as its own Deployment with an HPA.
    */

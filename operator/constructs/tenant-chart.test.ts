@@ -156,8 +156,9 @@ describe('TenantChart', () => {
   });
 
   it('gives no staging volume when the storage is S3 (uploads are staged in the bucket)', () => {
-    // GIVEN the tenant's configuration says S3 WHEN it is rendered
-    const video = find(synth(props({ extraConfig: { STORAGE_DRIVER: 's3' } })), 'Deployment', 'video');
+    // GIVEN a Tenant whose spec.storage is S3 WHEN it is rendered
+    const tenant = demoTenant();
+    const video = find(synth(props({ tenant: { ...tenant, spec: { ...tenant.spec, storage: { driver: 's3', s3: { bucket: 'demo-academy', forcePathStyle: false } } } } })), 'Deployment', 'video');
     // THEN the video pods have no staging volume and no DATA_DIR of their own
     expect(video.spec.template.spec.volumes.map((v: { name: string }) => v.name)).toEqual(['tmp', 'config', 'platform']);
     expect(video.spec.template.spec.containers[0].env.map((e: { name: string }) => e.name)).not.toContain('DATA_DIR');

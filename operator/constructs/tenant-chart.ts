@@ -11,7 +11,7 @@ import { App, Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { ConfigMap, Secret, ServiceAccount, k8s } from 'cdk8s-plus-28';
 import type { Tenant } from '../../crds/index.ts';
-import { HTTP_PORT, SERVICE_NAMES, STAGING_SERVICES, ownerReferences, tenantLabels, tenantNamespace, type Owner } from './labels.ts';
+import { HTTP_PORT, SERVICE_NAMES, STAGING_SERVICES, STORAGE_SERVICES, ownerReferences, tenantLabels, tenantNamespace, type Owner } from './labels.ts';
 import { controlCluster, shardMapJson, type ShardMap } from './shard-map.ts';
 import { SERVICE_TOKEN_KEY, SIGNING_KEYS_KEY, assertTenantKeys, type TenantKeys } from './tenant-keys.ts';
 import { TenantNetwork } from './tenant-network.ts';
@@ -59,8 +59,8 @@ export interface TenantChartProps {
 
 /**
  * The writable DATA_DIR of a service that stages uploads (the video service's unfinished tus
- * uploads) when the tenant's storage is `fs`: room for uploads in flight on the pod's node (an
- * `emptyDir`, gone with the pod; the Tenant spec has no storage settings to size it from).
+ * uploads) when the tenant's spec.storage.driver is `fs`: room for uploads in flight on the pod's
+ * node (an `emptyDir`, gone with the pod). With `s3` they are staged in the bucket: no volume.
  */
 export const UPLOAD_STAGING_SIZE = '10Gi';
 
@@ -93,7 +93,7 @@ export function tenantConfig(tenant: Tenant, shardMap: ShardMap, redisUrl?: stri
     REDIS_PREFIX: `academy:${name}:`,
     SHARD_MAP: shardMapJson(shardMap),
   };
-  Object.assign(config, ssoConfig(tenant));
+  Object.assign(config, ssoConfig(tenant), storageConfig(tenant));
   if (domains.length) config.CORS_ORIGINS = domains.map((d) => `${tls ? 'https' : 'http'}://${d}`).join(',');
   if (redisUrl) config.REDIS_URL = redisUrl;
   return config;
@@ -124,6 +124,36 @@ export function ssoConfig(tenant: Tenant): Record<string, string> {
 export function ssoEnv(tenant: Tenant): k8s.EnvVar[] {
   const ref = tenant.spec.sso?.clientSecretRef;
   return ref ? [{ name: 'SSO_CLIENT_SECRET', valueFrom: { secretKeyRef: { name: ref.name, key: ref.key } } }] : [];
+}
+
+/**
+ * The tenant's storage (spec.storage) as the academy reads it (services/kit/config.ts
+ * STORAGE_DRIVER, S3_*; docs/media.md): the non-secret settings only. The access keys are not
+ * here: `storageEnv` gives them to the services that use storage from the Secret
+ * spec.storage.s3.credentialsSecretRef names.
+ */
+export function storageConfig(tenant: Tenant): Record<string, string> {
+  const { driver, s3 } = tenant.spec.storage ?? { driver: 'fs' };
+  // `fs` is the academy's default: nothing written, so a Tenant without spec.storage renders (and hashes) as before.
+  if (driver !== 's3' || !s3) return {};
+  return {
+    STORAGE_DRIVER: 's3',
+    S3_BUCKET: s3.bucket,
+    ...(s3.endpoint ? { S3_ENDPOINT: s3.endpoint } : {}),
+    ...(s3.region ? { S3_REGION: s3.region } : {}),
+    S3_FORCE_PATH_STYLE: String(s3.forcePathStyle ?? false),
+  };
+}
+
+/** The S3 access keys from the Secret spec.storage.s3.credentialsSecretRef names: none with `fs` or without a reference (the SDK's own chain). */
+export function storageEnv(tenant: Tenant): k8s.EnvVar[] {
+  const storage = tenant.spec.storage;
+  const ref = storage?.driver === 's3' ? storage.s3?.credentialsSecretRef : undefined;
+  if (!ref) return [];
+  return [
+    { name: 'S3_ACCESS_KEY_ID', valueFrom: { secretKeyRef: { name: ref.name, key: ref.accessKeyIdKey ?? 'access-key-id' } } },
+    { name: 'S3_SECRET_ACCESS_KEY', valueFrom: { secretKeyRef: { name: ref.name, key: ref.secretAccessKeyKey ?? 'secret-access-key' } } },
+  ];
 }
 
 /** Database environment of every service: credentials from the Secret, then URLs built from them. */
@@ -174,6 +204,9 @@ export class TenantChart extends Chart {
     const databaseText = Object.fromEntries(shardMap.credentials.map((c) => [c.variable, props.databaseCredentials[c.variable]]));
     new Secret(this, 'database', { metadata: meta(TENANT_DATABASE_SECRET, 'database'), type: 'Opaque', stringData: databaseText });
 
+    // Storage is spec.storage's alone: settings through extraConfig would bypass it (and the keys belong in a Secret).
+    const storageKeys = Object.keys(props.extraConfig ?? {}).filter((k) => k === 'STORAGE_DRIVER' || k.startsWith('S3_'));
+    if (storageKeys.length) throw new Error(`Tenant ${tenantName}: extraConfig must not set ${storageKeys.join(', ')}; use spec.storage`);
     const config = { ...tenantConfig(tenant, shardMap, props.redisUrl), ...props.extraConfig };
     new ConfigMap(this, 'config', { metadata: meta(TENANT_CONFIG_MAP, 'config'), data: config });
 
@@ -187,7 +220,7 @@ export class TenantChart extends Chart {
     const env = databaseEnv(shardMap);
     // With `fs` storage a service that stages uploads needs a writable, sized DATA_DIR; with S3
     // they are staged in the bucket and its pods keep nothing (docs/media.md, "Staging").
-    const stagingSize = (config.STORAGE_DRIVER ?? 'fs') === 'fs' ? UPLOAD_STAGING_SIZE : undefined;
+    const stagingSize = tenant.spec.storage?.driver === 's3' ? undefined : UPLOAD_STAGING_SIZE;
     const workloads: Record<string, ServiceWorkload> = {};
     for (const service of SERVICE_NAMES) {
       workloads[service] = new ServiceWorkload(this, service, {
@@ -198,7 +231,8 @@ export class TenantChart extends Chart {
         image,
         imagePullPolicy: tenant.spec.imagePullPolicy,
         // Only the auth service signs people in: only it reads the identity provider's client secret.
-        env: service === 'auth' ? [...env, ...ssoEnv(tenant)] : env,
+        // Only the services that use storage read the bucket's access keys.
+        env: [...env, ...(service === 'auth' ? ssoEnv(tenant) : []), ...(STORAGE_SERVICES.includes(service) ? storageEnv(tenant) : [])],
         configHash,
         owner,
         stagingSize: STAGING_SERVICES.includes(service) ? stagingSize : undefined,

@@ -52,6 +52,7 @@ export function poolAsTenant(pool: TenantPool): Tenant {
       imagePullPolicy: spec.imagePullPolicy,
       ingress: spec.ingress,
       services: spec.services,
+      storage: spec.storage,
     },
   } as Tenant;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseResource, validateResource } from '../../crds/validate.ts';
 import { loadConfig } from '../../services/kit/config.ts';
 import { ssoFromConfig } from '../../services/auth/sso/settings.ts';
-import { demoShardSet, demoTenant } from './fixtures.ts';
+import { demoShardSet, demoTenant, podEnv } from './fixtures.ts';
 import { shardMapFor } from './shard-map.ts';
 import { renderTenant } from './tenant-chart.ts';
 import { synthOnlyTenantKeys } from './tenant-keys.ts';
@@ -32,18 +32,6 @@ function render(tenant = parseResource('Tenant', withSso())) {
 }
 const find = (objects: any[], kind: string, name: string) => objects.find((o) => o.kind === kind && o.metadata.name === name);
 
-/** A pod's environment as the kubelet makes it: the ConfigMap (envFrom), then env (secretKeyRef from `secrets`). */
-function podEnv(objects: any[], service: string, secrets: Record<string, Record<string, string>>): Record<string, string> {
-  const container = find(objects, 'Deployment', service).spec.template.spec.containers[0];
-  const env: Record<string, string> = {};
-  for (const from of container.envFrom ?? []) if (from.configMapRef) Object.assign(env, find(objects, 'ConfigMap', from.configMapRef.name).data);
-  for (const e of container.env ?? []) {
-    const ref = e.valueFrom?.secretKeyRef;
-    if (ref && secrets[ref.name]) env[e.name] = secrets[ref.name][ref.key];
-    else if (e.value !== undefined) env[e.name] = e.value;
-  }
-  return env;
-}
 
 describe('Tenant spec.sso', () => {
   it('renders into the configuration the academy reads, the client secret from the named Secret to the auth pods only', () => {
