@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
  * A real S3 server for suites that need the multipart calls s3rver (the repo's usual S3 in tests)
  * does not implement. Measured on s3rver 3.7.1 with @tus/s3-store 2.0.7: CreateMultipartUpload and
  * PutObject work, but ListParts (`GET ?uploadId`) and AbortMultipartUpload (`DELETE ?uploadId`)
- * answer 405 MethodNotAllowed and ListMultipartUploads (`GET ?uploads`) 501 NotImplemented, so
+ * answer 405 MethodNotAllowed and ListMultipartUploads (`GET ?uploads`) 501 (Not Implemented), so
  * S3Store can neither write nor resume nor sweep there. moto's server implements them; it is used
  * when `moto_server` is on the PATH, and the suite says it is skipped otherwise.
  */
