@@ -238,18 +238,20 @@ const operator = await startOperator({ config, log: pino({ level: 'warn' }), kub
 await operator.leading;
 const countCalls = setInterval(() => {}, 1000);
 const metricsTotal = async () => (await operator.metrics.apiRequests.get()).values.filter((v) => v.labels.verb !== 'watch').reduce((n, v) => n + v.value, 0);
-const writesTotal = async () => (await operator.metrics.apiRequests.get()).values.filter((v) => ['apply', 'patch', 'create', 'update', 'delete'].includes(String(v.labels.verb))).reduce((n, v) => n + v.value, 0);
 const callsBefore = await metricsTotal();
-const writesAtStart = await writesTotal();
+const WRITE_VERBS = new Set(['apply', 'patch', 'create', 'update', 'delete']);
+/** The operator's writes so far, by `verb resource`. */
 async function writesBy(): Promise<Map<string, number>> {
   const by = new Map<string, number>();
   for (const v of (await operator.metrics.apiRequests.get()).values) {
-    if (!['apply', 'patch', 'create', 'update', 'delete'].includes(String(v.labels.verb))) continue;
+    if (!WRITE_VERBS.has(String(v.labels.verb))) continue;
     const k = `${v.labels.verb} ${v.labels.resource}`;
     by.set(k, (by.get(k) ?? 0) + v.value);
   }
   return by;
 }
+const writesTotal = async () => [...(await writesBy()).values()].reduce((n, v) => n + v, 0);
+const writesAtStart = await writesTotal();
 
 const shardSet = (i: number) => ({
   apiVersion: 'academy.trendtactics.io/v1alpha1', kind: 'ShardSet', metadata: { name: `set-${i}`, namespace: 'academy' },
