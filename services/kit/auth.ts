@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual, type KeyObject } from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
 import type { JWTPayload } from 'jose';
 import passport from 'passport';
+import IncomingMessageExt from 'passport/lib/http/request.js';
 import { Strategy as JwtStrategy } from 'passport-jwt';
 import { Strategy as PassportStrategy } from 'passport-strategy';
 import { AppError, Forbidden, Unauthorized } from './errors.ts';
@@ -164,12 +165,19 @@ function strategyFor(token: string): string {
   if (token.startsWith(API_KEY_PREFIX)) return 'api-key';
   const dot = token.indexOf('.');
   if (dot < 0) return 'service-token';
+  // Every token of a key has the same header segment: its decoding is remembered (a few dozen at most).
+  const head = token.slice(0, dot);
+  let name = strategyByHeader.get(head);
+  if (name) return name;
   try {
-    return JSON.parse(Buffer.from(token.slice(0, dot), 'base64url').toString()).alg === 'EdDSA' ? 'jwt-eddsa' : 'jwt';
+    name = JSON.parse(Buffer.from(head, 'base64url').toString()).alg === 'EdDSA' ? 'jwt-eddsa' : 'jwt';
   } catch {
-    return 'jwt';
+    name = 'jwt';
   }
+  if (strategyByHeader.size < 64) strategyByHeader.set(head, name);
+  return name;
 }
+const strategyByHeader = new Map<string, string>();
 
 export const API_KEY_PREFIX = 'ak_';
 
@@ -191,6 +199,7 @@ export function authenticate(keys: KeyRing, opts: { serviceToken?: string; issue
   pp.use(new ServiceTokenStrategy(opts.serviceToken));
   pp.use(new ApiKeyStrategy(opts.apiKeys ?? (() => undefined)));
   const middleware: Record<string, RequestHandler> = Object.fromEntries(['jwt', 'jwt-eddsa', 'service-token', 'api-key'].map((n) => [n, pp.authenticate(n, opts2)]));
+  const prepared = new WeakSet<object>();
   return (req, res, next) => {
     const header = req.headers.authorization;
     if (!header) return next();
@@ -198,6 +207,11 @@ export function authenticate(keys: KeyRing, opts: { serviceToken?: string; issue
     if (!m) return next(Unauthorized('Send the access token as "Authorization: Bearer <token>"', 'token_invalid'));
     const name = strategyFor(m[1]);
     const r = req as Req;
+    const proto = Object.getPrototypeOf(req) as object;
+    if (!prepared.has(proto)) {
+      declarePassportFields(proto, (pp as unknown as { _sm: unknown })._sm);
+      prepared.add(proto);
+    }
     middleware[name](req, res, (err?: unknown) => {
       const user = r.authPrincipal;
       if (!user) {
@@ -211,6 +225,50 @@ export function authenticate(keys: KeyRing, opts: { serviceToken?: string; issue
       next();
     });
   };
+}
+
+/**
+ * passport's `authenticate` middleware assigns its request helpers (`login`, `logIn`, `logout`,
+ * `logOut`, `isAuthenticated`, `isUnauthenticated`), its `_sessionManager` and the
+ * `assignProperty` to every request it sees. On Express's request objects every such new own
+ * property is a hidden-class transition, and together they were the largest allocation on the
+ * `GET /users/me` path: ~10 KB of 55 KB per request in V8's sampling heap profile (issue 13,
+ * docs/benchmarks.md). They are declared once on the app's request prototype as accessors
+ * instead: a read gives what passport assigns; assigning that same value changes nothing; any
+ * other value becomes an own property of that request, as a plain assignment would make it. The
+ * principal passport assigns (`authPrincipal`) is kept on the request's `res.locals`.
+ */
+function declarePassportFields(proto: object, sessionManager: unknown): void {
+  const fixed: [string, unknown][] = [
+    ['login', IncomingMessageExt.logIn],
+    ['logIn', IncomingMessageExt.logIn],
+    ['logout', IncomingMessageExt.logOut],
+    ['logOut', IncomingMessageExt.logOut],
+    ['isAuthenticated', IncomingMessageExt.isAuthenticated],
+    ['isUnauthenticated', IncomingMessageExt.isUnauthenticated],
+    ['_sessionManager', sessionManager],
+  ];
+  for (const [name, value] of fixed) {
+    if (Object.prototype.hasOwnProperty.call(proto, name)) continue;
+    Object.defineProperty(proto, name, {
+      configurable: true,
+      get: () => value,
+      set(this: object, v: unknown) {
+        if (v !== value) Object.defineProperty(this, name, { value: v, writable: true, enumerable: true, configurable: true });
+      },
+    });
+  }
+  if (!Object.prototype.hasOwnProperty.call(proto, 'authPrincipal')) {
+    Object.defineProperty(proto, 'authPrincipal', {
+      configurable: true,
+      get(this: Req) {
+        return this.res?.locals.principal;
+      },
+      set(this: Req, v: Principal | { service: true } | undefined) {
+        this.res!.locals.principal = v;
+      },
+    });
+  }
 }
 
 /** passport-jwt fails with jsonwebtoken's errors: an expired token says so, anything else is invalid. */

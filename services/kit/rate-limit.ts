@@ -8,7 +8,7 @@ import type { Principal } from './auth.ts';
 
 const WINDOW_MS = 60_000;
 
-/** What a limit learned about a request (also on `req.rateLimit`, as express-rate-limit left it). */
+/** What a limit learned about a request (on `res.locals.rateLimit`; express-rate-limit left it on `req.rateLimit`). */
 export interface LimitInfo {
   limit: number;
   used: number;
@@ -31,7 +31,8 @@ const resetSeconds = (resetTime: Date | undefined) => (resetTime ? Math.max(0, M
 
 /**
  * A fixed-window limit over an express-rate-limit store, answering as express-rate-limit 8 does
- * (same headers, names and order; `req.rateLimit`; Retry-After before the refusal; a store error
+ * (same headers, names and order; what it learned on `res.locals.rateLimit` rather than as a new
+ * property of every request, which costs a hidden-class transition per request; Retry-After before the refusal; a store error
  * is the request's error) but without a promise when the store answers at once: the batched store
  * (kit/batched-store.ts) answers nearly every hit synchronously, and express-rate-limit's
  * middleware awaited seven times per request whatever the store did (issue 13's profile).
@@ -41,7 +42,7 @@ function limiter(o: LimitOptions): RequestHandler {
   const policy = `${o.limit};w=${Math.ceil(WINDOW_MS / 1000)}`;
   const decide = (req: Request, res: Response, next: NextFunction, key: string, hit: IncrementResponse) => {
     const info: LimitInfo = { limit: o.limit, used: hit.totalHits, remaining: Math.max(o.limit - hit.totalHits, 0), resetTime: hit.resetTime, key };
-    (req as Request & { rateLimit?: LimitInfo }).rateLimit = info;
+    res.locals.rateLimit = info;
     if (o.headers && !res.headersSent) {
       res.setHeader('RateLimit-Policy', policy);
       res.setHeader('RateLimit', `limit=${o.limit}, remaining=${info.remaining}, reset=${resetSeconds(hit.resetTime)}`);

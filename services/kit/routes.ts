@@ -1,4 +1,4 @@
-import type { Request, Response, RequestHandler } from 'express';
+import type { NextFunction, Request, Response, RequestHandler } from 'express';
 import { runChain } from './chain.ts';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
@@ -73,58 +73,68 @@ export class RouteBook {
     handler: (c: RouteContext<z.infer<B>, z.infer<Q>, z.infer<P>, A>) => Promise<Reply | void> | Reply | void,
   ): void {
     documentRoute(this.registry, this.problem, spec);
-    const run: RequestHandler = async (req, res, next) => {
+    // Synchronous until something is asynchronous: a route whose roles are cached and whose
+    // handler answers at once (the cached catalog, /users/me) costs no promise.
+    const answer = (req: Request, res: Response, reply: Reply | void) => {
+      if (res.headersSent) return;
+      if (!reply) return void res.status(204).end();
+      if (reply.headers) res.set(reply.headers);
+      if (reply.status !== undefined) res.status(reply.status);
+      if (reply.body === undefined) res.end();
+      else sendJson(req, res, reply.body);
+    };
+    const proceed = (req: Request, res: Response, next: NextFunction, auth: Principal | undefined) => {
       try {
-        if (spec.access === 'service') requireService(res);
-        let auth = spec.access === 'public' || spec.access === 'service' ? res.locals.auth : requirePrincipal(res);
-        if (auth?.apiKeyId) {
-          // An integration's key: its scopes stand in for roles, and only routes that name one admit it.
-          if (spec.access !== 'public' && !spec.scopes?.some((s) => auth!.scopes?.includes(s))) {
-            throw Forbidden(`This API key needs the scope ${spec.scopes?.join(' or ') || '(none: API keys may not call this route)'}`, 'api_key_scope');
-          }
-        } else {
-          if (auth && !auth.service && this.currentRoles && spec.access !== 'public') {
-            // Served from the profile cache without a promise when it holds the user.
-            const roles = this.currentRoles(auth.tenantId, auth.userId);
-            auth = { ...auth, roles: roles instanceof Promise ? await roles : roles };
-            res.locals.auth = auth;
-          }
-          if (Array.isArray(spec.access)) authorize(requirePrincipal(res), ...(spec.access as Role[]));
-        }
+        if (!auth?.apiKeyId && Array.isArray(spec.access)) authorize(requirePrincipal(res), ...(spec.access as Role[]));
         const streamed = spec.bodyContentType !== undefined && spec.bodyContentType !== 'application/json';
         const sent = req.is(STREAMED_TYPES);
         if (sent && sent !== spec.bodyContentType) throw UnsupportedMediaType(`Send the body as ${spec.bodyContentType ?? 'application/json'}`, 'unsupported_media_type');
-        const nul = [
-          ...(spec.body && !streamed ? nulFields(req.body ?? {}) : []),
-          ...(spec.query ? nulFields(req.query, 'query') : []),
-          ...(spec.params ? nulFields(req.params, 'params') : []),
-        ];
+        let nul: string[] = [];
+        if (spec.body && !streamed) nul = nulFields(req.body ?? {});
+        if (spec.query) nul = nul.concat(nulFields(req.query, 'query'));
+        if (spec.params) nul = nul.concat(nulFields(req.params, 'params'));
         if (nul.length) throw new ValidationError(nul.map((field) => ({ field, message: 'must not contain a NUL character' })));
         const ctx = {
           req,
           res,
-          body: streamed ? {} : parse(spec.body, req.body ?? {}),
-          query: parse(spec.query, req.query, 'query'),
-          params: parse(spec.params, req.params, 'params'),
+          body: streamed || !spec.body ? {} : parse(spec.body, req.body ?? {}),
+          query: spec.query ? parse(spec.query, req.query, 'query') : {},
+          params: spec.params ? parse(spec.params, req.params, 'params') : {},
           tenant: res.locals.tenant!,
           auth,
         } as RouteContext<z.infer<B>, z.infer<Q>, z.infer<P>, A>;
-        const reply = await handler(ctx);
-        if (res.headersSent) return;
-        if (!reply) return void res.status(204).end();
-        if (reply.headers) res.set(reply.headers);
-        res.status(reply.status ?? 200);
-        if (reply.body === undefined) res.end();
-        else sendJson(req, res, reply.body);
+        const reply = handler(ctx);
+        if (typeof (reply as PromiseLike<unknown> | undefined)?.then === 'function') Promise.resolve(reply).then((r) => answer(req, res, r)).catch(next);
+        else answer(req, res, reply as Reply | void);
       } catch (err) {
         next(err);
       }
     };
-    const label: RequestHandler = (_req, res, next) => {
-      res.locals.route = '/api/v1' + spec.path;
-      next();
+    const run: RequestHandler = (req, res, next) => {
+      try {
+        if (spec.access === 'service') requireService(res);
+        const auth = spec.access === 'public' || spec.access === 'service' ? res.locals.auth : requirePrincipal(res);
+        if (auth?.apiKeyId) {
+          // An integration's key: its scopes stand in for roles, and only routes that name one admit it.
+          if (spec.access !== 'public' && !spec.scopes?.some((s) => auth.scopes?.includes(s))) {
+            throw Forbidden(`This API key needs the scope ${spec.scopes?.join(' or ') || '(none: API keys may not call this route)'}`, 'api_key_scope');
+          }
+        } else if (auth && !auth.service && this.currentRoles && spec.access !== 'public') {
+          // Roles as they are now, served from the profile cache without a promise when it holds the user.
+          const roles = this.currentRoles(auth.tenantId, auth.userId);
+          if (roles instanceof Promise) {
+            roles.then((r) => proceed(req, res, next, (res.locals.auth = { ...auth, roles: r })), next);
+            return;
+          }
+          return proceed(req, res, next, (res.locals.auth = { ...auth, roles }));
+        }
+        proceed(req, res, next, auth);
+      } catch (err) {
+        next(err);
+      }
     };
-    const route = compile(spec.method, spec.path, [label, ...(spec.before ?? []), run]);
+    const route = compile(spec.method, spec.path, [...(spec.before ?? []), run]);
+    route.label = '/api/v1' + spec.path;
     const key = firstSegment(spec.path);
     let section = this.sections.get(key);
     if (!section) this.sections.set(key, (section = []));
@@ -136,7 +146,7 @@ export class RouteBook {
    * an optional trailing slash, HEAD served by GET, the first declared wins), with its params
    * percent-decoded (a URIError, 400 malformed_path, when they cannot be).
    */
-  find(method: string, path: string): { handlers: RequestHandler[]; params: Record<string, string> } | undefined {
+  find(method: string, path: string): { handlers: RequestHandler[]; params: Record<string, string>; label: string } | undefined {
     const section = this.sections.get(firstSegment(path));
     if (!section) return undefined;
     for (const r of section) {
@@ -145,7 +155,7 @@ export class RouteBook {
       if (!m) continue;
       const params: Record<string, string> = Object.create(null);
       for (let i = 0; i < r.keys.length; i++) params[r.keys[i]!] = decodeURIComponent(m[i + 1]!);
-      return { handlers: r.handlers, params };
+      return { handlers: r.handlers, params, label: r.label };
     }
     return undefined;
   }
@@ -153,7 +163,7 @@ export class RouteBook {
   /**
    * One middleware for everything under `mount` (/api/v1): runs `common` (tenancy, authentication,
    * rate limits ...) for every request there, as the API router did, then the route's own handlers
-   * (label, before, validation + handler); no route: on to the app's next layer (404).
+   * (before, validation + handler), with the route's pattern on res.locals.route; no route: on to the app's next layer (404).
    */
   dispatcher(mount: string, common: RequestHandler[]): RequestHandler {
     const prefix = mount.toLowerCase();
@@ -170,7 +180,13 @@ export class RouteBook {
         }
         if (!found) return next();
         req.params = found.params;
-        runChain(found.handlers, req, res, next);
+        res.locals.route = found.label;
+        if (found.handlers.length > 1) return runChain(found.handlers, req, res, next);
+        try {
+          found.handlers[0]!(req, res, next);
+        } catch (e) {
+          next(e);
+        }
       });
     };
   }
@@ -182,6 +198,8 @@ interface CompiledRoute {
   regexp: RegExp;
   keys: string[];
   handlers: RequestHandler[];
+  /** The route's pattern under /api/v1, for metrics (res.locals.route). */
+  label: string;
 }
 
 const firstSegment = (path: string) => {
@@ -202,7 +220,7 @@ function compile(method: string, path: string, handlers: RequestHandler[]): Comp
     }
     return literal!.replace(/[.+*?^${}()[\]|/\\]/g, '\\$&');
   });
-  return { method: method.toUpperCase(), regexp: new RegExp(`^(?:${source})(?:\\/$)?$`, 'i'), keys, handlers };
+  return { method: method.toUpperCase(), regexp: new RegExp(`^(?:${source})(?:\\/$)?$`, 'i'), keys, handlers, label: path };
 }
 
 /**

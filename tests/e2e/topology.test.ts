@@ -72,7 +72,8 @@ describe('serve --services=<each>', () => {
         for (const p of paths) expect(module.prefixes.some((prefix) => p.startsWith(`/api/v1${prefix}`)), `${module.name} documents ${p}`).toBe(true);
         for (const p of paths.filter((x) => !x.includes('{'))) {
           const method = Object.keys(doc.paths[p])[0];
-          const res = await api.request(method.toUpperCase(), p, method === 'get' ? undefined : {});
+          // As an API client (JSON first): a browser would be redirected to the web app, which a process without it does not serve.
+          const res = await api.request(method.toUpperCase(), p, method === 'get' ? undefined : {}, { accept: 'application/json' });
           expect(res.body?.code, `${module.name} serves ${method} ${p}`).not.toBe('route_not_found');
         }
       } finally {
