@@ -91,10 +91,15 @@ export class Catalog {
   }
 
   /** `GET /courses` body: a page of the catalog, searched and ranked when q is given. */
+  /** The page when this process holds it fresh (the hot path answers without a promise), else undefined. */
+  cachedCatalogResponse(tenantId: string, query: { q?: string; cursor?: string; limit: number }): CachedResponse | undefined {
+    return this.responses.peek(tenantId, catalogKey(query));
+  }
+
   async catalogResponse(tenantId: string, query: { q?: string; cursor?: string; limit: number }): Promise<CachedResponse> {
     const q = query.q || undefined;
     const offset = query.cursor ? decodeCursor(query.cursor) : 0;
-    const key = `list:${query.limit}:${offset}:${q ?? ''}`;
+    const key = catalogKey(query);
     return (await this.responses.get(tenantId, key, async () => {
       // One extra row tells whether there is a next page.
       const rows = await this.store.searchCatalog(tenantId, { q, offset, limit: query.limit + 1 });
@@ -108,6 +113,8 @@ export class Catalog {
     for (const key of this.loadingOutlines.keys()) if (key.startsWith(`${tenantId}/`)) this.loadingOutlines.delete(key);
   }
 }
+
+const catalogKey = (query: { q?: string; cursor?: string; limit: number }) => `list:${query.limit}:${query.cursor ? decodeCursor(query.cursor) : 0}:${query.q || ''}`;
 
 /** Cursors are opaque to clients (so the scheme may change); today an offset into the ranking. */
 function encodeCursor(offset: number): string {

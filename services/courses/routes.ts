@@ -75,7 +75,11 @@ export function coursesRoutes(book: RouteBook, ctx: ServiceContext) {
       method: 'get', path: '/courses', summary: 'Published courses; `q` searches (ranked full text). ETag + Cache-Control', tags, access: 'public', scopes: ['catalog:read'], query: CatalogQuery,
       responses: { 200: { description: 'A page of the catalog', schema: CatalogPageSchema }, 304: { description: 'Not modified' } },
     },
-    async ({ req, res, tenant, query }) => sendCached(req, res, await catalog.catalogResponse(tenant.id, query)),
+    ({ req, res, tenant, query }) => {
+      const hit = catalog.cachedCatalogResponse(tenant.id, query);
+      if (hit) return sendCached(req, res, hit);
+      return catalog.catalogResponse(tenant.id, query).then((page) => sendCached(req, res, page));
+    },
   );
 
   book.add(

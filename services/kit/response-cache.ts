@@ -76,6 +76,15 @@ export class ResponseCache {
     };
   }
 
+  /** This process's fresh copy of `key`, when it has one: what `get` answers at once (no promise, no Redis). */
+  peek(ns: string, key: string): CachedResponse | undefined {
+    const now = Date.now();
+    const space = this.local.get(ns);
+    if (!space || now - space.at > this.localTtlMs) return undefined;
+    const hit = space.entries.get(key);
+    return hit && now - hit.at <= this.localTtlMs ? hit.value : undefined;
+  }
+
   /** The cached response for `key`, loading (and caching) it when missing; undefined loads are not cached. */
   async get(ns: string, key: string, load: () => Promise<unknown | undefined>): Promise<CachedResponse | undefined> {
     const now = Date.now();

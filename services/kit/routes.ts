@@ -78,7 +78,13 @@ export class RouteBook {
     const answer = (req: Request, res: Response, reply: Reply | void) => {
       if (res.headersSent) return;
       if (!reply) return void res.status(204).end();
-      if (reply.headers) res.set(reply.headers);
+      if (reply.headers) {
+        // Express's res.set adds a charset to a content type; any other header is set as given.
+        for (const name in reply.headers) {
+          if (name.length === 12 && name.toLowerCase() === 'content-type') res.set(name, reply.headers[name]);
+          else res.setHeader(name, reply.headers[name]!);
+        }
+      }
       if (reply.status !== undefined) res.status(reply.status);
       if (reply.body === undefined) res.end();
       else sendJson(req, res, reply.body);

@@ -8,6 +8,8 @@ import { ListUsersQuery, UpdateMeSchema, UpdateUserSchema, UserIdParams } from '
 import { renameSelf, resetUserMfa, setUserRoles } from './domain.ts';
 import { profileCacheFor } from './profile-cache.ts';
 
+const PRIVATE = { 'cache-control': 'private, no-store' };
+
 export function usersRoutes(book: RouteBook, ctx: ServiceContext) {
   const cache = profileCacheFor(ctx);
   const store = new UserStore(ctx.dbs, cache);
@@ -15,15 +17,16 @@ export function usersRoutes(book: RouteBook, ctx: ServiceContext) {
 
   book.add(
     { method: 'get', path: '/users/me', summary: 'The signed-in user', tags, access: 'user', responses: { 200: { description: 'Me', schema: UserSchema } } },
-    async ({ auth, tenant }) => {
-      let view = cache.get(tenant.id, auth.userId);
-      if (!view) {
-        const user = await store.byId(tenant.id, auth.userId);
+    ({ auth, tenant }) => {
+      // A cached profile answers at once (no promise); a miss reads the user and caches its view.
+      const view = cache.get(tenant.id, auth.userId);
+      if (view) return { body: view, headers: PRIVATE };
+      return store.byId(tenant.id, auth.userId).then((user) => {
         if (!user) throw NotFound('No such user', 'user_not_found');
-        view = presentUser(user);
-        cache.set(tenant.id, view);
-      }
-      return { body: view, headers: { 'cache-control': 'private, no-store' } };
+        const fresh = presentUser(user);
+        cache.set(tenant.id, fresh);
+        return { body: fresh, headers: PRIVATE };
+      });
     },
   );
 
