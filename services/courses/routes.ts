@@ -55,8 +55,8 @@ function sendCached(req: Request, res: Response, cached: CachedResponse) {
   // What Express's send wrote for it (status, content type with charset, length; no body for
   // HEAD), directly: this is the catalog's hot path.
   res.statusCode = 200;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Content-Length', Buffer.byteLength(cached.body));
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(cached.body));
   res.end(req.method === 'HEAD' ? undefined : cached.body);
 }
 

@@ -53,9 +53,9 @@ export function corsEdge(opts: CorsEdgeOptions): RequestHandler {
   return (req, res, next) => {
     const origin = req.headers.origin;
     if (origin === undefined && req.method !== 'OPTIONS' && !res.hasHeader('vary')) {
-      res.setHeader('Vary', 'Origin');
-      res.setHeader('Access-Control-Allow-Credentials', 'true');
-      res.setHeader('Access-Control-Expose-Headers', exposedValue);
+      res.setHeader('vary', 'Origin');
+      res.setHeader('access-control-allow-credentials', 'true');
+      res.setHeader('access-control-expose-headers', exposedValue);
       return next();
     }
     if (origin === undefined || listed.has(origin)) return byList(req, res, next);

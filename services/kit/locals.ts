@@ -23,6 +23,8 @@ declare global {
       startedAt?: bigint;
       /** What the last rate limit learned about this request (kit/rate-limit.ts). */
       rateLimit?: LimitInfo;
+      /** A JSON body's bytes as sent, for signature checks (kit/app.ts; the Stripe webhook). */
+      rawBody?: Buffer;
       /** The route's path pattern, for metrics (kit/routes.ts). */
       route?: string;
     }

@@ -44,11 +44,11 @@ function limiter(o: LimitOptions): RequestHandler {
     const info: LimitInfo = { limit: o.limit, used: hit.totalHits, remaining: Math.max(o.limit - hit.totalHits, 0), resetTime: hit.resetTime, key };
     res.locals.rateLimit = info;
     if (o.headers && !res.headersSent) {
-      res.setHeader('RateLimit-Policy', policy);
-      res.setHeader('RateLimit', `limit=${o.limit}, remaining=${info.remaining}, reset=${resetSeconds(hit.resetTime)}`);
+      res.setHeader('ratelimit-policy', policy);
+      res.setHeader('ratelimit', `limit=${o.limit}, remaining=${info.remaining}, reset=${resetSeconds(hit.resetTime)}`);
     }
     if (hit.totalHits <= o.limit) return next();
-    if (o.headers && !res.headersSent) res.setHeader('Retry-After', String(resetSeconds(hit.resetTime)));
+    if (o.headers && !res.headersSent) res.setHeader('retry-after', String(resetSeconds(hit.resetTime)));
     o.refuse(req, res, next, info);
   };
   return (req, res, next) => {

@@ -240,8 +240,8 @@ export function sendJson(req: Request, res: Response, value: unknown): void {
   const status = res.statusCode;
   if (status === 204 || status === 304 || res.hasHeader('content-type') || res.hasHeader('etag') || res.hasHeader('last-modified')) return void res.json(value);
   const body = JSON.stringify(value);
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(body));
   if (req.method === 'HEAD') res.end();
   else res.end(body);
 }

@@ -46,12 +46,13 @@ function record(middleware: RequestHandler): HeaderOp[] {
   const ops: HeaderOp[] = [];
   let failed: unknown;
   const res = {
+    // Names in lower case: Node lower-cases every name it stores, and a name already in lower case costs no new string.
     setHeader(name: string, value: string | number | readonly string[]) {
-      ops.push([name, value]);
+      ops.push([name.toLowerCase(), value]);
       return res;
     },
     removeHeader(name: string) {
-      ops.push([name]);
+      ops.push([name.toLowerCase()]);
     },
   };
   let done = false;

@@ -94,8 +94,8 @@ export function paymentsRoutes(book: RouteBook, ctx: ServiceContext) {
       responses: { 200: { description: 'Received', schema: z.object({ received: z.literal(true), duplicate: z.boolean() }) }, 400: { description: 'webhook_signature_invalid' } },
       errors: ['webhook_signature_invalid', 'payments_unavailable'],
     },
-    async ({ req }) => {
-      const r = await handleStripeWebhook(ctx, (req as { rawBody?: Buffer }).rawBody, req.get('stripe-signature'));
+    async ({ req, res }) => {
+      const r = await handleStripeWebhook(ctx, res.locals.rawBody, req.get('stripe-signature'));
       return { body: { received: true as const, duplicate: r.duplicate } };
     },
   );
