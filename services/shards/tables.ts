@@ -13,7 +13,8 @@ export interface ShardedTable {
 
 /**
  * The tables the services' shard migrations create, in creation order (parents before children,
- * so copies never break a foreign key), with their primary and shard keys. Found by running the
+ * so copies never break a foreign key), with their primary and shard keys; not the tables a
+ * migration declares the cluster's own (`Migration.clusterTables`: the outbox). Found by running the
  * migrations into a scratch schema inside a transaction that is rolled back: the migrations are
  * the one place that knows the shard tables, and a new service's tables are moved without anyone
  * keeping a list.
@@ -39,7 +40,9 @@ export async function shardedTables(knex: Knex, migrations: readonly Migration[]
           order by c.oid`,
         [schema],
       );
+      const clusterTables = new Set(migrations.flatMap((m) => m.clusterTables ?? []));
       for (const r of rows as { name: string; pk: string[] | null; uuid_columns: string[] }[]) {
+        if (clusterTables.has(r.name)) continue;
         const shardKey = r.uuid_columns.includes('user_id') ? 'user_id' : r.uuid_columns.includes('id') ? 'id' : undefined;
         if (!shardKey) throw new Error(`shard table ${r.name} has no uuid user_id or id column: the mover cannot tell which logical shard a row belongs to`);
         if (!r.pk?.length) throw new Error(`shard table ${r.name} has no primary key: the mover cannot find a changed row again`);

@@ -6,6 +6,12 @@ export interface Migration {
   name: string;
   up(knex: Knex): Promise<void>;
   down?(knex: Knex): Promise<void>;
+  /**
+   * Shard tables this migration makes whose rows belong to the cluster, not to a learner (the
+   * outbox: events written and drained there, under random ids that name no logical shard): a
+   * shard move leaves them where they are (services/shards/tables.ts).
+   */
+  clusterTables?: readonly string[];
 }
 
 export interface MigrationSet {
