@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 NODE_BIN := node_modules/.bin
 
-.PHONY: dev test install services browser ffmpeg web typecheck bench synth image clean
+.PHONY: dev dev-idp test install services browser ffmpeg web typecheck bench synth image clean
 
 # The image name the chart (charts/academy-operator/values.yaml) and the samples refer to.
 IMAGE ?= trendtactics/academy:$(shell node -p "require('./package.json').version")
@@ -26,6 +26,11 @@ web: web/dist/index.html
 ## .academy/) and in-process Redis adapters, seeded with tenant "demo", its admin and a demo course.
 dev: install ffmpeg web
 	node bin/academy.js serve --seed
+
+## A development OpenID Connect provider for single sign-on; prints the SSO_* variables to start
+## `make dev` with (docs/sso.md). Installs first, as `make dev` does: it may be the first command.
+dev-idp: install
+	$(NODE_BIN)/tsx scripts/dev-idp.ts
 
 ## Every test, against the real PostgreSQL and Redis of this machine (started if down).
 test: install services browser ffmpeg web

@@ -1,5 +1,5 @@
 /**
- * `npm run dev:idp`: an OpenID Connect identity provider for trying single sign-on locally
+ * `make dev-idp` (installs first) or `npm run dev:idp`: an OpenID Connect identity provider for trying single sign-on locally
  * (docs/sso.md). It runs oidc-provider with its development sign-in page: any login and any
  * password sign in (a login without "@" becomes <login>@example.com; "teacher" is in the group
  * teachers). Then start the academy with the printed variables (`make dev` reads them), or, on a
