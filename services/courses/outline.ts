@@ -120,6 +120,13 @@ export function allLessons(outline: Outline): OutlineLesson[] {
   return outline.modules.flatMap((m) => m.lessons);
 }
 
+/** How many lessons the outline has (counted, no list made: every heartbeat asks). */
+export function lessonCount(outline: Outline): number {
+  let n = 0;
+  for (const m of outline.modules) n += m.lessons.length;
+  return n;
+}
+
 export function findLesson(outline: Outline, lessonId: string): OutlineLesson | undefined {
   for (const m of outline.modules) for (const l of m.lessons) if (l.id === lessonId) return l;
   return undefined;

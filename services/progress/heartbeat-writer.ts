@@ -81,8 +81,12 @@ const utcDay = (ms: number) => Math.floor(ms / 86_400_000);
  */
 export class HeartbeatWriter {
   private lanes = new Map<Knex, Lane>();
-  /** Row → when this process last stored it: a row stored earlier today can yield no event but a completion. */
-  private storedAt = new LRUCache<string, number>({ max: REMEMBERED_ROWS });
+  /**
+   * Row → when this process last stored it, and whether it was complete then: a row stored earlier
+   * today yields no event, and a completed one never completes again (the upsert never
+   * un-completes), so heartbeats past the completion point stay one statement too.
+   */
+  private storedAt = new LRUCache<string, { at: number; completed: boolean }>({ max: REMEMBERED_ROWS });
 
   /** `onWritten`: when given, a batch that may yield a learning event is one transaction with it (events commit with the rows). */
   constructor(
@@ -157,19 +161,28 @@ export class HeartbeatWriter {
     ];
     type Written = { user_id: string; lesson_id: string; position_seconds: number; client_ts: number; completed_at: Date | null; just_completed: boolean | null; started: boolean; first_today: boolean | null };
     const upsert = async (q: Knex | Knex.Transaction): Promise<Written[]> => (await q.raw(UPSERT, params)).rows;
-    const rows = this.mayEmit(merged)
-      ? await db.transaction(async (trx) => {
-          const out = await upsert(trx);
-          await this.onWritten!(trx, out.map((r) => ({
-            hb: groups.get(`${r.user_id}/${r.lesson_id}`)!.merged,
-            positionSeconds: r.position_seconds,
-            started: r.started,
-            firstToday: r.first_today === true,
-            justCompleted: r.just_completed === true,
-          })));
-          return out;
-        })
-      : await upsert(db);
+    const writtenOf = (out: Written[]): WrittenHeartbeat[] =>
+      out.map((r) => ({
+        hb: groups.get(`${r.user_id}/${r.lesson_id}`)!.merged,
+        positionSeconds: r.position_seconds,
+        started: r.started,
+        firstToday: r.first_today === true,
+        justCompleted: r.just_completed === true,
+      }));
+    let rows: Written[];
+    if (this.mayEmit(merged)) {
+      rows = await db.transaction(async (trx) => {
+        const out = await upsert(trx);
+        await this.onWritten!(trx, writtenOf(out));
+        return out;
+      });
+    } else {
+      rows = await upsert(db);
+      // Predicted eventless, yet a row started, was the day's first or completed (it was deleted
+      // and made again since this process stored it): its events follow in their own transaction.
+      const surprises = rows.filter((r) => r.started || r.first_today === true || r.just_completed === true);
+      if (surprises.length && this.onWritten) await db.transaction((trx) => this.onWritten!(trx, writtenOf(surprises)));
+    }
     const written = new Map<string, Written>();
     for (const r of rows) written.set(`${r.user_id}/${r.lesson_id}`, r);
 
@@ -181,7 +194,7 @@ export class HeartbeatWriter {
         continue;
       }
       const progress = { positionSeconds: r.position_seconds, clientTs: Number(r.client_ts), completedAt: r.completed_at };
-      this.storedAt.set(key, Date.now());
+      this.storedAt.set(key, { at: Date.now(), completed: r.completed_at !== null });
       g.items.forEach((p, i) => p.resolve({ kind: 'stored', progress, applied: p.hb.clientTs === progress.clientTs, justCompleted: i === 0 && r.just_completed === true }));
     }
     if (missing.length) await this.explain(db, missing.map((k) => groups.get(k)!));
@@ -189,16 +202,17 @@ export class HeartbeatWriter {
 
   /**
    * Whether a batch can yield a learning event (then it is written in a transaction with them). A
-   * heartbeat that completes nothing, for a row this process stored earlier today (with a margin
-   * for clock skew around midnight), can neither start a lesson nor be the day's first: the
-   * steady stream of heartbeats stays one statement per batch, as without events.
+   * heartbeat for a row this process stored earlier today (with a margin for clock skew around
+   * midnight) can neither start a lesson nor be the day's first, and it completes nothing unless
+   * it completes a row that was not complete: the steady stream of heartbeats, also past a
+   * video's completion point, stays one statement per batch, as without events.
    */
   private mayEmit(batch: Heartbeat[]): boolean {
     if (!this.onWritten) return false;
     const today = utcDay(Date.now() + CLOCK_SKEW_MS);
     return batch.some((h) => {
-      const at = this.storedAt.get(rowKey(h));
-      return h.completed || at === undefined || utcDay(at - CLOCK_SKEW_MS) !== today;
+      const known = this.storedAt.get(rowKey(h));
+      return known === undefined || utcDay(known.at - CLOCK_SKEW_MS) !== today || (h.completed && !known.completed);
     });
   }
 

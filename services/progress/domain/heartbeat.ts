@@ -1,4 +1,4 @@
-import { allLessons } from '../../courses/api.ts';
+import { lessonCount } from '../../courses/api.ts';
 import { BadRequest, Forbidden, NotFound } from '../../kit/errors.ts';
 import type { Tenant } from '../../kit/tenancy.ts';
 import { MAX_CLIENT_CLOCK_AHEAD_MS, type HeartbeatReq } from '../schemas.ts';
@@ -41,7 +41,7 @@ export async function recordHeartbeat(deps: LearningDeps, props: HeartbeatProps)
     positionSeconds,
     clientTs,
     completed,
-    lessonCount: allLessons(outline).length,
+    lessonCount: lessonCount(outline),
   });
   if (outcome.kind === 'not_enrolled') throw Forbidden('Enroll in the course first', 'not_enrolled');
   if (outcome.justCompleted) await completeCourseIfDone(deps, { tenant, userId, outline });
