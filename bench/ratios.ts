@@ -13,7 +13,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type autocannon from 'autocannon';
 import { average, benchEnv, machine, measureWithCpu, startServer, writeSection, type Figure } from './lib.ts';
-import { heartbeatTraffic, rawUpserts, type LearningBenchInfo as Info } from './raw-upserts.ts';
+import { BenchClocks, heartbeatTraffic, rawUpserts, userOfToken, type LearningBenchInfo as Info } from './raw-upserts.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -49,11 +49,21 @@ try {
   const me = { url: `${academy}/api/v1/users/me`, headers: { 'x-tenant': 'demo', authorization: `Bearer ${info.tokens[0]}` } };
   const catalog = { url: `${academy}/api/v1/courses`, headers: { 'x-tenant': 'demo' } };
   const heartbeatPath = `/api/v1/progress/lessons/${info.lessonId}`;
-  const heartbeat = heartbeatTraffic(info);
+  const clocks = new BenchClocks();
+  const heartbeat = heartbeatTraffic(info, clocks);
   const ac = (name: string, opts: Omit<autocannon.Options, 'duration'>) => measureWithCpu(name, { connections: CONNECTIONS, duration: SECONDS, ...opts }, cpu);
   const wrk = (name: string, url: string, headers: Record<string, string> = {}, script?: string) => runWrk(name, url, headers, script, cpu);
   const heartbeatScript = join(dir, 'heartbeat.lua');
-  writeFileSync(heartbeatScript, heartbeatLua(info, heartbeatPath));
+  const users = info.tokens.map(userOfToken);
+  /** wrk's heartbeats, from clocks later than anything stored (a script per run), then the learners' clocks moved past them. */
+  const wrkHeartbeats = async () => {
+    const base = clocks.base();
+    writeFileSync(heartbeatScript, heartbeatLua(info, heartbeatPath, base));
+    const f = await wrk('PUT /api/v1/progress/lessons/:id (heartbeat)', academy, {}, heartbeatScript);
+    // wrk reports requests/s over the run: a fifth more than that, so no learner's clock is left behind.
+    clocks.raise(users, base + Math.ceil((f.requestsPerSec * SECONDS * 1.2) / users.length) + 1);
+    return f;
+  };
 
   // Warm-up (JIT, pools, caches), not recorded.
   for (const o of [{ url: bareUrl }, me, catalog, heartbeat] as autocannon.Options[]) await measureWithCpu('warm-up', { ...o, connections: CONNECTIONS, duration: 1 });
@@ -65,11 +75,11 @@ try {
     add('ac:me', await ac('GET /api/v1/users/me (token)', me));
     add('ac:catalog', await ac('GET /api/v1/courses (cached)', catalog));
     add('ac:heartbeat', await ac('PUT /api/v1/progress/lessons/:id (heartbeat)', heartbeat));
-    add('raw', await rawUpserts({ ...info, pool: POOL, connections: CONNECTIONS }, SECONDS));
+    add('raw', await rawUpserts({ ...info, pool: POOL, connections: CONNECTIONS, clocks }, SECONDS));
     add('wrk:bare', await wrk('bare Express route', bareUrl));
     add('wrk:me', await wrk('GET /api/v1/users/me (token)', me.url, me.headers));
     add('wrk:catalog', await wrk('GET /api/v1/courses (cached)', catalog.url, catalog.headers));
-    add('wrk:heartbeat', await wrk('PUT /api/v1/progress/lessons/:id (heartbeat)', academy, {}, heartbeatScript));
+    add('wrk:heartbeat', await wrkHeartbeats());
   }
   const f = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, average(v)]));
   const ratio = (a: Figure, b: Figure) => a.requestsPerSec / b.requestsPerSec;
@@ -139,14 +149,14 @@ async function runWrk(name: string, url: string, headers: Record<string, string>
   return { name, requestsPerSec: Math.round(rps), cpuMicrosPerReq: Math.round((after - before) / Math.max(1, total)), p50Ms: ms('50'), p99Ms: ms('99'), non2xx };
 }
 
-/** A wrk script sending heartbeats as bench/learning.ts does: learners in turn, increasing client clocks. */
-function heartbeatLua(info: Info, path: string): string {
+/** A wrk script sending heartbeats as autocannon does: learners in turn, each learner's client clock from `base` up by 1 ms per heartbeat. */
+function heartbeatLua(info: Info, path: string, base: number): string {
   return `local tokens = { ${info.tokens.map((t) => JSON.stringify(t)).join(', ')} }
-local base = ${Date.now() - 30_000}
+local base = ${base}
 local n = 0
 request = function()
   n = n + 1
-  local body = string.format('{"positionSeconds":%d,"clientTs":%d}', n % 100, base + n)
+  local body = string.format('{"positionSeconds":%d,"clientTs":%d}', n % 100, base + math.floor(n / #tokens))
   return wrk.format("PUT", ${JSON.stringify(path)}, { ["content-type"] = "application/json", ["x-tenant"] = "demo", ["authorization"] = "Bearer " .. tokens[(n % #tokens) + 1] }, body)
 end
 `;

@@ -11,8 +11,41 @@ export interface LearningBenchInfo {
   tokens: string[];
 }
 
+/**
+ * The learners' client clocks across every writer of a bench run (autocannon's and wrk's
+ * heartbeats, the raw upserts), so that nothing a bench sends is older than what a learner's row
+ * already holds: a stale heartbeat is a different path (the upsert skips it, the writer asks why),
+ * rare in real use. Before this, the raw upserts wrote clocks ~30 s ahead and wrk restarted its
+ * clocks at every run, so most measured heartbeats were stale (docs/benchmarks.md). Each learner's
+ * clock is max(now, its last + 1 ms): it never runs ahead of real time by more than its own
+ * heartbeats in the same millisecond.
+ */
+export class BenchClocks {
+  private last = new Map<string, number>();
+
+  next(userId: string): number {
+    const t = Math.max(Date.now(), (this.last.get(userId) ?? 0) + 1);
+    this.last.set(userId, t);
+    return t;
+  }
+
+  /** A clock later than every learner's: where a script that counts for itself (wrk) starts. */
+  base(): number {
+    return Math.max(Date.now(), ...this.last.values()) + 1;
+  }
+
+  /** After such a script: each learner's clock is at least `to`. */
+  raise(userIds: readonly string[], to: number): void {
+    for (const u of userIds) this.last.set(u, Math.max(this.last.get(u) ?? 0, to));
+  }
+}
+
+/** The learner a bench token signs in (its `sub`). */
+export const userOfToken = (token: string): string => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).sub;
+
 /** `connections` loops doing single-row upserts through a `pg.Pool` of `pool`, for `seconds` (the heartbeat benches' reference). */
-export async function rawUpserts(info: { databaseUrl: string; courseId: string; lessonId: string; pool: number; connections: number }, seconds: number): Promise<Figure> {
+export async function rawUpserts(info: { databaseUrl: string; courseId: string; lessonId: string; pool: number; connections: number; clocks?: BenchClocks }, seconds: number): Promise<Figure> {
+  const clocks = info.clocks ?? new BenchClocks();
   const POOL = info.pool;
   const CONNECTIONS = info.connections;
   const pool = new pg.Pool({ connectionString: info.databaseUrl, max: POOL });
@@ -31,7 +64,7 @@ export async function rawUpserts(info: { databaseUrl: string; courseId: string; 
            values ($1, $2, $3, $4, $5, $6, now())
            on conflict (user_id, lesson_id) do update set position_seconds = excluded.position_seconds, client_ts = excluded.client_ts, updated_at = now()
            where excluded.client_ts > p.client_ts`,
-          [r.tenant_id, r.user_id, info.lessonId, r.course_id, i % 100, Date.now() + i],
+          [r.tenant_id, r.user_id, info.lessonId, r.course_id, i % 100, clocks.next(r.user_id)],
         );
         latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
         done++;
@@ -46,8 +79,9 @@ export async function rawUpserts(info: { databaseUrl: string; courseId: string; 
 
 
 /** autocannon's heartbeat traffic (bench/ratios.ts, bench/ab.ts): the learners in turn, increasing client clocks. */
-export function heartbeatTraffic(info: LearningBenchInfo) {
+export function heartbeatTraffic(info: LearningBenchInfo, clocks = new BenchClocks()) {
   let n = 0;
+  const users = info.tokens.map(userOfToken);
   return {
     url: `http://127.0.0.1:${info.academy}`,
     requests: [
@@ -56,8 +90,8 @@ export function heartbeatTraffic(info: LearningBenchInfo) {
         path: `/api/v1/progress/lessons/${info.lessonId}`,
         setupRequest: (req: object) => {
           n++;
-          const token = info.tokens[n % info.tokens.length];
-          return { ...req, headers: { 'content-type': 'application/json', 'x-tenant': 'demo', authorization: `Bearer ${token}` }, body: JSON.stringify({ positionSeconds: n % 100, clientTs: Date.now() - 60_000 + n }) };
+          const k = n % info.tokens.length;
+          return { ...req, headers: { 'content-type': 'application/json', 'x-tenant': 'demo', authorization: `Bearer ${info.tokens[k]}` }, body: JSON.stringify({ positionSeconds: n % 100, clientTs: clocks.next(users[k]!) }) };
         },
       },
     ],
