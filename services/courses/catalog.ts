@@ -90,16 +90,16 @@ export class Catalog {
     });
   }
 
-  /** `GET /courses` body: a page of the catalog, searched and ranked when q is given. */
   /** The page when this process holds it fresh (the hot path answers without a promise), else undefined. */
   cachedCatalogResponse(tenantId: string, query: { q?: string; cursor?: string; limit: number }): CachedResponse | undefined {
-    return this.responses.peek(tenantId, catalogKey(query));
+    return this.responses.peek(tenantId, catalogKey(query.limit, query.cursor ? decodeCursor(query.cursor) : 0, query.q));
   }
 
+  /** `GET /courses` body: a page of the catalog, searched and ranked when q is given. */
   async catalogResponse(tenantId: string, query: { q?: string; cursor?: string; limit: number }): Promise<CachedResponse> {
     const q = query.q || undefined;
     const offset = query.cursor ? decodeCursor(query.cursor) : 0;
-    const key = catalogKey(query);
+    const key = catalogKey(query.limit, offset, q);
     return (await this.responses.get(tenantId, key, async () => {
       // One extra row tells whether there is a next page.
       const rows = await this.store.searchCatalog(tenantId, { q, offset, limit: query.limit + 1 });
@@ -114,7 +114,8 @@ export class Catalog {
   }
 }
 
-const catalogKey = (query: { q?: string; cursor?: string; limit: number }) => `list:${query.limit}:${query.cursor ? decodeCursor(query.cursor) : 0}:${query.q || ''}`;
+/** One page's cache key: what `peek` and `get` must agree on. */
+const catalogKey = (limit: number, offset: number, q: string | undefined) => `list:${limit}:${offset}:${q || ''}`;
 
 /** Cursors are opaque to clients (so the scheme may change); today an offset into the ranking. */
 function encodeCursor(offset: number): string {
