@@ -7,6 +7,7 @@ import { apiKeysOf } from './api-keys.ts';
 import { tenantRateLimit, userRateLimit } from './rate-limit.ts';
 import { RouteBook, STREAMED_TYPES } from './routes.ts';
 import { chain } from './chain.ts';
+import { JSON_TYPES, jsonBody } from './json-body.ts';
 import { corsEdge } from './cors.ts';
 import { helmetOptions, staticHelmet } from './security-headers.ts';
 import { buildDocument } from './route-doc.ts';
@@ -76,7 +77,7 @@ export function createApp(ctx: ServiceContext, opts: AppOptions): express.Expres
   // shared cache unless the route says otherwise (the catalog, the JWKS set their own).
   // The raw bytes are kept for signature checks (the Stripe webhook signs the body as sent), on
   // res.locals: a new own property of the request costs a hidden-class transition per request.
-  const json = express.json({ limit: config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'], verify: (_req, res, buf) => void ((res as express.Response).locals.rawBody = buf) });
+  const json = jsonBody(config.BODY_LIMIT);
   const prepare: RequestHandler = (req, res, next) => {
     res.setHeader('cache-control', 'no-store');
     // GET and HEAD take no body: neither the media-type check nor the JSON parser is entered.
@@ -138,8 +139,8 @@ export function createApp(ctx: ServiceContext, opts: AppOptions): express.Expres
  */
 const requireJsonBody: RequestHandler = (req, _res, next) => {
   const hasBody = req.headers['content-length'] !== undefined ? req.headers['content-length'] !== '0' : req.headers['transfer-encoding'] !== undefined;
-  if (!hasBody || req.method === 'GET' || req.method === 'HEAD') return next();
-  if (!req.is(['application/json', 'application/*+json', ...STREAMED_TYPES])) return next(UnsupportedMediaType('Send the body as application/json', 'unsupported_media_type'));
+  if (!hasBody || req.method === 'GET' || req.method === 'HEAD' || req.headers['content-type'] === 'application/json') return next();
+  if (!req.is([...JSON_TYPES, ...STREAMED_TYPES])) return next(UnsupportedMediaType('Send the body as application/json', 'unsupported_media_type'));
   next();
 };
 
