@@ -34,6 +34,16 @@ describe('academy on its embedded defaults (PGlite + in-process Redis)', () => {
     expect(login.status).toBe(200);
     const me = await api.as(login.body.accessToken).get('/api/v1/users/me');
     expect(me.body).toMatchObject({ id: reg.body.user.id, email });
+    // Heartbeats on PGlite's one connection: the upsert is a named (prepared) statement, made once
+    // and used again (services/progress/heartbeat-writer.ts).
+    const course = (await api.get('/api/v1/courses')).body.items[0];
+    const lesson = (await api.get(`/api/v1/courses/${course.slug}`)).body.modules[0].lessons[0];
+    const learner = api.as(login.body.accessToken);
+    expect((await learner.post(`/api/v1/courses/${course.id}/enrollments`, {})).status).toBe(201);
+    for (const positionSeconds of [1, 2, 3]) {
+      const beat = await learner.put(`/api/v1/progress/lessons/${lesson.id}`, { positionSeconds, clientTs: Date.now() + positionSeconds });
+      expect(beat.body).toMatchObject({ lessonId: lesson.id, positionSeconds, applied: true });
+    }
     const admin = await api.post('/api/v1/auth/login', { email: 'admin@demo.local', password: 'embedded-admin-pass' });
     expect(admin.status).toBe(200);
     // Odd input reaches PGlite as it reaches PostgreSQL: the same 4xx answers (tests/security/odd-input.test.ts).
