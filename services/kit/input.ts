@@ -11,6 +11,7 @@ const NUL = '\u0000';
  * key in `value` that contains a NUL. Iterative, so a deeply nested body cannot exhaust the stack.
  */
 export function nulFields(value: unknown, base?: string): string[] {
+  if (flatWithoutNul(value)) return [];
   const found: string[] = [];
   const stack: [unknown, string | undefined][] = [[value, base]];
   const join = (at: string | undefined, key: string | number) => (at ? `${at}.${key}` : String(key));
@@ -31,4 +32,14 @@ export function nulFields(value: unknown, base?: string): string[] {
     }
   }
   return found;
+}
+
+/** A plain record of strings (path parameters, most queries) with no NUL: nothing to walk. */
+function flatWithoutNul(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  for (const k in value) {
+    const v = (value as Record<string, unknown>)[k];
+    if (typeof v !== 'string' || v.includes(NUL) || k.includes(NUL)) return false;
+  }
+  return true;
 }

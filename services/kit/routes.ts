@@ -38,6 +38,17 @@ const Empty = z.object({});
 /** Bodies a handler streams itself; a route that does not declare one refuses it (415). */
 export const STREAMED_TYPES = ['multipart/form-data', 'application/offset+octet-stream'];
 
+/**
+ * Whether the JSON body may hold a NUL character: JSON text carries one only as the escape
+ * `\u0000` (a raw control character in a string does not parse), so a body whose bytes lack
+ * that escape has none, and the walk over its values is skipped. No raw bytes kept: walk.
+ */
+function mayHoldNul(res: Response): boolean {
+  const raw = res.locals.rawBody as Buffer | undefined;
+  return raw === undefined || raw.indexOf(NUL_ESCAPE) !== -1;
+}
+const NUL_ESCAPE = Buffer.from('\\u0000');
+
 /** A request part by its schema (none: `{}`), or a 400 naming the fields. */
 function parse(schema: z.ZodType | undefined, value: unknown, where?: string): unknown {
   if (!schema) return {};
@@ -93,10 +104,12 @@ export class RouteBook {
       try {
         if (!auth?.apiKeyId && Array.isArray(spec.access)) authorize(requirePrincipal(res), ...(spec.access as Role[]));
         const streamed = spec.bodyContentType !== undefined && spec.bodyContentType !== 'application/json';
-        const sent = req.is(STREAMED_TYPES);
+        // The common body (plain application/json, or none) is no streamed type: type-is not entered.
+        const type = req.headers['content-type'];
+        const sent = type === undefined || type === 'application/json' ? false : req.is(STREAMED_TYPES);
         if (sent && sent !== spec.bodyContentType) throw UnsupportedMediaType(`Send the body as ${spec.bodyContentType ?? 'application/json'}`, 'unsupported_media_type');
         let nul: string[] = [];
-        if (spec.body && !streamed) nul = nulFields(req.body ?? {});
+        if (spec.body && !streamed && mayHoldNul(res)) nul = nulFields(req.body ?? {});
         if (spec.query) nul = nul.concat(nulFields(req.query, 'query'));
         if (spec.params) nul = nul.concat(nulFields(req.params, 'params'));
         if (nul.length) throw new ValidationError(nul.map((field) => ({ field, message: 'must not contain a NUL character' })));
