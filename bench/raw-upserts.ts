@@ -44,7 +44,11 @@ export class BenchClocks {
 export const userOfToken = (token: string): string => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).sub;
 
 /** `connections` loops doing single-row upserts through a `pg.Pool` of `pool`, for `seconds` (the heartbeat benches' reference). */
-export async function rawUpserts(info: { databaseUrl: string; courseId: string; lessonId: string; pool: number; connections: number; clocks?: BenchClocks }, seconds: number): Promise<Figure> {
+/**
+ * `prepared`: the upsert as a named statement (PostgreSQL plans it once per connection), as the
+ * academy's heartbeat upsert is: the stronger reference (docs/benchmarks.md).
+ */
+export async function rawUpserts(info: { databaseUrl: string; courseId: string; lessonId: string; pool: number; connections: number; clocks?: BenchClocks; prepared?: boolean }, seconds: number): Promise<Figure> {
   const clocks = info.clocks ?? new BenchClocks();
   const POOL = info.pool;
   const CONNECTIONS = info.connections;
@@ -59,13 +63,11 @@ export async function rawUpserts(info: { databaseUrl: string; courseId: string; 
       while (Date.now() < end) {
         const r = rows[i++ % rows.length];
         const t = process.hrtime.bigint();
-        await pool.query(
-          `insert into lesson_progress as p (tenant_id, user_id, lesson_id, course_id, position_seconds, client_ts, updated_at)
-           values ($1, $2, $3, $4, $5, $6, now())
-           on conflict (user_id, lesson_id) do update set position_seconds = excluded.position_seconds, client_ts = excluded.client_ts, updated_at = now()
-           where excluded.client_ts > p.client_ts`,
-          [r.tenant_id, r.user_id, info.lessonId, r.course_id, i % 100, clocks.next(r.user_id)],
-        );
+        await pool.query({
+          ...(info.prepared ? { name: 'raw_upsert' } : {}),
+          text: RAW_UPSERT,
+          values: [r.tenant_id, r.user_id, info.lessonId, r.course_id, i % 100, clocks.next(r.user_id)],
+        });
         latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
         done++;
       }
@@ -74,9 +76,13 @@ export async function rawUpserts(info: { databaseUrl: string; courseId: string; 
   await pool.end();
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => Math.round(latencies[Math.floor((latencies.length - 1) * p)] ?? 0);
-  return { name: 'raw pg single-row upsert (same table, same pool)', requestsPerSec: Math.round(done / seconds), p50Ms: pct(0.5), p99Ms: pct(0.99), non2xx: 0 };
+  return { name: `raw pg single-row upsert (same table, same pool${info.prepared ? ', prepared' : ''})`, requestsPerSec: Math.round(done / seconds), p50Ms: pct(0.5), p99Ms: pct(0.99), non2xx: 0 };
 }
 
+const RAW_UPSERT = `insert into lesson_progress as p (tenant_id, user_id, lesson_id, course_id, position_seconds, client_ts, updated_at)
+  values ($1, $2, $3, $4, $5, $6, now())
+  on conflict (user_id, lesson_id) do update set position_seconds = excluded.position_seconds, client_ts = excluded.client_ts, updated_at = now()
+  where excluded.client_ts > p.client_ts`;
 
 /** autocannon's heartbeat traffic (bench/ratios.ts, bench/ab.ts): the learners in turn, increasing client clocks. */
 export function heartbeatTraffic(info: LearningBenchInfo, clocks = new BenchClocks()) {
