@@ -11,9 +11,10 @@ export const JSON_TYPES = ['application/json', 'application/*+json'];
  * player's heartbeat, a form, an API call. Everything else (a `+json` type, another charset, a
  * compressed or chunked body, one over the limit) goes to body-parser, which answers it as before.
  *
- * Why: on a heartbeat, body-parser cost ~35 µs of ~310 µs of server CPU (bench/ratios.ts,
- * docs/benchmarks.md): the media type parsed twice, raw-body's five listeners and async scope,
- * a charset look-up and iconv-lite's decode, for a body of 40 bytes. The common case reads the
+ * Why: for a heartbeat's 40-byte body, body-parser parses the media type twice, sets up raw-body's
+ * five listeners and async scope, looks up the charset and decodes through iconv-lite; reading it
+ * here took ~305 to ~270 µs of server CPU per heartbeat in profiling runs, and 1.08-1.11 x
+ * heartbeats/s in A/B (docs/benchmarks.md, "a reader for small JSON bodies"). The common case reads the
  * same: the same limit, the same strict first character, an empty body as `{}`, a byte-order mark
  * dropped, bytes that are not UTF-8 replaced as iconv-lite does, and its failures carry
  * body-parser's error types (`entity.parse.failed`, `request.size.invalid`, `request.aborted`),
