@@ -43,3 +43,13 @@ function flatWithoutNul(value: unknown): boolean {
   }
   return true;
 }
+
+/**
+ * `nulFields` of a JSON body, skipping the walk when its UTF-8 bytes (`utf8Raw`, kit/json-body.ts)
+ * lack the escape `\u0000`: JSON text carries a NUL only as that escape (a raw control character
+ * in a string does not parse). Without UTF-8 bytes (another charset, nothing kept): the walk.
+ */
+export function bodyNulFields(body: unknown, utf8Raw: Buffer | undefined): string[] {
+  return utf8Raw !== undefined && utf8Raw.indexOf(NUL_ESCAPE) === -1 ? [] : nulFields(body);
+}
+const NUL_ESCAPE = Buffer.from('\\u0000');

@@ -48,6 +48,16 @@ export function commonLength(req: Pick<Request, 'headers'>, max: number): number
 }
 
 const PLAIN_JSON = /^application\/json\s*(?:;\s*charset="?utf-8"?\s*)?$/i;
+
+/**
+ * The JSON body's bytes as sent (after any content decoding) when they are UTF-8: a plain
+ * `application/json` request, with at most `charset=utf-8` (body-parser's default). Another
+ * charset (body-parser accepts any `utf-*`, e.g. UTF-16) or type: undefined.
+ */
+export function utf8RawBody(req: Pick<Request, 'headers'>, res: Response): Buffer | undefined {
+  const type = req.headers['content-type'];
+  return type === 'application/json' || (type !== undefined && PLAIN_JSON.test(type)) ? res.locals.rawBody : undefined;
+}
 const DIGITS = /^\d{1,15}$/;
 
 function readCommon(req: Request, res: Response, length: number, next: (err?: unknown) => void): void {

@@ -3,7 +3,8 @@ import { runChain } from './chain.ts';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { fromZod, UnsupportedMediaType, ValidationError } from './errors.ts';
-import { nulFields } from './input.ts';
+import { bodyNulFields, nulFields } from './input.ts';
+import { utf8RawBody } from './json-body.ts';
 import { documentRoute, registerProblem, type ProblemRef } from './route-doc.ts';
 import type { RouteSpec } from './route-spec.ts';
 import { authorize, requirePrincipal, requireService, type Principal, type Role } from './auth.ts';
@@ -37,17 +38,6 @@ const Empty = z.object({});
 
 /** Bodies a handler streams itself; a route that does not declare one refuses it (415). */
 export const STREAMED_TYPES = ['multipart/form-data', 'application/offset+octet-stream'];
-
-/**
- * Whether the JSON body may hold a NUL character: JSON text carries one only as the escape
- * `\u0000` (a raw control character in a string does not parse), so a body whose bytes lack
- * that escape has none, and the walk over its values is skipped. No raw bytes kept: walk.
- */
-function mayHoldNul(res: Response): boolean {
-  const raw = res.locals.rawBody as Buffer | undefined;
-  return raw === undefined || raw.indexOf(NUL_ESCAPE) !== -1;
-}
-const NUL_ESCAPE = Buffer.from('\\u0000');
 
 /** A request part by its schema (none: `{}`), or a 400 naming the fields. */
 function parse(schema: z.ZodType | undefined, value: unknown, where?: string): unknown {
@@ -109,7 +99,7 @@ export class RouteBook {
         const sent = type === undefined || type === 'application/json' ? false : req.is(STREAMED_TYPES);
         if (sent && sent !== spec.bodyContentType) throw UnsupportedMediaType(`Send the body as ${spec.bodyContentType ?? 'application/json'}`, 'unsupported_media_type');
         let nul: string[] = [];
-        if (spec.body && !streamed && mayHoldNul(res)) nul = nulFields(req.body ?? {});
+        if (spec.body && !streamed) nul = bodyNulFields(req.body ?? {}, utf8RawBody(req, res));
         if (spec.query) nul = nul.concat(nulFields(req.query, 'query'));
         if (spec.params) nul = nul.concat(nulFields(req.params, 'params'));
         if (nul.length) throw new ValidationError(nul.map((field) => ({ field, message: 'must not contain a NUL character' })));

@@ -61,6 +61,22 @@ describe('a NUL character in any text', () => {
     );
   });
 
+  it('in a body sent as UTF-16 is a 400 naming the field, and no account is made', async () => {
+    // JSON in UTF-16 (body-parser accepts any utf-* charset): the escape `\u0000` is not the
+    // UTF-8 bytes a quick scan of the raw body could look for, so the walk over the values must run.
+    const email = `nul16.${Date.now()}@example.com`;
+    const text = JSON.stringify({ email, password: 'correct horse battery', name: 'Ada\u0000' });
+    const res = await fetch(`${api.base}/api/v1/auth/register`, {
+      method: 'POST',
+      headers: { 'x-tenant': api.defaults.tenant ?? 'demo', 'content-type': 'application/json; charset=utf-16le' },
+      body: Buffer.from(text, 'utf16le'),
+    });
+    const body = (await res.json()) as { code: string; errors: unknown };
+    expectProblem({ status: res.status, headers: res.headers, body }, 400, 'validation_failed');
+    expect(body.errors).toEqual([{ field: 'name', message: 'must not contain a NUL character' }]);
+    expect((await api.post('/api/v1/auth/login', { email, password: 'correct horse battery' })).status).toBe(401);
+  });
+
   it('in a path parameter is a 400', async () => {
     expectProblem(await api.get('/api/v1/courses/a%00b'), 400, 'validation_failed');
   });
