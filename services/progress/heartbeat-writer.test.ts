@@ -63,6 +63,19 @@ describe('HeartbeatWriter on real Postgres: which batches are a transaction with
     expect(events.length).toBe(before);
   });
 
+  it('sends the upsert as a named statement: prepared once on a connection, executed again from there', async () => {
+    const one = knexLib({ client: 'pg', connection: dbs.urls[0], pool: { min: 0, max: 1 } });
+    try {
+      const w = new HeartbeatWriter(1);
+      for (let i = 0; i < 3; i++) expect(await w.write(one, { ...ids, positionSeconds: 20 + i, clientTs: ++clock, completed: false })).toMatchObject({ kind: 'stored', applied: true });
+      // The pool's one connection: the statement it prepared, and how often PostgreSQL ran it.
+      const { rows } = await one.raw('select name, generic_plans + custom_plans as runs from pg_prepared_statements');
+      expect(rows).toEqual([{ name: 'heartbeat_upsert', runs: '3' }]);
+    } finally {
+      await one.destroy();
+    }
+  });
+
   it('a row made again behind its back (predicted eventless) still gets its events, in their own transaction', async () => {
     await db('lesson_progress').where({ user_id: ids.userId, lesson_id: ids.lessonId }).del();
     const b = begins();
