@@ -17,7 +17,7 @@ export const JSON_TYPES = ['application/json', 'application/*+json'];
  * heartbeats/s in A/B (docs/benchmarks.md, "a reader for small JSON bodies"). The common case reads the
  * same: the same limit, the same strict first character, an empty body as `{}`, a byte-order mark
  * dropped, bytes that are not UTF-8 replaced as iconv-lite does, and its failures carry
- * body-parser's error types (`entity.parse.failed`, `request.size.invalid`, `request.aborted`),
+ * body-parser's error types (`entity.parse.failed`, `request.aborted`),
  * which kit/errors.ts turns into the same problems. json-body.test.ts sends both parsers the same
  * requests and compares the answers.
  *
@@ -29,9 +29,8 @@ export function jsonBody(limit: string): RequestHandler {
   if (max === null) throw new Error(`Not a size: ${limit}`);
   const general = express.json({ limit, strict: true, type: JSON_TYPES, verify: (_req, res, buf) => void ((res as Response).locals.rawBody = buf) });
   return (req, res, next) => {
-    const length = commonLength(req, max);
-    if (length < 0) return general(req, res, next);
-    readCommon(req, res, length, next);
+    if (commonLength(req, max) < 0) return general(req, res, next);
+    readCommon(req, res, next);
   };
 }
 
@@ -60,7 +59,11 @@ export function utf8RawBody(req: Pick<Request, 'headers'>, res: Response): Buffe
 }
 const DIGITS = /^\d{1,15}$/;
 
-function readCommon(req: Request, res: Response, length: number, next: (err?: unknown) => void): void {
+/**
+ * Reads the body to its end. Node's HTTP parser delivers exactly the declared Content-Length
+ * before 'end' (a shorter body ends in 'error' when the client goes), so no size check is left here.
+ */
+function readCommon(req: Request, res: Response, next: (err?: unknown) => void): void {
   const chunks: Buffer[] = [];
   let received = 0;
   const onData = (chunk: Buffer) => {
@@ -69,7 +72,6 @@ function readCommon(req: Request, res: Response, length: number, next: (err?: un
   };
   const onEnd = () => {
     cleanup();
-    if (received !== length) return next(bodyError('request size did not match content length', 'request.size.invalid'));
     const raw = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, received);
     res.locals.rawBody = raw;
     try {
