@@ -43,10 +43,10 @@ export class BenchClocks {
 /** The learner a bench token signs in (its `sub`). */
 export const userOfToken = (token: string): string => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).sub;
 
-/** `connections` loops doing single-row upserts through a `pg.Pool` of `pool`, for `seconds` (the heartbeat benches' reference). */
 /**
- * `prepared`: the upsert as a named statement (PostgreSQL plans it once per connection), as the
- * academy's heartbeat upsert is: the stronger reference (docs/benchmarks.md).
+ * `connections` loops doing single-row upserts through a `pg.Pool` of `pool`, for `seconds` (the
+ * heartbeat benches' reference). `prepared`: the upsert as a named statement (PostgreSQL plans it
+ * once per connection), as the academy's heartbeat upsert is: the stronger reference (docs/benchmarks.md).
  */
 export async function rawUpserts(info: { databaseUrl: string; courseId: string; lessonId: string; pool: number; connections: number; clocks?: BenchClocks; prepared?: boolean }, seconds: number): Promise<Figure> {
   const clocks = info.clocks ?? new BenchClocks();
@@ -79,6 +79,7 @@ export async function rawUpserts(info: { databaseUrl: string; courseId: string; 
   return { name: `raw pg single-row upsert (same table, same pool${info.prepared ? ', prepared' : ''})`, requestsPerSec: Math.round(done / seconds), p50Ms: pct(0.5), p99Ms: pct(0.99), non2xx: 0 };
 }
 
+/** The reference's statement: the heartbeat's row, one per statement, an older client clock never wins. */
 const RAW_UPSERT = `insert into lesson_progress as p (tenant_id, user_id, lesson_id, course_id, position_seconds, client_ts, updated_at)
   values ($1, $2, $3, $4, $5, $6, now())
   on conflict (user_id, lesson_id) do update set position_seconds = excluded.position_seconds, client_ts = excluded.client_ts, updated_at = now()

@@ -23,6 +23,9 @@ export interface ReplicaSetOptions {
  * (or nothing was received since a restart) and the WAL receiver is streaming (an idle primary sends nothing, so "time since the last
  * replayed commit" alone would call an idle, current replica late); otherwise the age of the
  * last replayed transaction (of the server's start, when it has replayed none since).
+ * That age is an upper bound: after an idle spell, a check landing in the few ms between a
+ * replica receiving the next commit and replaying it reads the idle time as delay, and skips
+ * the replica until the next check. Reads then go to the primary: slower for a moment, never stale.
  */
 const LAG_SQL = `
 select case
