@@ -4,8 +4,10 @@
 // alike. Prints requests/s and the server's CPU time per request (the steadier figure) for the bare
 // route, GET /users/me, the cached catalog and heartbeats, and B against A.
 //   npm run bench:ab -- [--base <ref>] [--head <ref>] [--routes bare,me,catalog,heartbeat] [--prof <dir>]
+//                       [--node-a=<flags>] [--node-b=<flags>]   (e.g. --node-b=--single-threaded-gc)
 // Env: BENCH_SECONDS (per measurement, default 3), BENCH_ROUNDS (default 4).
 // --prof writes a `node --cpu-prof` profile of each server to <dir>/a and <dir>/b on exit.
+// --node-a / --node-b: Node flags for one side's server only (the same code, a runtime setting: GC, heap).
 import { execFileSync, execSync, spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -15,7 +17,7 @@ import type autocannon from 'autocannon';
 import { average, benchEnv, machine, measureWithCpu, startServer, type Figure } from './lib.ts';
 import { heartbeatTraffic, type LearningBenchInfo } from './raw-upserts.ts';
 
-const { values } = parseArgs({ options: { base: { type: 'string', default: 'HEAD' }, head: { type: 'string' }, routes: { type: 'string', default: 'bare,me,catalog,heartbeat' }, prof: { type: 'string' } } });
+const { values } = parseArgs({ options: { base: { type: 'string', default: 'HEAD' }, head: { type: 'string' }, routes: { type: 'string', default: 'bare,me,catalog,heartbeat' }, prof: { type: 'string' }, 'node-a': { type: 'string', default: '' }, 'node-b': { type: 'string', default: '' } } });
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const pin = cpus().length >= 2 && spawnSync('taskset', ['-V']).status === 0;
@@ -36,7 +38,7 @@ const start = (name: 'a' | 'b', cwd: string) =>
     'bench/learning-server.ts',
     benchEnv({ BENCH_LEARNERS: '32', REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379', REDIS_PREFIX: `bench:ab:${name}:${Date.now()}:` }),
     pin ? ['taskset', '-c', '0'] : [],
-    { cwd, nodeArgs: values.prof ? ['--cpu-prof', '--cpu-prof-dir', resolve(values.prof, name)] : [] },
+    { cwd, nodeArgs: [...(values.prof ? ['--cpu-prof', '--cpu-prof-dir', resolve(values.prof, name)] : []), ...values[`node-${name}`].split(' ').filter(Boolean)] },
   );
 const servers = { a: await start('a', snapshots[0]!), b: await start('b', snapshots[1] ?? root) };
 try {
@@ -72,7 +74,7 @@ try {
     return `| ${r} | ${a.requestsPerSec} | ${b.requestsPerSec} | ${(b.requestsPerSec / a.requestsPerSec).toFixed(2)} | ${a.cpuMicrosPerReq} (${spread(`a:${r}`)}) | ${b.cpuMicrosPerReq} (${spread(`b:${r}`)}) | ${paired(r).toFixed(2)} | ${a.non2xx + b.non2xx} |`;
   });
   const ratio = (v: string, r: string) => (routes.includes('bare') && r !== 'bare' && r !== 'heartbeat' ? `${(f[`${v}:${r}`]!.requestsPerSec / f[`${v}:bare`]!.requestsPerSec).toFixed(2)} (cpu ${(f[`${v}:bare`]!.cpuMicrosPerReq! / f[`${v}:${r}`]!.cpuMicrosPerReq!).toFixed(2)})` : '');
-  console.log(`${machine()}, load ${loadavg().map((x) => x.toFixed(1)).join(' / ')}; A = ${values.base}, B = ${values.head ?? 'working tree'}; ${ROUNDS} rounds × ${SECONDS} s\n`);
+  console.log(`${machine()}, load ${loadavg().map((x) => x.toFixed(1)).join(' / ')}; A = ${values.base}${values['node-a'] ? ` (${values['node-a']})` : ''}, B = ${values.head ?? 'working tree'}${values['node-b'] ? ` (${values['node-b']})` : ''}; ${ROUNDS} rounds × ${SECONDS} s\n`);
   console.log(['| route | A req/s | B req/s | B/A | A cpu µs/req (rounds) | B cpu µs/req (rounds) | A/B by cpu (median of rounds) | non-2xx |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |', ...rows].join('\n'));
   for (const r of routes) if (ratio('a', r)) console.log(`${r} / bare: A ${ratio('a', r)} · B ${ratio('b', r)}`);
 } finally {

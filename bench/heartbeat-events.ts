@@ -8,8 +8,10 @@
  *   - `plain, new rows` / `events, new rows`: every heartbeat starts a lesson, so with the hook every
  *     one is a transaction with an outbox row (the worst case), against the same rows without it.
  * The outbox is not drained here (its rows pile up): draining is the same cost as for any event.
+ * With one batch in flight and the database the wait, a batch holds about W rows: CPU per heartbeat
+ * at two values of W gives the writer's cost per batch and per row (docs/benchmarks.md).
  *
- *   npx tsx bench/heartbeat-events.ts
+ *   npx tsx bench/heartbeat-events.ts            (taskset -c 0 npx tsx … for CPU figures on one core)
  */
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -41,9 +43,11 @@ try {
   const outbox = new Outbox({ primaries: () => [db], queues: undefined as never, logger: createLogger('silent'), consumers: {}, pollMs: 60_000 });
   let clock = Date.now() - 3_600_000;
 
-  async function run(writer: HeartbeatWriter, lessonOf: (i: number) => string): Promise<number> {
+  /** Heartbeats/s, and this process's CPU per heartbeat (µs): the writer's cost (run pinned to one core: `taskset -c 0`). */
+  async function run(writer: HeartbeatWriter, lessonOf: (i: number) => string): Promise<{ rate: number; cpu: number }> {
     let n = 0;
     const end = Date.now() + SECONDS * 1000;
+    const cpu0 = process.cpuUsage();
     await Promise.all(
       Array.from({ length: WRITERS }, async (_, w) => {
         for (let i = w; Date.now() < end; i += WRITERS) {
@@ -54,7 +58,8 @@ try {
         }
       }),
     );
-    return n / SECONDS;
+    const cpu = process.cpuUsage(cpu0);
+    return { rate: n / SECONDS, cpu: (cpu.user + cpu.system) / n };
   }
 
   const modes = {
@@ -64,13 +69,15 @@ try {
     'events, new rows': () => run(new HeartbeatWriter(1, heartbeatEvents(outbox)), () => randomUUID()),
   };
   await modes.plain(); // creates the steady rows and warms the pool
-  const results: Record<string, number[]> = {};
+  const results: Record<string, { rate: number; cpu: number }[]> = {};
   for (let r = 0; r < Number(values.rounds); r++) {
-    for (const [name, fn] of Object.entries(modes)) (results[name] ??= []).push(Math.round(await fn()));
+    for (const [name, fn] of Object.entries(modes)) (results[name] ??= []).push(await fn());
   }
   const outboxRows = Number((await db('outbox').count({ n: '*' }).first())?.n);
   console.log(`machine: ${machine()}; ${WRITERS} writers, ${SECONDS} s a round, one database, group commit (1 batch in flight)`);
-  for (const [name, rates] of Object.entries(results)) console.log(`${name}: ${rates.join(' / ')} heartbeats/s`);
+  for (const [name, runs] of Object.entries(results)) {
+    console.log(`${name}: ${runs.map((r) => Math.round(r.rate)).join(' / ')} heartbeats/s; ${runs.map((r) => r.cpu.toFixed(1)).join(' / ')} µs CPU per heartbeat`);
+  }
   console.log(`outbox rows written: ${outboxRows}`);
 } finally {
   await dbs.close();
