@@ -1,18 +1,45 @@
 // The bare Express route every ratio is measured against, started in the process under test (a
 // fair comparison: same process, same core), with /cpu for the CPU this process has used so a
 // bench can report CPU per request (robust to a busy machine).
+//
+// Given a database (bench/learning-server.ts), also `PUT /bare-upsert`: the raw reference's
+// single-row upsert behind the same bare Express app (express.json, one statement through a
+// `pg.Pool` of 10, answered after its commit). Not a goal of issue 13: it shows what HTTP alone
+// costs a write, next to what the academy's stack costs a heartbeat (docs/benchmarks.md).
 import express from 'express';
+import pg from 'pg';
 import type { Server } from 'node:http';
+import { RAW_UPSERT } from './raw-upserts.ts';
 
-export async function startBareRoute(): Promise<{ server: Server; port: number }> {
+export interface BareWrite {
+  databaseUrl: string;
+  lessonId: string;
+  courseId: string;
+}
+
+export async function startBareRoute(write?: BareWrite): Promise<{ server: Server; port: number; close(): Promise<void> }> {
   const bare = express();
   bare.get('/bare', (_req, res) => void res.json({ ok: true }));
   bare.get('/cpu', (_req, res) => {
     const u = process.cpuUsage();
     res.json({ micros: u.user + u.system });
   });
+  let pool: pg.Pool | undefined;
+  if (write) {
+    const db = new pg.Pool({ connectionString: write.databaseUrl, max: 10 });
+    pool = db;
+    const enrolled = new Map<string, string>();
+    for (const r of (await db.query('select tenant_id, user_id from enrollments where course_id = $1', [write.courseId])).rows) enrolled.set(r.user_id, r.tenant_id);
+    bare.put('/bare-upsert', express.json(), async (req, res) => {
+      const { userId, positionSeconds, clientTs } = req.body as { userId: string; positionSeconds: number; clientTs: number };
+      const tenantId = enrolled.get(userId);
+      if (!tenantId) return void res.status(404).json({ error: 'not enrolled' });
+      await db.query(RAW_UPSERT, [tenantId, userId, write.lessonId, write.courseId, positionSeconds, clientTs]);
+      res.json({ ok: true });
+    });
+  }
   const server = await new Promise<Server>((resolve) => {
     const s = bare.listen(0, '127.0.0.1', () => resolve(s));
   });
-  return { server, port: (server.address() as { port: number }).port };
+  return { server, port: (server.address() as { port: number }).port, close: async () => void (server.close(), await pool?.end()) };
 }

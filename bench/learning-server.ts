@@ -1,6 +1,7 @@
 // The process under test for bench/learning.ts: the academy (all services) on a fresh database of
 // the local PostgreSQL and a fresh Redis prefix, seeded, with learners enrolled in the demo course;
-// and, in the same process, the spine benchmark's bare Express route. Prints one JSON line.
+// and, in the same process, the spine benchmark's bare Express route (and its bare write route on
+// the same database, bench/bare-route.ts). Prints one JSON line.
 import { startBareRoute } from './bare-route.ts';
 import { loadConfig } from '../services/kit/config.ts';
 import { createRuntime, migrate, serve } from '../services/runtime.ts';
@@ -29,9 +30,8 @@ for (let i = 0; i < LEARNERS; i++) {
   tokens.push(learner.accessToken);
 }
 
-const bare = await startBareRoute();
+const bare = await startBareRoute({ databaseUrl: dbs.urls[0]!, courseId: outline.id, lessonId: video.id });
 process.stdout.write(JSON.stringify({ academy: serving.port, bare: bare.port, databaseUrl: dbs.urls[0], courseId: outline.id, lessonId: video.id, tokens }) + '\n');
 process.on('SIGTERM', () => {
-  bare.server.close();
-  serving.stop().then(() => dbs.drop()).then(() => process.exit(0));
+  Promise.all([bare.close(), serving.stop()]).then(() => dbs.drop()).then(() => process.exit(0));
 });

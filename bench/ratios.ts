@@ -2,6 +2,7 @@
 //   authenticated GET /users/me / bare Express route   (goal ≥ 0.70)
 //   cached catalog GET /courses / bare Express route   (goal ≥ 0.75)
 //   heartbeats / raw single-row upserts through pg.Pool (goal ≥ 0.60)
+// and, with no goal, heartbeats / the same upsert behind the bare Express route (bench/bare-route.ts).
 // Method 1: autocannon in this process. Method 2: `wrk` (Debian package; installed with apt when
 // missing) in its own process. The server is pinned to core 0 and the load generators to core 1
 // with `taskset` when there are 2+ cores. Routes alternate within each round, so a busy machine
@@ -13,7 +14,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type autocannon from 'autocannon';
 import { average, benchEnv, machine, measureWithCpu, startServer, writeSection, type Figure } from './lib.ts';
-import { BenchClocks, heartbeatTraffic, rawUpserts, userOfToken, type LearningBenchInfo as Info } from './raw-upserts.ts';
+import { BenchClocks, bareWriteTraffic, heartbeatTraffic, rawUpserts, userOfToken, type LearningBenchInfo as Info } from './raw-upserts.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -51,6 +52,7 @@ try {
   const heartbeatPath = `/api/v1/progress/lessons/${info.lessonId}`;
   const clocks = new BenchClocks();
   const heartbeat = heartbeatTraffic(info, clocks);
+  const bareWrite = bareWriteTraffic(info, clocks);
   const ac = (name: string, opts: Omit<autocannon.Options, 'duration'>) => measureWithCpu(name, { connections: CONNECTIONS, duration: SECONDS, ...opts }, cpu);
   const wrk = (name: string, url: string, headers: Record<string, string> = {}, script?: string) => runWrk(name, url, headers, script, cpu);
   const heartbeatScript = join(dir, 'heartbeat.lua');
@@ -66,7 +68,7 @@ try {
   };
 
   // Warm-up (JIT, pools, caches), not recorded.
-  for (const o of [{ url: bareUrl }, me, catalog, heartbeat] as autocannon.Options[]) await measureWithCpu('warm-up', { ...o, connections: CONNECTIONS, duration: 1 });
+  for (const o of [{ url: bareUrl }, me, catalog, heartbeat, bareWrite] as autocannon.Options[]) await measureWithCpu('warm-up', { ...o, connections: CONNECTIONS, duration: 1 });
 
   const runs: Record<string, Figure[]> = {};
   const add = (key: string, f: Figure) => (runs[key] ??= []).push(f);
@@ -77,6 +79,7 @@ try {
     add('ac:heartbeat', await ac('PUT /api/v1/progress/lessons/:id (heartbeat)', heartbeat));
     add('raw', await rawUpserts({ ...info, pool: POOL, connections: CONNECTIONS, clocks }, SECONDS));
     add('rawPrepared', await rawUpserts({ ...info, pool: POOL, connections: CONNECTIONS, clocks, prepared: true }, SECONDS));
+    add('ac:bareWrite', await ac('bare Express route + the raw upsert (PUT /bare-upsert)', bareWrite));
     add('wrk:bare', await wrk('bare Express route', bareUrl));
     add('wrk:me', await wrk('GET /api/v1/users/me (token)', me.url, me.headers));
     add('wrk:catalog', await wrk('GET /api/v1/courses (cached)', catalog.url, catalog.headers));
@@ -91,6 +94,7 @@ try {
     catalog: ratio(f[`${method}:catalog`]!, f[`${method}:bare`]!),
     heartbeat: ratio(f[`${method}:heartbeat`]!, f.raw!),
     heartbeatPrepared: ratio(f[`${method}:heartbeat`]!, f.rawPrepared!),
+    heartbeatBareWrite: ratio(f[`${method}:heartbeat`]!, f['ac:bareWrite']!),
     meCpu: cpuRatio(f[`${method}:me`]!, f[`${method}:bare`]!),
     catalogCpu: cpuRatio(f[`${method}:catalog`]!, f[`${method}:bare`]!),
   });
@@ -103,11 +107,12 @@ try {
     `| cached catalog / bare route | 0.75 | ${pct(r.ac.catalog)} (${ok(r.ac.catalog, 0.75)}) | ${pct(r.wrk.catalog)} (${ok(r.wrk.catalog, 0.75)}) | ${pct(r.ac.catalogCpu)} · ${pct(r.wrk.catalogCpu)} |`,
     `| heartbeats / raw pg upserts | 0.60 | ${pct(r.ac.heartbeat)} (${ok(r.ac.heartbeat, 0.6)}) | ${pct(r.wrk.heartbeat)} (${ok(r.wrk.heartbeat, 0.6)}) | – |`,
     `| heartbeats / raw pg upserts, prepared (stronger reference) | – | ${pct(r.ac.heartbeatPrepared)} | ${pct(r.wrk.heartbeatPrepared)} | – |`,
+    `| heartbeats / the raw upsert behind the bare route (autocannon's, no goal) | – | ${pct(r.ac.heartbeatBareWrite)} | ${pct(r.wrk.heartbeatBareWrite)} | – |`,
   ].join('\n');
   const rows = (method: 'ac' | 'wrk') =>
     [`${method}:bare`, `${method}:me`, `${method}:catalog`, `${method}:heartbeat`]
       .map((k) => f[k]!)
-      .concat(method === 'ac' ? [f.raw!, f.rawPrepared!] : [])
+      .concat(method === 'ac' ? [f.raw!, f.rawPrepared!, f['ac:bareWrite']!] : [])
       .map((x) => `| ${method === 'ac' ? 'autocannon' : 'wrk'} | ${x.name} | ${x.requestsPerSec.toLocaleString('en')} | ${x.cpuMicrosPerReq ?? '–'} | ${x.p50Ms} | ${x.p99Ms} | ${x.non2xx} |`);
   const figures = ['| client | route | requests/s | server CPU µs/request | p50 ms | p99 ms | non-2xx |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |', ...rows('ac'), ...rows('wrk')].join('\n');
   console.log(`${figures}\n\n${ratios}`);
@@ -122,6 +127,7 @@ try {
         `NODE_ENV=production, LOG_LEVEL=${env.LOG_LEVEL}, rate limits raised for the bench clients (the limiter still counts every request). ` +
         `Heartbeats rotate over ${info.tokens.length} enrolled learners; the raw reference is the same upsert, one row per statement, through \`pg.Pool\` (max ${POOL}) from ${CONNECTIONS} loops in the bench process (wrk cannot speak SQL: both heartbeat ratios share it), ` +
         `sent as the issue's reference was (unnamed: PostgreSQL parses and plans each) and prepared (a named statement, as the academy's heartbeat upsert is: the stronger reference, no goal set against it). ` +
+        `The bare write route is that upsert behind the bare Express app in the academy's process (express.json, its own \`pg.Pool\` of ${POOL}, answered after the commit), driven by autocannon: what HTTP alone costs a write (no goal). ` +
         `Server CPU per request is the academy process's CPU time over the requests it answered.\n\n${figures}\n\n${ratios}`,
     );
   }

@@ -80,10 +80,33 @@ export async function rawUpserts(info: { databaseUrl: string; courseId: string; 
 }
 
 /** The reference's statement: the heartbeat's row, one per statement, an older client clock never wins. */
-const RAW_UPSERT = `insert into lesson_progress as p (tenant_id, user_id, lesson_id, course_id, position_seconds, client_ts, updated_at)
+export const RAW_UPSERT = `insert into lesson_progress as p (tenant_id, user_id, lesson_id, course_id, position_seconds, client_ts, updated_at)
   values ($1, $2, $3, $4, $5, $6, now())
   on conflict (user_id, lesson_id) do update set position_seconds = excluded.position_seconds, client_ts = excluded.client_ts, updated_at = now()
   where excluded.client_ts > p.client_ts`;
+
+/**
+ * autocannon's traffic to the bare write route (`PUT /bare-upsert`, bench/bare-route.ts): the same
+ * learners in turn with the same shared clocks as the heartbeats, each request one raw upsert.
+ */
+export function bareWriteTraffic(info: LearningBenchInfo, clocks: BenchClocks) {
+  let n = 0;
+  const users = info.tokens.map(userOfToken);
+  return {
+    url: `http://127.0.0.1:${info.bare}`,
+    requests: [
+      {
+        method: 'PUT' as const,
+        path: '/bare-upsert',
+        setupRequest: (req: object) => {
+          n++;
+          const userId = users[n % users.length]!;
+          return { ...req, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId, positionSeconds: n % 100, clientTs: clocks.next(userId) }) };
+        },
+      },
+    ],
+  };
+}
 
 /** autocannon's heartbeat traffic (bench/ratios.ts, bench/ab.ts): the learners in turn, increasing client clocks. */
 export function heartbeatTraffic(info: LearningBenchInfo, clocks = new BenchClocks()) {
