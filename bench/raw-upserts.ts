@@ -86,44 +86,41 @@ export const RAW_UPSERT = `insert into lesson_progress as p (tenant_id, user_id,
   where excluded.client_ts > p.client_ts`;
 
 /**
- * autocannon's traffic to the bare write route (`PUT /bare-upsert`, bench/bare-route.ts): the same
- * learners in turn with the same shared clocks as the heartbeats, each request one raw upsert.
+ * autocannon's writes (bench/ratios.ts, bench/ab.ts): `PUT <port><path>`, the learners in turn,
+ * each learner's client clock from the shared clocks; `request` makes learner k's headers and body.
  */
-export function bareWriteTraffic(info: LearningBenchInfo, clocks: BenchClocks) {
+function learnersInTurn(port: number, path: string, info: LearningBenchInfo, request: (k: number, clientTs: number, n: number) => { headers: Record<string, string>; body: string }, clocks: BenchClocks) {
   let n = 0;
   const users = info.tokens.map(userOfToken);
   return {
-    url: `http://127.0.0.1:${info.bare}`,
+    url: `http://127.0.0.1:${port}`,
     requests: [
       {
         method: 'PUT' as const,
-        path: '/bare-upsert',
+        path,
         setupRequest: (req: object) => {
           n++;
-          const userId = users[n % users.length]!;
-          return { ...req, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId, positionSeconds: n % 100, clientTs: clocks.next(userId) }) };
+          const k = n % users.length;
+          return { ...req, ...request(k, clocks.next(users[k]!), n) };
         },
       },
     ],
   };
 }
 
-/** autocannon's heartbeat traffic (bench/ratios.ts, bench/ab.ts): the learners in turn, increasing client clocks. */
+/** The player's heartbeats to the academy. */
 export function heartbeatTraffic(info: LearningBenchInfo, clocks = new BenchClocks()) {
-  let n = 0;
+  return learnersInTurn(info.academy, `/api/v1/progress/lessons/${info.lessonId}`, info, (k, clientTs, n) => ({
+    headers: { 'content-type': 'application/json', 'x-tenant': 'demo', authorization: `Bearer ${info.tokens[k]}` },
+    body: JSON.stringify({ positionSeconds: n % 100, clientTs }),
+  }), clocks);
+}
+
+/** The same writes to the bare write route (`PUT /bare-upsert`, bench/bare-route.ts): each one raw upsert. */
+export function bareWriteTraffic(info: LearningBenchInfo, clocks: BenchClocks) {
   const users = info.tokens.map(userOfToken);
-  return {
-    url: `http://127.0.0.1:${info.academy}`,
-    requests: [
-      {
-        method: 'PUT' as const,
-        path: `/api/v1/progress/lessons/${info.lessonId}`,
-        setupRequest: (req: object) => {
-          n++;
-          const k = n % info.tokens.length;
-          return { ...req, headers: { 'content-type': 'application/json', 'x-tenant': 'demo', authorization: `Bearer ${info.tokens[k]}` }, body: JSON.stringify({ positionSeconds: n % 100, clientTs: clocks.next(users[k]!) }) };
-        },
-      },
-    ],
-  };
+  return learnersInTurn(info.bare, '/bare-upsert', info, (k, clientTs, n) => ({
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId: users[k], positionSeconds: n % 100, clientTs }),
+  }), clocks);
 }
