@@ -24,22 +24,24 @@ export async function startBareRoute(write?: BareWrite): Promise<{ server: Serve
     const u = process.cpuUsage();
     res.json({ micros: u.user + u.system });
   });
-  let pool: pg.Pool | undefined;
-  if (write) {
-    const db = new pg.Pool({ connectionString: write.databaseUrl, max: 10 });
-    pool = db;
+  const pool = write ? new pg.Pool({ connectionString: write.databaseUrl, max: 10 }) : undefined;
+  if (write && pool) {
     const enrolled = new Map<string, string>();
-    for (const r of (await db.query('select tenant_id, user_id from enrollments where course_id = $1', [write.courseId])).rows) enrolled.set(r.user_id, r.tenant_id);
+    for (const r of (await pool.query('select tenant_id, user_id from enrollments where course_id = $1', [write.courseId])).rows) enrolled.set(r.user_id, r.tenant_id);
     bare.put('/bare-upsert', express.json(), async (req, res) => {
       const { userId, positionSeconds, clientTs } = req.body as { userId: string; positionSeconds: number; clientTs: number };
       const tenantId = enrolled.get(userId);
       if (!tenantId) return void res.status(404).json({ error: 'not enrolled' });
-      await db.query(RAW_UPSERT, [tenantId, userId, write.lessonId, write.courseId, positionSeconds, clientTs]);
+      await pool.query(RAW_UPSERT, [tenantId, userId, write.lessonId, write.courseId, positionSeconds, clientTs]);
       res.json({ ok: true });
     });
   }
   const server = await new Promise<Server>((resolve) => {
     const s = bare.listen(0, '127.0.0.1', () => resolve(s));
   });
-  return { server, port: (server.address() as { port: number }).port, close: async () => void (server.close(), await pool?.end()) };
+  const close = async () => {
+    server.close();
+    await pool?.end();
+  };
+  return { server, port: (server.address() as { port: number }).port, close };
 }
