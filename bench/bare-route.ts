@@ -9,6 +9,8 @@
 import express from 'express';
 import pg from 'pg';
 import type { Server } from 'node:http';
+import cluster from 'node:cluster';
+import { readFileSync } from 'node:fs';
 import { RAW_UPSERT } from './raw-upserts.ts';
 
 export interface BareWrite {
@@ -17,10 +19,24 @@ export interface BareWrite {
   courseId: string;
 }
 
-export async function startBareRoute(write?: BareWrite): Promise<{ server: Server; port: number; close(): Promise<void> }> {
+/** CPU time (µs) used so far by the cluster's primary and every process it forked (Linux /proc; 10 ms ticks). */
+function clusterCpuMicros(): number {
+  const root = process.ppid;
+  const pids = [root, ...readFileSync(`/proc/${root}/task/${root}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)];
+  let ticks = 0;
+  for (const pid of pids) {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks * 10_000;
+}
+
+export async function startBareRoute(write?: BareWrite, listenPort = 0): Promise<{ server: Server; port: number; close(): Promise<void> }> {
   const bare = express();
   bare.get('/bare', (_req, res) => void res.json({ ok: true }));
   bare.get('/cpu', (_req, res) => {
+    if (cluster.isWorker) return void res.json({ micros: clusterCpuMicros() });
     const u = process.cpuUsage();
     res.json({ micros: u.user + u.system });
   });
@@ -37,7 +53,7 @@ export async function startBareRoute(write?: BareWrite): Promise<{ server: Serve
     });
   }
   const server = await new Promise<Server>((resolve) => {
-    const s = bare.listen(0, '127.0.0.1', () => resolve(s));
+    const s = bare.listen(listenPort, '127.0.0.1', () => resolve(s));
   });
   const close = async () => {
     server.close();

@@ -7,7 +7,9 @@
 // missing) in its own process. The server is pinned to core 0 and the load generators to core 1
 // with `taskset` when there are 2+ cores. Routes alternate within each round, so a busy machine
 // hurts both sides of a ratio alike. `npm run bench:ratios` (add `-- --doc` to write the section
-// of docs/benchmarks.md). Env: BENCH_SECONDS (per measurement, default 4), BENCH_ROUNDS (default 2).
+// of docs/benchmarks.md). Env: BENCH_SECONDS (per measurement, default 4), BENCH_ROUNDS (default 2);
+// BENCH_WORKERS=N serves the academy and the bare routes from a node cluster of N processes and
+// BENCH_SERVER_CORES the cores it is pinned to (default 0; `0,1` for a cluster over both).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -21,7 +23,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const CONNECTIONS = 32;
 const POOL = 10;
 const pin = cpus().length >= 2 && spawnSync('taskset', ['-V']).status === 0;
-const SERVER_CORE = '0';
+const SERVER_CORE = process.env.BENCH_SERVER_CORES ?? '0';
 const CLIENT_CORE = '1';
 
 
