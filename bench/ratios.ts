@@ -25,6 +25,7 @@ const POOL = 10;
 const pin = cpus().length >= 2 && spawnSync('taskset', ['-V']).status === 0;
 const SERVER_CORE = process.env.BENCH_SERVER_CORES ?? '0';
 const CLIENT_CORE = '1';
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 
 
 function ensureWrk(): void {
@@ -123,14 +124,14 @@ try {
     writeSection(
       'Request stack ratios (issue 13): autocannon and wrk, one run',
       `Machine: ${machine()}, load average ${load} (1 / 5 / 15 min) when the run ended${pin ? '' : '; not pinned (taskset missing or one core)'}. ` +
-        `\`npm run bench:ratios -- --doc\`: PostgreSQL 15 + Redis 7 on loopback; the academy and the bare Express route in one process ${pin ? `pinned to core ${SERVER_CORE}` : ''}, ` +
+        `\`npm run bench:ratios -- --doc\`: PostgreSQL 15 + Redis 7 on loopback; the academy and the bare Express route in ${WORKERS > 1 ? `each of ${WORKERS} processes of a node cluster` : 'one process'} ${pin ? `pinned to core ${SERVER_CORE}` : ''}, ` +
         `the load generators ${pin ? `on core ${CLIENT_CORE}` : ''} (autocannon in the bench process, \`wrk -t1 -c${CONNECTIONS}\` in its own). ` +
         `${CONNECTIONS} connections, ${SECONDS} s per measurement, ${ROUNDS} rounds averaged, the routes alternating within a round after a warm-up; ` +
         `NODE_ENV=production, LOG_LEVEL=${env.LOG_LEVEL}, rate limits raised for the bench clients (the limiter still counts every request). ` +
         `Heartbeats rotate over ${info.tokens.length} enrolled learners; the raw reference is the same upsert, one row per statement, through \`pg.Pool\` (max ${POOL}) from ${CONNECTIONS} loops in the bench process (wrk cannot speak SQL: both heartbeat ratios share it), ` +
         `sent as the issue's reference was (unnamed: PostgreSQL parses and plans each) and prepared (a named statement, as the academy's heartbeat upsert is: the stronger reference, no goal set against it). ` +
         `The bare write route is that upsert behind the bare Express app in the academy's process (express.json, its own \`pg.Pool\` of ${POOL}, answered after the commit), driven by autocannon: what HTTP alone costs a write (no goal). ` +
-        `Server CPU per request is the academy process's CPU time over the requests it answered.\n\n${figures}\n\n${ratios}`,
+        `Server CPU per request is the CPU time of the academy's ${WORKERS > 1 ? 'processes (the primary and every worker)' : 'process'} over the requests it answered.\n\n${figures}\n\n${ratios}`,
     );
   }
 } finally {
