@@ -8,7 +8,6 @@
 // (the bare route gets the same cluster, as issue 13 requires of a clustered comparison). The bare
 // app's /cpu then reports the CPU of the primary and every worker.
 import cluster from 'node:cluster';
-import { createServer } from 'node:net';
 import { startBareRoute } from './bare-route.ts';
 import { loadConfig } from '../services/kit/config.ts';
 import { createRuntime, migrate, serve } from '../services/runtime.ts';
@@ -17,6 +16,7 @@ import { seed } from '../services/seed.ts';
 import { DEMO_COURSE_SLUG } from '../services/courses/seed.ts';
 import { createTestDatabases } from '../tests/support/databases.ts';
 import { Api, signUp } from '../tests/support/academy.ts';
+import { freePort } from '../tests/support/ports.ts';
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 64);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
@@ -67,14 +67,4 @@ if (cluster.isWorker) {
       Promise.all([bare.close(), serving.stop()]).then(() => dbs.drop()).then(() => process.exit(0));
     });
   }
-}
-
-/** A port free now (the workers of a cluster must be told one port to share). */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 }

@@ -3,7 +3,7 @@ import type { ParsedMail } from 'mailparser';
 import { Mailbox } from '../support/mailbox.ts';
 import Stripe from 'stripe';
 import { adminToken, signUp, startTestAcademy, type Api, type TestAcademy } from '../support/academy.ts';
-import { freePort } from '../support/program.ts';
+import { freePort } from '../support/ports.ts';
 import { buildCourse, problem } from './learning-support.ts';
 
 const WEBHOOK_SECRET = 'whsec_test_commerce';

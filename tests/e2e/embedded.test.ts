@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Api, uniqueEmail } from '../support/academy.ts';
-import { freePort, PROGRAM_TIMEOUT_MS, startProgram } from '../support/program.ts';
+import { freePort } from '../support/ports.ts';
+import { PROGRAM_TIMEOUT_MS, startProgram } from '../support/program.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'academy-embedded-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

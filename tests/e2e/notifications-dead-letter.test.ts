@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminToken, signUp, startTestAcademy, type Api, type TestAcademy } from '../support/academy.ts';
 import { Mailbox } from '../support/mailbox.ts';
-import { freePort } from '../support/program.ts';
+import { freePort } from '../support/ports.ts';
 
 const pause = () => new Promise((r) => setTimeout(r, 20));
 

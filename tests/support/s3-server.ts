@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './ports.ts';
 
 /**
  * A real S3 server for suites that need the multipart calls s3rver (the repo's usual S3 in tests)
@@ -16,14 +16,6 @@ export interface TestS3 {
   skip?: string;
 }
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
 
 /** Starts moto's S3 server for this test file (stopped when the process exits). */
 export async function startS3(): Promise<TestS3> {
