@@ -1,6 +1,6 @@
 // The bare Express route every ratio is measured against, started in the process under test (a
-// fair comparison: same process, same core), with /cpu for the CPU this process has used so a
-// bench can report CPU per request (robust to a busy machine).
+// fair comparison: same process, same core), with /cpu for the CPU this process (in a cluster: every
+// process of it) has used so a bench can report CPU per request (robust to a busy machine).
 //
 // Given a database (bench/learning-server.ts), also `PUT /bare-upsert`: the raw reference's
 // single-row upsert behind the same bare Express app (express.json, one statement through a
@@ -19,7 +19,22 @@ export interface BareWrite {
   courseId: string;
 }
 
-/** CPU time (µs) used so far by the cluster's primary and every process it forked (Linux /proc; 10 ms ticks). */
+/** `PUT /bare-upsert` on the bare app; returns its pool (closed with the app). */
+async function addBareUpsert(bare: express.Express, write: BareWrite): Promise<pg.Pool> {
+  const pool = new pg.Pool({ connectionString: write.databaseUrl, max: 10 });
+  const enrolled = new Map<string, string>();
+  for (const r of (await pool.query('select tenant_id, user_id from enrollments where course_id = $1', [write.courseId])).rows) enrolled.set(r.user_id, r.tenant_id);
+  bare.put('/bare-upsert', express.json(), async (req, res) => {
+    const { userId, positionSeconds, clientTs } = req.body as { userId: string; positionSeconds: number; clientTs: number };
+    const tenantId = enrolled.get(userId);
+    if (!tenantId) return void res.status(404).json({ error: 'not enrolled' });
+    await pool.query(RAW_UPSERT, [tenantId, userId, write.lessonId, write.courseId, positionSeconds, clientTs]);
+    res.json({ ok: true });
+  });
+  return pool;
+}
+
+/** CPU time (µs) used so far by the cluster's primary and every process it forked (Linux /proc, in USER_HZ ticks: 100 per second). */
 function clusterCpuMicros(): number {
   const root = process.ppid;
   const pids = [root, ...readFileSync(`/proc/${root}/task/${root}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)];
@@ -40,18 +55,7 @@ export async function startBareRoute(write?: BareWrite, listenPort = 0): Promise
     const u = process.cpuUsage();
     res.json({ micros: u.user + u.system });
   });
-  const pool = write ? new pg.Pool({ connectionString: write.databaseUrl, max: 10 }) : undefined;
-  if (write && pool) {
-    const enrolled = new Map<string, string>();
-    for (const r of (await pool.query('select tenant_id, user_id from enrollments where course_id = $1', [write.courseId])).rows) enrolled.set(r.user_id, r.tenant_id);
-    bare.put('/bare-upsert', express.json(), async (req, res) => {
-      const { userId, positionSeconds, clientTs } = req.body as { userId: string; positionSeconds: number; clientTs: number };
-      const tenantId = enrolled.get(userId);
-      if (!tenantId) return void res.status(404).json({ error: 'not enrolled' });
-      await pool.query(RAW_UPSERT, [tenantId, userId, write.lessonId, write.courseId, positionSeconds, clientTs]);
-      res.json({ ok: true });
-    });
-  }
+  const pool = write ? await addBareUpsert(bare, write) : undefined;
   const server = await new Promise<Server>((resolve) => {
     const s = bare.listen(listenPort, '127.0.0.1', () => resolve(s));
   });

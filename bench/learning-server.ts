@@ -53,7 +53,8 @@ if (cluster.isWorker) {
     const ports = { academy: await freePort(), bare: await freePort() };
     const env = { BENCH_DB: databaseUrl, BENCH_ACADEMY_PORT: String(ports.academy), BENCH_BARE_PORT: String(ports.bare), BENCH_COURSE: outline.id, BENCH_LESSON: video.id };
     const workers = Array.from({ length: WORKERS }, () => cluster.fork(env));
-    await Promise.all(workers.map((w) => new Promise((resolve) => w.once('message', resolve))));
+    // A worker that dies before it serves fails the bench at once instead of leaving it waiting.
+    await Promise.all(workers.map((w) => new Promise((resolve, reject) => (w.once('message', resolve), w.once('exit', (code) => reject(new Error(`a worker exited with ${code} before serving`)))))));
     process.stdout.write(JSON.stringify({ ...ports, ...info }) + '\n');
     process.on('SIGTERM', () => {
       Promise.all(workers.map((w) => new Promise((resolve) => (w.once('exit', resolve), w.kill('SIGTERM')))))

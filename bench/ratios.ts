@@ -23,7 +23,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const CONNECTIONS = 32;
 const POOL = 10;
 const pin = cpus().length >= 2 && spawnSync('taskset', ['-V']).status === 0;
-const SERVER_CORE = process.env.BENCH_SERVER_CORES ?? '0';
+const SERVER_CORES = process.env.BENCH_SERVER_CORES ?? '0';
 const CLIENT_CORE = '1';
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 
@@ -43,7 +43,7 @@ const env = benchEnv({
   REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
   REDIS_PREFIX: `bench:ratios:${Date.now()}:`,
 });
-const { child, info } = await startServer<Info>('bench/learning-server.ts', env, pin ? ['taskset', '-c', SERVER_CORE] : []);
+const { child, info } = await startServer<Info>('bench/learning-server.ts', env, pin ? ['taskset', '-c', SERVER_CORES] : []);
 const dir = mkdtempSync(join(tmpdir(), 'bench-ratios-'));
 
 try {
@@ -124,7 +124,7 @@ try {
     writeSection(
       'Request stack ratios (issue 13): autocannon and wrk, one run',
       `Machine: ${machine()}, load average ${load} (1 / 5 / 15 min) when the run ended${pin ? '' : '; not pinned (taskset missing or one core)'}. ` +
-        `\`npm run bench:ratios -- --doc\`: PostgreSQL 15 + Redis 7 on loopback; the academy and the bare Express route in ${WORKERS > 1 ? `each of ${WORKERS} processes of a node cluster` : 'one process'} ${pin ? `pinned to core ${SERVER_CORE}` : ''}, ` +
+        `\`npm run bench:ratios -- --doc\`: PostgreSQL 15 + Redis 7 on loopback; the academy and the bare Express route in ${WORKERS > 1 ? `each of ${WORKERS} processes of a node cluster` : 'one process'} ${pin ? `pinned to core${SERVER_CORES.includes(',') ? 's' : ''} ${SERVER_CORES}` : ''}, ` +
         `the load generators ${pin ? `on core ${CLIENT_CORE}` : ''} (autocannon in the bench process, \`wrk -t1 -c${CONNECTIONS}\` in its own). ` +
         `${CONNECTIONS} connections, ${SECONDS} s per measurement, ${ROUNDS} rounds averaged, the routes alternating within a round after a warm-up; ` +
         `NODE_ENV=production, LOG_LEVEL=${env.LOG_LEVEL}, rate limits raised for the bench clients (the limiter still counts every request). ` +
